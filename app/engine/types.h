@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+/// Core value types shared by the catalog, scanner, evaluator and report writers.
+/// Every type here is a plain value: safe to copy across threads.
+namespace sig2rtm {
+
+/// Status of one compatibility row.
+enum class RowStatus { Pass, Fail, Review };
+
+/// Overall verdict of an assessment.
+enum class Verdict { NoSignaling, Compatible, NeedsReview, Incompatible };
+
+/// Where in a file a finding was made.
+enum class Context { Code, Comment, String, Build, Binary, Declared };
+
+enum class Confidence { High, Medium, Low };
+
+/// What a finding does to its row: make it fail, ask a human, or only inform.
+enum class Effect { Fail, Review, Note };
+
+/// Which SDK a piece of evidence belongs to: the legacy Signaling SDK or RTM (already migrated).
+enum class SdkKind { Signaling, Rtm };
+
+/// The platform identifiers of the project description and the report.
+/// Kept as strings in data ("web", "android", ...); these helpers validate them.
+QStringList knownPlatforms();
+bool isKnownPlatform(const QString& platform);
+
+QString toString(RowStatus status);
+QString toString(Verdict verdict);
+QString toString(Context context);
+QString toString(Confidence confidence);
+QString toString(Effect effect);
+QString toString(SdkKind kind);
+
+std::optional<RowStatus> rowStatusFromString(const QString& text);
+std::optional<Verdict> verdictFromString(const QString& text);
+std::optional<Context> contextFromString(const QString& text);
+std::optional<Confidence> confidenceFromString(const QString& text);
+std::optional<Effect> effectFromString(const QString& text);
+std::optional<SdkKind> sdkKindFromString(const QString& text);
+
+/// One piece of evidence: a match of a detection rule, or a fact declared in a project description.
+struct Finding
+{
+    QString id;         ///< stable within a report: "F1", "F2", ... assigned in output order
+    QString rule;       ///< detection rule id from the catalog (or "declared.*")
+    QString row;        ///< compatibility row id, empty for SDK presence evidence
+    QString file;       ///< relative to the scan root, forward slashes
+    int line = 0;       ///< 1-based, 0 when not applicable (binary files, directories)
+    int column = 0;     ///< 1-based, in UTF-16 code units
+    int length = 0;     ///< length of the match in UTF-16 code units (for highlighting)
+    QString snippet;    ///< the decoded source line, trimmed
+    Context context = Context::Code;
+    Confidence confidence = Confidence::High;
+    Effect effect = Effect::Fail;
+    QString reason;     ///< one sentence, in the report's language
+    QString platform;   ///< platform the evidence belongs to, when known
+};
+
+/// SDK found in the project (Signaling or RTM), with the version when it can be read.
+struct SdkEvidence
+{
+    SdkKind kind = SdkKind::Signaling;
+    QString platform;
+    std::optional<QString> version;
+    QStringList findingIds;   ///< the findings that show it
+    QString missing;          ///< when version is unknown: which evidence would have told it
+};
+
+struct SkippedEntry
+{
+    QString path;     ///< relative to the scan root, forward slashes
+    QString reason;   ///< e.g. "symlink loop", "binary file", "excluded: node_modules"
+};
+
+struct ScanStats
+{
+    qint64 files = 0;        ///< files examined
+    qint64 bytes = 0;        ///< bytes read
+    qint64 durationMs = 0;
+};
+
+/// Semantic version comparison for dotted numeric versions ("1.0.0.84" < "1.1").
+/// Missing components count as 0. Non-numeric parts compare as 0.
+int compareVersions(const QString& a, const QString& b);
+
+} // namespace sig2rtm

@@ -1,0 +1,1 @@
+namespace sig2rtm::ui {}
