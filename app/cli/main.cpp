@@ -1,7 +1,366 @@
+// sig2rtm-cli: the command-line front end, for CI and scripts.
+// Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review), 2 usage or input error.
+
+#include "assessment.h"
+#include "catalog.h"
+#include "reportwriter.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QTextStream>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+using namespace sig2rtm;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitUsage = 2;
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int usageError(const QString& message)
+{
+    err() << "sig2rtm-cli: " << message << "\n"
+          << QCoreApplication::translate("cli", "Try 'sig2rtm-cli --help'.") << "\n";
+    err().flush();
+    return kExitUsage;
+}
+
+QString humanBytes(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024) {
+        return QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    }
+    return QStringLiteral("%1 KB").arg(static_cast<double>(bytes) / 1024.0, 0, 'f', 0);
+}
+
+/// Progress on one terminal line, redrawn in place. Only used when stderr is a terminal.
+class TerminalProgress final : public ScanObserver
+{
+public:
+    void progress(const ScanProgress& p) override
+    {
+        QMutexLocker lock(&m_mutex);
+        QString line;
+        if (p.walking) {
+            line = QCoreApplication::translate("cli", "Listing files…");
+        } else {
+            QString current = p.currentFile;
+            if (current.size() > 50) {
+                current = QStringLiteral("…") + current.right(49);
+            }
+            line = QStringLiteral("%1/%2 files, %3/%4  %5")
+                       .arg(p.filesDone)
+                       .arg(p.filesTotal)
+                       .arg(humanBytes(p.bytesDone), humanBytes(p.bytesTotal), current);
+        }
+        err() << "\r\033[K" << line;
+        err().flush();
+    }
+
+    void clear()
+    {
+        err() << "\r\033[K";
+        err().flush();
+    }
+
+private:
+    QMutex m_mutex;
+};
+
+std::shared_ptr<const Catalog> loadCatalog(const QStringList& ruleFiles, int* exitCode)
+{
+    auto catalog = Catalog::builtin();
+    for (const auto& path : ruleFiles) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << path << ": " << QCoreApplication::translate("cli", "cannot read: %1").arg(file.errorString())
+                  << "\n";
+            *exitCode = kExitUsage;
+            return nullptr;
+        }
+        Diagnostics diagnostics;
+        catalog = Catalog::extend(catalog, file.readAll(), path, &diagnostics);
+        if (!catalog) {
+            err() << toString(diagnostics) << "\n";
+            *exitCode = kExitUsage;
+            return nullptr;
+        }
+    }
+    return catalog;
+}
+
+int listRules(const QCommandLineParser& parser, const std::shared_ptr<const Catalog>& catalog)
+{
+    const auto language = reportLanguageFromCode(parser.value(QStringLiteral("lang")));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (parser.isSet(QStringLiteral("tokens"))) {
+        for (const auto& literal : catalog->prefilterLiterals()) {
+            out() << literal << "\n";
+        }
+        return kExitOk;
+    }
+    if (format == QLatin1String("json")) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const auto& row : catalog->rows()) {
+            nlohmann::json rules = nlohmann::json::array();
+            for (const auto& rule : catalog->rules()) {
+                if (rule.row == row.id) {
+                    rules.push_back(rule.id.toStdString());
+                }
+            }
+            rows.push_back({{"id", row.id.toStdString()},
+                            {"title", row.title.get(language).toStdString()},
+                            {"remediation", row.remediation.join(u',').toStdString()},
+                            {"rules", rules}});
+        }
+        out() << QString::fromStdString(nlohmann::json{{"rows", rows}}.dump(2)) << "\n";
+        return kExitOk;
+    }
+    for (std::size_t i = 0; i < catalog->rows().size(); ++i) {
+        const auto& row = catalog->rows()[i];
+        out() << i + 1 << ". " << row.id << " — " << row.title.get(language) << "\n";
+        out() << "   " << row.explanation.get(language) << "\n";
+        for (const auto& rule : catalog->rules()) {
+            if (rule.row == row.id) {
+                out() << "   - " << rule.id << " (" << toString(rule.confidence) << ")\n";
+            }
+        }
+    }
+    out() << QCoreApplication::translate("cli", "SDK presence rules:") << "\n";
+    for (const auto& rule : catalog->rules()) {
+        if (rule.row.isEmpty()) {
+            out() << "   - " << rule.id << " [" << (rule.sdk ? toString(*rule.sdk) : QString()) << ", "
+                  << rule.platform << "]\n";
+        }
+    }
+    return kExitOk;
+}
+
+int scan(const QCommandLineParser& parser, const QStringList& paths, const std::shared_ptr<const Catalog>& catalog)
+{
+    if (paths.isEmpty()) {
+        return usageError(QCoreApplication::translate("cli", "scan needs at least one folder or project description"));
+    }
+    QStringList formats;
+    for (const auto& f : parser.value(QStringLiteral("format")).split(u',', Qt::SkipEmptyParts)) {
+        const QString format = f.trimmed().toLower();
+        if (!reportFormats().contains(format)) {
+            return usageError(QCoreApplication::translate("cli", "unknown format \"%1\" (available: %2)")
+                                  .arg(format, reportFormats().join(QStringLiteral(", "))));
+        }
+        if (!formats.contains(format)) {
+            formats << format;
+        }
+    }
+    if (formats.isEmpty()) {
+        formats << QStringLiteral("json");
+    }
+    const QString outputFile = parser.value(QStringLiteral("output"));
+    const QString outputDir = parser.value(QStringLiteral("output-dir"));
+    if (formats.size() > 1 && outputDir.isEmpty()) {
+        return usageError(QCoreApplication::translate("cli", "several formats need --output-dir DIR"));
+    }
+    if (!outputFile.isEmpty() && !outputDir.isEmpty()) {
+        return usageError(QCoreApplication::translate("cli", "use either -o FILE or --output-dir DIR"));
+    }
+    const QString failOn = parser.value(QStringLiteral("fail-on"));
+    if (failOn != QLatin1String("fail") && failOn != QLatin1String("review") && failOn != QLatin1String("never")) {
+        return usageError(
+            QCoreApplication::translate("cli", "--fail-on takes fail, review or never, not \"%1\"").arg(failOn));
+    }
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (lang != QLatin1String("en") && lang != QLatin1String("zh_CN")) {
+        return usageError(QCoreApplication::translate("cli", "--lang takes en or zh_CN, not \"%1\"").arg(lang));
+    }
+    bool ok = true;
+    const int maxMb = parser.value(QStringLiteral("max-file-size")).toInt(&ok);
+    if (!ok || maxMb < 1 || maxMb > 4096) {
+        return usageError(QCoreApplication::translate("cli", "--max-file-size takes a number of MB from 1 to 4096"));
+    }
+    const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+    if (!ok || threads < 0 || threads > 256) {
+        return usageError(QCoreApplication::translate("cli", "--threads takes a number from 0 (auto) to 256"));
+    }
+
+    AssessmentRequest request;
+    request.inputs = paths;
+    request.exclude = parser.values(QStringLiteral("exclude"));
+    request.useDefaultSkips = !parser.isSet(QStringLiteral("no-default-excludes"));
+    request.maxTextFileBytes = qint64(maxMb) * 1024 * 1024;
+    request.threads = threads;
+    request.catalog = catalog;
+    request.language = reportLanguageFromCode(lang);
+
+    const bool interactive = isatty(fileno(stderr)) && !parser.isSet(QStringLiteral("quiet"));
+    TerminalProgress progress;
+    Diagnostics diagnostics;
+    const auto report = assess(request, interactive ? &progress : nullptr, nullptr, &diagnostics);
+    if (interactive) {
+        progress.clear();
+    }
+    if (!report) {
+        err() << toString(diagnostics) << "\n";
+        err().flush();
+        return kExitUsage;
+    }
+
+    for (const auto& format : formats) {
+        QString error;
+        if (outputFile.isEmpty() && outputDir.isEmpty()) {
+            const auto bytes = renderReport(*report, format, &error);
+            if (!bytes) {
+                err() << error << "\n";
+                return kExitUsage;
+            }
+            QFile stdoutFile;
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(*bytes) != bytes->size()) {
+                err() << QCoreApplication::translate("cli", "cannot write to standard output") << "\n";
+                return kExitUsage;
+            }
+            continue;
+        }
+        const QString path = !outputFile.isEmpty()
+                                 ? outputFile
+                                 : QDir(outputDir).filePath(QStringLiteral("sig2rtm-report.") + reportExtension(format));
+        if (!writeReport(*report, format, path, &error)) {
+            err() << "sig2rtm-cli: " << error << "\n";
+            return kExitUsage;
+        }
+        if (!parser.isSet(QStringLiteral("quiet"))) {
+            err() << QCoreApplication::translate("cli", "wrote %1").arg(QDir::toNativeSeparators(path)) << "\n";
+        }
+    }
+
+    bool anyFail = false;
+    bool anyReview = false;
+    for (const auto& row : report->rows) {
+        anyFail = anyFail || row.status == RowStatus::Fail;
+        anyReview = anyReview || row.status == RowStatus::Review;
+    }
+    if (!parser.isSet(QStringLiteral("quiet")) && (!outputFile.isEmpty() || !outputDir.isEmpty())) {
+        err() << QCoreApplication::translate("cli", "verdict: %1").arg(toString(report->verdict)) << "\n";
+        for (const auto& row : report->rows) {
+            err() << QStringLiteral("  %1  %2\n").arg(toString(row.status).toUpper(), -6).arg(row.id);
+        }
+    }
+    err().flush();
+    if (failOn == QLatin1String("never")) {
+        return kExitOk;
+    }
+    if (anyFail || (failOn == QLatin1String("review") && anyReview)) {
+        return kExitFindings;
+    }
+    return kExitOk;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("sig2rtm-cli"));
+    QCoreApplication::setApplicationVersion(toolVersion());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Finds where a project uses the legacy Agora Signaling SDK in ways the Agora RTM SDK cannot "
+               "interoperate with.\n\n"
+               "Commands:\n"
+               "  scan PATH...   scan folders and/or project descriptions (.json) and write a report\n"
+               "  rules          list the compatibility rows and detection rules\n\n"
+               "Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review),\n"
+               "2 usage error or invalid input."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "scan or rules"));
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QCoreApplication::translate("cli", "folders or project descriptions to scan"),
+                                 QStringLiteral("[PATH...]"));
+    parser.addOptions({
+        {{QStringLiteral("f"), QStringLiteral("format")},
+         QCoreApplication::translate("cli", "report format(s), comma separated: %1 (default json)")
+             .arg(reportFormats().join(u',')),
+         QStringLiteral("FORMAT")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("cli", "write the report to FILE (default: standard output)"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("output-dir"),
+         QCoreApplication::translate("cli", "write every format to DIR/sig2rtm-report.<ext>"), QStringLiteral("DIR")},
+        {QStringLiteral("exclude"), QCoreApplication::translate("cli", "skip paths matching GLOB (repeatable)"),
+         QStringLiteral("GLOB")},
+        {QStringLiteral("no-default-excludes"),
+         QCoreApplication::translate("cli", "also scan .git, node_modules, Pods, vendor and build output folders")},
+        {QStringLiteral("rules"), QCoreApplication::translate("cli", "add or replace detection rules from FILE"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("lang"), QCoreApplication::translate("cli", "report language: en or zh_CN (default en)"),
+         QStringLiteral("LANG"), QStringLiteral("en")},
+        {QStringLiteral("fail-on"),
+         QCoreApplication::translate("cli", "exit 1 when a row is: fail, review or never (default fail)"),
+         QStringLiteral("LEVEL"), QStringLiteral("fail")},
+        {QStringLiteral("max-file-size"),
+         QCoreApplication::translate("cli", "skip text files larger than MB megabytes (default 16)"),
+         QStringLiteral("MB"), QStringLiteral("16")},
+        {QStringLiteral("threads"), QCoreApplication::translate("cli", "worker threads (default: one per core)"),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {{QStringLiteral("q"), QStringLiteral("quiet")}, QCoreApplication::translate("cli", "print no progress or summary")},
+        {QStringLiteral("tokens"), QCoreApplication::translate("cli", "rules: print the literal tokens the scanner looks for")},
+    });
+    if (!parser.parse(QCoreApplication::arguments())) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return kExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << "sig2rtm-cli " << toolVersion() << "\n";
+        return kExitOk;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        return usageError(QCoreApplication::translate("cli", "missing command: scan or rules"));
+    }
+    const QString command = positional.takeFirst();
+    int exitCode = kExitOk;
+    const auto catalog = loadCatalog(parser.values(QStringLiteral("rules")), &exitCode);
+    if (!catalog) {
+        return exitCode;
+    }
+    if (command == QLatin1String("scan")) {
+        return scan(parser, positional, catalog);
+    }
+    if (command == QLatin1String("rules")) {
+        if (!positional.isEmpty()) {
+            return usageError(QCoreApplication::translate("cli", "rules takes no paths"));
+        }
+        return listRules(parser, catalog);
+    }
+    return usageError(QCoreApplication::translate("cli", "unknown command \"%1\" (expected scan or rules)").arg(command));
 }

@@ -62,6 +62,9 @@ struct Finding
     Effect effect = Effect::Fail;
     QString reason;     ///< one sentence, in the report's language
     QString platform;   ///< platform the evidence belongs to, when known
+    std::optional<SdkKind> sdk; ///< set on SDK presence evidence
+    QString version;    ///< SDK version this evidence shows, when it shows one
+    QString versionMissing; ///< presence evidence without a version: what would have told it
 };
 
 /// SDK found in the project (Signaling or RTM), with the version when it can be read.

@@ -1,0 +1,149 @@
+#include "assessment.h"
+
+#include "evaluator.h"
+#include "filewalker.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace sig2rtm {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sig2rtm", text);
+}
+
+void merge(ProjectDescription& into, ProjectDescription&& from)
+{
+    if (into.name.isEmpty()) {
+        into.name = from.name;
+        into.path = from.path;
+    }
+    if (into.appId.isEmpty()) {
+        into.appId = from.appId;
+    }
+    std::move(from.clients.begin(), from.clients.end(), std::back_inserter(into.clients));
+    into.sources << from.sources;
+    into.exclude << from.exclude;
+    std::move(from.suppressions.begin(), from.suppressions.end(), std::back_inserter(into.suppressions));
+}
+} // namespace
+
+QString toolVersion()
+{
+    return QStringLiteral(SIG2RTM_VERSION);
+}
+
+std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* observer, const std::atomic_bool* cancel,
+                             Diagnostics* diagnostics)
+{
+    Diagnostics problems;
+    QStringList roots;
+    std::optional<ProjectDescription> description;
+    QString descriptionPath;
+    if (request.inputs.isEmpty()) {
+        problems << Diagnostic{{}, 0, 0, {}, tr("nothing to scan: give a folder or a project description")};
+    }
+    for (const auto& input : request.inputs) {
+        const QFileInfo info(input);
+        if (!info.exists()) {
+            problems << Diagnostic{input, 0, 0, {}, tr("no such file or folder")};
+        } else if (info.isDir()) {
+            roots << info.absoluteFilePath();
+        } else if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
+            Diagnostics local;
+            auto d = ProjectDescription::loadFile(input, &local);
+            if (!d) {
+                problems << local;
+                continue;
+            }
+            descriptionPath = info.absoluteFilePath();
+            if (description) {
+                merge(*description, std::move(*d));
+            } else {
+                description = std::move(d);
+            }
+        } else {
+            problems << Diagnostic{input, 0, 0, {},
+                                   tr("is neither a folder nor a project description (.json)")};
+        }
+    }
+    if (!problems.isEmpty()) {
+        if (diagnostics) {
+            *diagnostics << problems;
+        }
+        return std::nullopt;
+    }
+    if (description) {
+        roots << description->sources;
+    }
+
+    QStringList anchors = roots;
+    if (!descriptionPath.isEmpty()) {
+        anchors << QFileInfo(descriptionPath).absolutePath();
+    }
+    const QString base = commonBase(anchors);
+    const auto catalog = request.catalog ? request.catalog : Catalog::builtin();
+
+    ScanOutput scan;
+    scan.base = base;
+    if (!roots.isEmpty()) {
+        ScanOptions options;
+        options.roots = roots;
+        options.base = base;
+        options.exclude = request.exclude;
+        if (description) {
+            options.exclude << description->exclude;
+        }
+        options.useDefaultSkips = request.useDefaultSkips;
+        options.skipDirectoryNames = request.skipDirectoryNames;
+        options.maxTextFileBytes = request.maxTextFileBytes;
+        options.threads = request.threads;
+        options.catalog = catalog;
+        options.language = request.language;
+        scan = scanTree(options, observer, cancel);
+    }
+
+    EvaluationInput input;
+    input.catalog = catalog;
+    input.language = request.language;
+    input.findings = std::move(scan.findings);
+    if (description) {
+        input.description = &*description;
+        input.descriptionFile = QDir(base).relativeFilePath(descriptionPath);
+    }
+    Report report = evaluate(std::move(input));
+    report.toolVersion = toolVersion();
+    report.generatedAt = QDateTime::currentDateTimeUtc();
+    report.inputKind = description ? QStringLiteral("description") : QStringLiteral("folder");
+    report.inputPaths = request.inputs;
+    report.root = base;
+    report.skipped = std::move(scan.skipped);
+    report.stats = scan.stats;
+    report.partial = scan.partial;
+    if (report.projectName.isEmpty() && !roots.isEmpty()) {
+        report.projectName = QFileInfo(roots.first()).fileName();
+    }
+    return report;
+}
+
+Report assessDescription(const ProjectDescription& description, std::shared_ptr<const Catalog> catalog,
+                         ReportLanguage language)
+{
+    EvaluationInput input;
+    input.catalog = catalog ? catalog : Catalog::builtin();
+    input.language = language;
+    input.description = &description;
+    input.descriptionFile = description.path.isEmpty() ? QStringLiteral("questionnaire")
+                                                       : QFileInfo(description.path).fileName();
+    Report report = evaluate(std::move(input));
+    report.toolVersion = toolVersion();
+    report.generatedAt = QDateTime::currentDateTimeUtc();
+    report.inputKind = QStringLiteral("questionnaire");
+    report.root = description.path.isEmpty() ? QString() : QFileInfo(description.path).absolutePath();
+    return report;
+}
+
+} // namespace sig2rtm

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "catalog.h"
+#include "diagnostic.h"
+#include "projectdescription.h"
+#include "report.h"
+#include "scanner.h"
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace sig2rtm {
+
+/// Everything one assessment needs; what both the CLI and the GUI fill in.
+struct AssessmentRequest
+{
+    QStringList inputs;                 ///< folders and/or project description files (.json)
+    QStringList exclude;                ///< extra globs
+    bool useDefaultSkips = true;
+    QStringList skipDirectoryNames;     ///< empty: the defaults
+    qint64 maxTextFileBytes = 16 * 1024 * 1024;
+    int threads = 0;
+    std::shared_ptr<const Catalog> catalog;   ///< null: the built-in catalog
+    ReportLanguage language = ReportLanguage::English;
+};
+
+/// Checks the inputs (all problems at once, located), then scans and evaluates.
+/// Returns nullopt, with diagnostics, when an input is invalid. A canceled scan still returns a
+/// report, marked partial.
+std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* observer = nullptr,
+                             const std::atomic_bool* cancel = nullptr, Diagnostics* diagnostics = nullptr);
+
+/// A report from declared facts alone (the questionnaire): no scan.
+Report assessDescription(const ProjectDescription& description, std::shared_ptr<const Catalog> catalog,
+                         ReportLanguage language);
+
+QString toolVersion();
+
+} // namespace sig2rtm

@@ -1,0 +1,690 @@
+#include "catalog.h"
+
+#include "jsonreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+
+namespace sig2rtm {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sig2rtm", text);
+}
+
+const QString kFormat = QStringLiteral("sig2rtm-rules/1");
+
+const std::pair<const char*, MatchKind> kMatchKinds[] = {
+    {"path", MatchKind::Path},           {"fingerprint", MatchKind::Fingerprint},
+    {"import", MatchKind::Import},       {"identifier", MatchKind::Identifier},
+    {"string", MatchKind::String},       {"text", MatchKind::Text},
+    {"objc-selector", MatchKind::ObjcSelector}, {"project", MatchKind::Project},
+    {"message-argument", MatchKind::MessageArgument},
+};
+
+const std::pair<const char*, Requirement> kRequirements[] = {
+    {"none", Requirement::None},
+    {"signaling", Requirement::Signaling},
+    {"signaling-web", Requirement::SignalingWeb},
+    {"signaling-web-file", Requirement::SignalingWebFile},
+    {"signaling-receiver", Requirement::SignalingReceiver},
+    {"not-shim", Requirement::NotShim},
+    {"signaling-web-in-project", Requirement::SignalingWebInProject},
+};
+
+constexpr Language kAllLanguages[] = {
+    Language::Unknown, Language::JavaScript, Language::TypeScript, Language::Java, Language::Kotlin,
+    Language::ObjC, Language::Swift, Language::Cpp, Language::Python, Language::Gradle, Language::CMake,
+    Language::Make, Language::Json, Language::Xml, Language::Html, Language::PbxProj, Language::Ruby,
+    Language::PipRequirements, Language::Text,
+};
+
+constexpr Language kCodeLanguages[] = {
+    Language::JavaScript, Language::TypeScript, Language::Java, Language::Kotlin, Language::ObjC,
+    Language::Swift, Language::Cpp, Language::Python, Language::Html,
+};
+
+QStringList platformValues()
+{
+    QStringList values = knownPlatforms();
+    values << QStringLiteral("apple") << QStringLiteral("native") << QStringLiteral("*");
+    return values;
+}
+
+std::optional<LocalizedText> readText(JsonReader& r, const nlohmann::json& object, const QString& pointer,
+                                      const char* key, bool required)
+{
+    const auto* value = r.member(object, pointer, key, required);
+    if (!value) {
+        return std::nullopt;
+    }
+    const QString p = JsonReader::pointerOf(pointer, key);
+    if (!r.expectObject(*value, p)) {
+        return std::nullopt;
+    }
+    r.rejectUnknownKeys(*value, p, {"en", "zh_CN"});
+    auto en = r.string(*value, p, "en", true);
+    auto zh = r.string(*value, p, "zh_CN", true);
+    if (!en || !zh) {
+        return std::nullopt;
+    }
+    return LocalizedText{*en, *zh};
+}
+
+std::optional<QRegularExpression> readRegex(JsonReader& r, const nlohmann::json& object, const QString& pointer,
+                                            const char* key, bool required)
+{
+    auto text = r.string(object, pointer, key, required);
+    if (!text) {
+        return std::nullopt;
+    }
+    QRegularExpression re(*text);
+    if (!re.isValid()) {
+        r.error(JsonReader::pointerOf(pointer, key),
+                tr("invalid regular expression at offset %1: %2").arg(re.patternErrorOffset()).arg(re.errorString()));
+        return std::nullopt;
+    }
+    re.optimize();
+    return re;
+}
+
+std::optional<QString> readHttpsUrl(JsonReader& r, const nlohmann::json& object, const QString& pointer,
+                                    const char* key)
+{
+    auto url = r.string(object, pointer, key, true);
+    if (url && !url->startsWith(QLatin1String("https://"))) {
+        r.error(JsonReader::pointerOf(pointer, key), tr("links must use https: \"%1\"").arg(*url));
+        return std::nullopt;
+    }
+    return url;
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> readEnum(JsonReader& r, const nlohmann::json& object, const QString& pointer, const char* key,
+                             bool required, const std::pair<const char*, Enum> (&table)[N])
+{
+    auto text = r.string(object, pointer, key, required);
+    if (!text) {
+        return std::nullopt;
+    }
+    QStringList names;
+    for (const auto& [name, value] : table) {
+        if (*text == QLatin1String(name)) {
+            return value;
+        }
+        names << QString::fromUtf8(name);
+    }
+    r.error(JsonReader::pointerOf(pointer, key),
+            tr("unknown value \"%1\" (expected one of: %2)").arg(*text, names.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+template<typename Enum>
+std::optional<Enum> readNamedEnum(JsonReader& r, const nlohmann::json& object, const QString& pointer,
+                                  const char* key, std::optional<Enum> (*parse)(const QString&),
+                                  const char* expected)
+{
+    auto text = r.string(object, pointer, key, false);
+    if (!text) {
+        return std::nullopt;
+    }
+    if (auto value = parse(*text)) {
+        return value;
+    }
+    r.error(JsonReader::pointerOf(pointer, key),
+            tr("unknown value \"%1\" (expected one of: %2)").arg(*text, QString::fromUtf8(expected)));
+    return std::nullopt;
+}
+
+} // namespace
+
+bool Rule::appliesTo(Language language) const
+{
+    return languages.test(static_cast<std::size_t>(language));
+}
+
+QStringList Catalog::rowIds()
+{
+    return {QStringLiteral("special-features"), QStringLiteral("sdk-version"), QStringLiteral("mini-program"),
+            QStringLiteral("web-non-string-message"), QStringLiteral("pstn")};
+}
+
+const RowDefinition* Catalog::row(const QString& id) const
+{
+    for (const auto& r : m_rows) {
+        if (r.id == id) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+int Catalog::rowIndex(const QString& id) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+const Rule* Catalog::rule(const QString& id) const
+{
+    for (const auto& r : m_rules) {
+        if (r.id == id) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+QStringList Catalog::prefilterLiterals() const
+{
+    QSet<QString> seen;
+    QStringList out;
+    const auto add = [&](const QString& literal) {
+        if (!literal.isEmpty() && !seen.contains(literal)) {
+            seen.insert(literal);
+            out << literal;
+        }
+    };
+    for (const auto& rule : m_rules) {
+        for (const auto& l : rule.literals) {
+            add(l);
+        }
+        for (const auto& n : rule.names) {
+            add(n);
+        }
+        for (auto it = rule.calls.cbegin(); it != rule.calls.cend(); ++it) {
+            add(it.key());
+        }
+    }
+    return out;
+}
+
+std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value, const QString& p)
+{
+    if (!r.expectObject(value, p)) {
+        return std::nullopt;
+    }
+    r.rejectUnknownKeys(value, p,
+                        {"id", "row", "sdk", "platform", "remediation", "languages", "match", "version", "fallback",
+                         "requires", "confidence", "effect", "reason"});
+    Rule rule;
+    bool ok = true;
+    const auto need = [&ok](bool present) { ok = ok && present; };
+
+    if (auto id = r.string(value, p, "id", true)) {
+        rule.id = *id;
+    } else {
+        ok = false;
+    }
+    if (auto row = r.string(value, p, "row", false)) {
+        if (!rowIds().contains(*row)) {
+            r.error(JsonReader::pointerOf(p, "row"), tr("unknown row \"%1\"").arg(*row));
+            ok = false;
+        }
+        rule.row = *row;
+    }
+    if (value.contains("sdk")) {
+        rule.sdk = readNamedEnum<SdkKind>(r, value, p, "sdk", &sdkKindFromString, "signaling, rtm");
+        need(rule.sdk.has_value());
+    }
+    if (rule.row.isEmpty() && !rule.sdk) {
+        r.error(p, tr("a rule needs a \"row\" or an \"sdk\""));
+        ok = false;
+    }
+    if (auto platform = r.string(value, p, "platform", true)) {
+        if (!platformValues().contains(*platform)) {
+            r.error(JsonReader::pointerOf(p, "platform"), tr("unknown platform \"%1\"").arg(*platform));
+            ok = false;
+        }
+        rule.platform = *platform;
+    } else {
+        ok = false;
+    }
+    if (auto remediation = r.string(value, p, "remediation", false)) {
+        if (!m_remediations.contains(*remediation)) {
+            r.error(JsonReader::pointerOf(p, "remediation"), tr("unknown remediation \"%1\"").arg(*remediation));
+            ok = false;
+        }
+        rule.remediation = *remediation;
+    }
+    if (auto languages = r.stringList(value, p, "languages", true)) {
+        for (qsizetype i = 0; i < languages->size(); ++i) {
+            const QString& name = languages->at(i);
+            if (name == QLatin1String("*")) {
+                rule.anyLanguage = true;
+                for (auto l : kAllLanguages) {
+                    rule.languages.set(static_cast<std::size_t>(l));
+                }
+                continue;
+            }
+            if (name == QLatin1String("*code")) {
+                for (auto l : kCodeLanguages) {
+                    rule.languages.set(static_cast<std::size_t>(l));
+                }
+                continue;
+            }
+            bool found = false;
+            for (auto l : kAllLanguages) {
+                if (languageName(l) == name) {
+                    rule.languages.set(static_cast<std::size_t>(l));
+                    found = true;
+                }
+            }
+            if (!found) {
+                r.error(jsonPointerAppend(JsonReader::pointerOf(p, "languages"), i),
+                        tr("unknown language \"%1\"").arg(name));
+                ok = false;
+            }
+        }
+    } else {
+        ok = false;
+    }
+
+    if (const auto* match = r.member(value, p, "match", true); match && r.expectObject(*match, r.pointerOf(p, "match"))) {
+        const QString mp = JsonReader::pointerOf(p, "match");
+        r.rejectUnknownKeys(*match, mp,
+                            {"kind", "globs", "literals", "min", "regex", "fileRegex", "names", "call", "inCall",
+                             "argument", "callHasString", "callHasStringFor", "tokens", "jsonKeys", "selector",
+                             "markers", "calls"});
+        if (auto kind = readEnum(r, *match, mp, "kind", true, kMatchKinds)) {
+            rule.kind = *kind;
+        } else {
+            ok = false;
+        }
+        if (auto globs = r.stringList(*match, mp, "globs", rule.kind == MatchKind::Path)) {
+            rule.globs = *globs;
+        }
+        const bool needsLiterals = rule.kind == MatchKind::Fingerprint || rule.kind == MatchKind::Import ||
+                                   rule.kind == MatchKind::String || rule.kind == MatchKind::Text ||
+                                   rule.kind == MatchKind::ObjcSelector;
+        if (auto literals = r.stringList(*match, mp, "literals", needsLiterals)) {
+            rule.literals = *literals;
+        } else if (needsLiterals) {
+            ok = false;
+        }
+        if (auto min = r.integer(*match, mp, "min", false, 1, 100)) {
+            rule.min = *min;
+        }
+        const bool needsRegex =
+            rule.kind == MatchKind::Import || rule.kind == MatchKind::String || rule.kind == MatchKind::Text;
+        if (auto re = readRegex(r, *match, mp, "regex", needsRegex)) {
+            rule.regex = *re;
+        } else if (needsRegex) {
+            ok = false;
+        }
+        if (auto re = readRegex(r, *match, mp, "fileRegex", false)) {
+            rule.fileRegex = *re;
+        }
+        if (auto names = r.stringList(*match, mp, "names", rule.kind == MatchKind::Identifier)) {
+            rule.names = *names;
+        } else if (rule.kind == MatchKind::Identifier) {
+            ok = false;
+        }
+        if (auto call = r.boolean(*match, mp, "call", false)) {
+            rule.call = *call;
+        }
+        if (auto inCall = r.stringList(*match, mp, "inCall", false)) {
+            rule.inCall = *inCall;
+        }
+        if (auto argument = r.integer(*match, mp, "argument", false, 0, 32)) {
+            rule.argument = *argument;
+        }
+        if (auto re = readRegex(r, *match, mp, "callHasString", false)) {
+            rule.callHasString = *re;
+        }
+        if (auto list = r.stringList(*match, mp, "callHasStringFor", false)) {
+            rule.callHasStringFor = *list;
+        }
+        if (auto tokens = r.stringList(*match, mp, "tokens", false)) {
+            rule.matchStrings = tokens->contains(QStringLiteral("string"));
+            rule.matchIdentifiers = tokens->contains(QStringLiteral("identifier"));
+            for (qsizetype i = 0; i < tokens->size(); ++i) {
+                if (tokens->at(i) != QLatin1String("string") && tokens->at(i) != QLatin1String("identifier")) {
+                    r.error(jsonPointerAppend(JsonReader::pointerOf(mp, "tokens"), i),
+                            tr("unknown token kind \"%1\" (expected string or identifier)").arg(tokens->at(i)));
+                    ok = false;
+                }
+            }
+        }
+        if (auto jsonKeys = r.boolean(*match, mp, "jsonKeys", false)) {
+            rule.jsonKeys = *jsonKeys;
+        }
+        if (auto selector = r.string(*match, mp, "selector", rule.kind == MatchKind::ObjcSelector)) {
+            rule.selector = *selector;
+        }
+        if (auto markers = r.stringList(*match, mp, "markers", rule.kind == MatchKind::Project)) {
+            rule.markers = *markers;
+        }
+        if (const auto* calls = r.member(*match, mp, "calls", rule.kind == MatchKind::MessageArgument)) {
+            const QString cp = JsonReader::pointerOf(mp, "calls");
+            if (r.expectObject(*calls, cp)) {
+                for (const auto& [name, index] : calls->items()) {
+                    const QString n = QString::fromStdString(name);
+                    if (!index.is_number_integer() || index.get<int>() < 0 || index.get<int>() > 16) {
+                        r.error(jsonPointerAppend(cp, n), tr("expected an argument index from 0 to 16"));
+                        ok = false;
+                        continue;
+                    }
+                    rule.calls.insert(n, index.get<int>());
+                }
+            }
+        }
+    } else {
+        ok = false;
+    }
+
+    if (const auto* version = r.member(value, p, "version", false)) {
+        const QString vp = JsonReader::pointerOf(p, "version");
+        if (r.expectObject(*version, vp)) {
+            r.rejectUnknownKeys(*version, vp, {"regex", "source", "default", "missing"});
+            if (auto re = readRegex(r, *version, vp, "regex", false)) {
+                if (re->captureCount() < 1) {
+                    r.error(JsonReader::pointerOf(vp, "regex"), tr("the version pattern needs a capture group"));
+                    ok = false;
+                }
+                rule.version.regex = *re;
+            }
+            if (auto source = r.string(*version, vp, "source", false)) {
+                if (*source != QLatin1String("content") && *source != QLatin1String("match")) {
+                    r.error(JsonReader::pointerOf(vp, "source"), tr("expected \"match\" or \"content\""));
+                    ok = false;
+                }
+                rule.version.fromContent = *source == QLatin1String("content");
+            }
+            if (auto def = r.string(*version, vp, "default", false)) {
+                rule.version.defaultVersion = *def;
+            }
+            if (auto missing = readText(r, *version, vp, "missing", false)) {
+                rule.version.missing = *missing;
+            }
+        }
+    }
+    if (const auto* fallback = r.member(value, p, "fallback", false)) {
+        const QString fp = JsonReader::pointerOf(p, "fallback");
+        if (r.expectObject(*fallback, fp)) {
+            r.rejectUnknownKeys(*fallback, fp, {"effect", "confidence", "reason"});
+            RuleFallback fb;
+            if (auto e = readNamedEnum<Effect>(r, *fallback, fp, "effect", &effectFromString, "fail, review, note")) {
+                fb.effect = *e;
+            }
+            if (auto c = readNamedEnum<Confidence>(r, *fallback, fp, "confidence", &confidenceFromString,
+                                                   "high, medium, low")) {
+                fb.confidence = *c;
+            }
+            if (auto reason = readText(r, *fallback, fp, "reason", true)) {
+                fb.reason = *reason;
+            } else {
+                ok = false;
+            }
+            rule.fallback = fb;
+        }
+    }
+    if (auto req = readEnum(r, value, p, "requires", true, kRequirements)) {
+        rule.requirement = *req;
+    } else {
+        ok = false;
+    }
+    if (auto c = readNamedEnum<Confidence>(r, value, p, "confidence", &confidenceFromString, "high, medium, low")) {
+        rule.confidence = *c;
+    }
+    if (auto e = readNamedEnum<Effect>(r, value, p, "effect", &effectFromString, "fail, review, note")) {
+        rule.effect = *e;
+    }
+    if (!rule.row.isEmpty() && !value.contains("effect")) {
+        r.error(p, tr("a row rule needs an \"effect\""));
+        ok = false;
+    }
+    if (auto reason = readText(r, value, p, "reason", true)) {
+        rule.reason = *reason;
+    } else {
+        ok = false;
+    }
+    if (!ok) {
+        return std::nullopt;
+    }
+    return rule;
+}
+
+bool Catalog::read(JsonReader& r, bool rulesOnly)
+{
+    const auto& root = r.source().root();
+    const QString p;
+    if (!r.expectObject(root, p)) {
+        return false;
+    }
+    r.rejectUnknownKeys(root, p, {"format", "source", "timeline", "remediations", "rows", "rules"});
+    if (auto format = r.string(root, p, "format", true); format && *format != kFormat) {
+        r.error(JsonReader::pointerOf(p, "format"),
+                tr("unsupported format \"%1\" (expected \"%2\")").arg(*format, kFormat));
+    }
+
+    if (const auto* source = r.member(root, p, "source", !rulesOnly)) {
+        const QString sp = QStringLiteral("/source");
+        if (r.expectObject(*source, sp)) {
+            r.rejectUnknownKeys(*source, sp, {"title", "updated", "url"});
+            if (auto t = readText(r, *source, sp, "title", true)) {
+                m_sourceTitle = *t;
+            }
+            r.string(*source, sp, "updated", true);
+            if (auto url = readHttpsUrl(r, *source, sp, "url")) {
+                m_sourceUrl = *url;
+            }
+        }
+    }
+
+    if (const auto* remediations = r.member(root, p, "remediations", !rulesOnly)) {
+        const QString rp = QStringLiteral("/remediations");
+        if (r.expectObject(*remediations, rp)) {
+            for (const auto& [key, value] : remediations->items()) {
+                const QString id = QString::fromStdString(key);
+                const QString ip = jsonPointerAppend(rp, id);
+                if (!r.expectObject(value, ip)) {
+                    continue;
+                }
+                r.rejectUnknownKeys(value, ip, {"label", "url", "email"});
+                Remediation rem;
+                rem.id = id;
+                auto label = readText(r, value, ip, "label", true);
+                auto url = readHttpsUrl(r, value, ip, "url");
+                if (auto email = r.string(value, ip, "email", false)) {
+                    rem.email = *email;
+                }
+                if (label && url) {
+                    rem.label = *label;
+                    rem.url = *url;
+                    m_remediations.insert(id, rem);
+                }
+            }
+        }
+    }
+
+    if (const auto* timeline = r.member(root, p, "timeline", !rulesOnly)) {
+        const QString tp = QStringLiteral("/timeline");
+        if (r.expectArray(*timeline, tp)) {
+            for (std::size_t i = 0; i < timeline->size(); ++i) {
+                const auto& value = (*timeline)[i];
+                const QString ip = jsonPointerAppend(tp, static_cast<qsizetype>(i));
+                if (!r.expectObject(value, ip)) {
+                    continue;
+                }
+                r.rejectUnknownKeys(value, ip, {"date", "event", "text"});
+                auto date = r.string(value, ip, "date", true);
+                auto event = r.string(value, ip, "event", true);
+                auto text = readText(r, value, ip, "text", true);
+                if (date && event && text) {
+                    m_timeline.push_back({*date, *event, *text});
+                }
+            }
+        }
+    }
+
+    if (const auto* rows = r.member(root, p, "rows", !rulesOnly)) {
+        const QString rp = QStringLiteral("/rows");
+        if (r.expectArray(*rows, rp)) {
+            const QStringList expected = rowIds();
+            for (std::size_t i = 0; i < rows->size(); ++i) {
+                const auto& value = (*rows)[i];
+                const QString ip = jsonPointerAppend(rp, static_cast<qsizetype>(i));
+                if (!r.expectObject(value, ip)) {
+                    continue;
+                }
+                r.rejectUnknownKeys(value, ip,
+                                    {"id", "title", "explanation", "recommendation", "remediation", "needsSupport"});
+                RowDefinition row;
+                auto id = r.string(value, ip, "id", true);
+                auto title = readText(r, value, ip, "title", true);
+                auto explanation = readText(r, value, ip, "explanation", true);
+                auto recommendation = readText(r, value, ip, "recommendation", true);
+                auto remediation = r.stringList(value, ip, "remediation", true);
+                auto needsSupport = r.boolean(value, ip, "needsSupport", true);
+                if (!(id && title && explanation && recommendation && remediation && needsSupport)) {
+                    continue;
+                }
+                const auto expectedIndex = static_cast<qsizetype>(i);
+                if (expectedIndex >= expected.size() || expected.at(expectedIndex) != *id) {
+                    r.error(JsonReader::pointerOf(ip, "id"),
+                            tr("row %1 must be \"%2\" (the five rows are fixed, in the seed's order)")
+                                .arg(i + 1)
+                                .arg(expectedIndex < expected.size() ? expected.at(expectedIndex) : QString()));
+                    continue;
+                }
+                for (qsizetype k = 0; k < remediation->size(); ++k) {
+                    if (!m_remediations.contains(remediation->at(k))) {
+                        r.error(jsonPointerAppend(JsonReader::pointerOf(ip, "remediation"), k),
+                                tr("unknown remediation \"%1\"").arg(remediation->at(k)));
+                    }
+                }
+                row.id = *id;
+                row.title = *title;
+                row.explanation = *explanation;
+                row.recommendation = *recommendation;
+                row.remediation = *remediation;
+                row.needsSupport = *needsSupport;
+                m_rows.push_back(row);
+            }
+            if (rows->size() != static_cast<std::size_t>(expected.size())) {
+                r.error(rp, tr("expected exactly %1 rows, found %2").arg(expected.size()).arg(rows->size()));
+            }
+        }
+    }
+
+    if (const auto* rules = r.member(root, p, "rules", true)) {
+        const QString rp = QStringLiteral("/rules");
+        if (r.expectArray(*rules, rp)) {
+            QSet<QString> ids;
+            for (std::size_t i = 0; i < rules->size(); ++i) {
+                const QString ip = jsonPointerAppend(rp, static_cast<qsizetype>(i));
+                if (auto rule = readRule(r, (*rules)[i], ip)) {
+                    if (ids.contains(rule->id)) {
+                        r.error(JsonReader::pointerOf(ip, "id"), tr("duplicate rule id \"%1\"").arg(rule->id));
+                        continue;
+                    }
+                    ids.insert(rule->id);
+                    m_rules.push_back(std::move(*rule));
+                }
+            }
+        }
+    }
+    return true;
+}
+
+std::shared_ptr<const Catalog> Catalog::load(const QByteArray& text, const QString& fileName,
+                                             Diagnostics* diagnostics)
+{
+    Diagnostics local;
+    Diagnostic syntax;
+    auto source = JsonSource::parse(text, fileName, &syntax);
+    if (!source) {
+        if (diagnostics) {
+            *diagnostics << syntax;
+        }
+        return nullptr;
+    }
+    auto catalog = std::make_shared<Catalog>();
+    JsonReader reader(*source, local);
+    catalog->read(reader, false);
+    if (!local.isEmpty()) {
+        if (diagnostics) {
+            *diagnostics << local;
+        }
+        return nullptr;
+    }
+    return catalog;
+}
+
+std::shared_ptr<const Catalog> Catalog::loadFile(const QString& path, Diagnostics* diagnostics)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (diagnostics) {
+            *diagnostics << Diagnostic{path, 0, 0, {}, tr("cannot read: %1").arg(file.errorString())};
+        }
+        return nullptr;
+    }
+    return load(file.readAll(), path, diagnostics);
+}
+
+std::shared_ptr<const Catalog> Catalog::builtin()
+{
+    static const std::shared_ptr<const Catalog> catalog = [] {
+        Diagnostics diagnostics;
+        auto c = loadFile(QStringLiteral(":/sig2rtm/rules/signaling-rtm.json"), &diagnostics);
+        if (!c) {
+            qFatal("built-in rule catalog is invalid:\n%s", qPrintable(toString(diagnostics)));
+        }
+        return c;
+    }();
+    return catalog;
+}
+
+std::shared_ptr<const Catalog> Catalog::extend(const std::shared_ptr<const Catalog>& base, const QByteArray& text,
+                                               const QString& fileName, Diagnostics* diagnostics)
+{
+    Diagnostic syntax;
+    auto source = JsonSource::parse(text, fileName, &syntax);
+    if (!source) {
+        if (diagnostics) {
+            *diagnostics << syntax;
+        }
+        return nullptr;
+    }
+    auto catalog = std::make_shared<Catalog>(*base);
+    const bool full = source->root().is_object() && source->root().contains("rows");
+    Catalog extension;
+    extension.m_remediations = base->m_remediations;
+    Diagnostics local;
+    JsonReader reader(*source, local);
+    extension.read(reader, !full);
+    if (!local.isEmpty()) {
+        if (diagnostics) {
+            *diagnostics << local;
+        }
+        return nullptr;
+    }
+    if (full) {
+        catalog->m_rows = extension.m_rows;
+        catalog->m_timeline = extension.m_timeline;
+        catalog->m_remediations = extension.m_remediations;
+        catalog->m_sourceTitle = extension.m_sourceTitle;
+        catalog->m_sourceUrl = extension.m_sourceUrl;
+    }
+    for (auto& rule : extension.m_rules) {
+        auto it = std::find_if(catalog->m_rules.begin(), catalog->m_rules.end(),
+                               [&](const Rule& existing) { return existing.id == rule.id; });
+        if (it != catalog->m_rules.end()) {
+            *it = std::move(rule);
+        } else {
+            catalog->m_rules.push_back(std::move(rule));
+        }
+    }
+    return catalog;
+}
+
+} // namespace sig2rtm

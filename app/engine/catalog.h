@@ -1,0 +1,177 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "language.h"
+#include "localizedtext.h"
+#include "types.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <bitset>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace sig2rtm {
+
+class JsonReader;
+
+/// A remediation kind: what to do about a failing row, and where to read about it.
+struct Remediation
+{
+    QString id;   ///< rest-event-api, mini-program-sdk, upgrade-sdk, code-change, contact-support, no-equivalent
+    LocalizedText label;
+    QString url;  ///< always https
+    QString email;
+};
+
+/// One of the five documented incompatibilities.
+struct RowDefinition
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText explanation;
+    LocalizedText recommendation;
+    QStringList remediation;   ///< Remediation ids, most relevant first
+    bool needsSupport = false; ///< the fix also needs Agora to enable interop on the back end
+};
+
+struct TimelineEvent
+{
+    QString date;   ///< ISO 8601
+    QString event;  ///< maintenance, end-of-fixes, shutdown
+    LocalizedText text;
+};
+
+/// How a detection rule matches. Each kind is one small, generic matcher in the scanner; what it
+/// matches (names, globs, regexes, literals) is data in the catalog.
+enum class MatchKind {
+    Path,            ///< file or directory name globs
+    Fingerprint,     ///< at least `min` distinct literals anywhere in the raw text (vendored / minified SDK files)
+    Import,          ///< import / include / require / script src whose module matches `regex`
+    Identifier,      ///< identifier in code (optionally followed by a call)
+    String,          ///< string literal (or identifier) whose value matches `regex`, optionally inside a call
+    Text,            ///< line-based regex over the text, outside comments
+    ObjcSelector,    ///< Objective-C message whose selector is exactly `selector`
+    Project,         ///< project-structure rule, evaluated once the whole tree is known
+    MessageArgument, ///< type analysis of a call argument (Web msg argument)
+};
+
+/// When a match counts.
+enum class Requirement {
+    None,                 ///< the match alone is evidence
+    Signaling,            ///< the project uses the legacy Signaling SDK somewhere
+    SignalingWeb,         ///< the project uses the legacy Signaling Web (or mini-program) SDK
+    SignalingWebFile,     ///< this file also uses another Signaling Web marker, or the project vendors the Web SDK
+    SignalingReceiver,    ///< the call's receiver is a Signaling SDK object
+    NotShim,              ///< the imported class is not a project-local RTM shim of the same name
+    SignalingWebInProject ///< a Signaling Web SDK marker lies inside the mini-program project
+};
+
+struct RuleFallback
+{
+    Effect effect = Effect::Review;
+    Confidence confidence = Confidence::Medium;
+    LocalizedText reason;
+};
+
+struct VersionSpec
+{
+    QRegularExpression regex;      ///< first capture group is the version; invalid when absent
+    bool fromContent = false;      ///< apply to the whole file instead of the match
+    QString defaultVersion;        ///< version to assume when none is found
+    LocalizedText missing;         ///< what would have told the version
+};
+
+struct Rule
+{
+    QString id;
+    QString row;                   ///< empty: SDK presence evidence
+    std::optional<SdkKind> sdk;    ///< set for presence rules
+    QString platform;              ///< a known platform, "apple"/"native" (resolved later) or "*"
+    QString remediation;           ///< the remediation kind most relevant to this finding
+    std::bitset<32> languages;     ///< indexed by Language
+    bool anyLanguage = false;      ///< also Unknown/Text files
+
+    MatchKind kind = MatchKind::Identifier;
+    QStringList globs;
+    QStringList literals;          ///< prefilter literals: a file without any of them cannot match
+    int min = 1;
+    QRegularExpression regex;
+    QRegularExpression fileRegex;  ///< Text: the file must also match this
+    QStringList names;
+    bool call = false;
+    QStringList inCall;
+    int argument = -1;
+    QRegularExpression callHasString;
+    QStringList callHasStringFor;
+    bool matchStrings = true;
+    bool matchIdentifiers = false;
+    bool jsonKeys = false;
+    QString selector;
+    QStringList markers;
+    QHash<QString, int> calls;     ///< MessageArgument: call name -> argument index
+
+    VersionSpec version;
+    std::optional<RuleFallback> fallback;
+    Requirement requirement = Requirement::None;
+    Confidence confidence = Confidence::High;
+    Effect effect = Effect::Fail;
+    LocalizedText reason;
+
+    bool appliesTo(Language language) const;
+};
+
+/// The knowledge base: rows, remediations, timeline and detection rules, loaded from JSON
+/// (resources/rules/signaling-rtm.json is compiled in; --rules adds or replaces rules).
+class Catalog
+{
+public:
+    /// Parses a catalog. Returns nullptr and fills diagnostics (file, line, column, JSON pointer)
+    /// when the text is not a valid catalog.
+    static std::shared_ptr<const Catalog> load(const QByteArray& text, const QString& fileName,
+                                               Diagnostics* diagnostics);
+    static std::shared_ptr<const Catalog> loadFile(const QString& path, Diagnostics* diagnostics);
+
+    /// The compiled-in catalog. Loading it cannot fail in a correct build (a test guards it).
+    static std::shared_ptr<const Catalog> builtin();
+
+    /// A copy of base with the rules of extension added; a rule with an existing id replaces it.
+    /// extension may be a full catalog or a file with only "format" and "rules".
+    static std::shared_ptr<const Catalog> extend(const std::shared_ptr<const Catalog>& base, const QByteArray& text,
+                                                 const QString& fileName, Diagnostics* diagnostics);
+
+    const std::vector<RowDefinition>& rows() const { return m_rows; }
+    const std::vector<Rule>& rules() const { return m_rules; }
+    const std::vector<TimelineEvent>& timeline() const { return m_timeline; }
+    const QHash<QString, Remediation>& remediations() const { return m_remediations; }
+    const LocalizedText& sourceTitle() const { return m_sourceTitle; }
+    const QString& sourceUrl() const { return m_sourceUrl; }
+
+    const RowDefinition* row(const QString& id) const;
+    const Rule* rule(const QString& id) const;
+    int rowIndex(const QString& id) const;
+
+    /// Every literal that can start a content match, for the prefilter and for comparison benchmarks.
+    QStringList prefilterLiterals() const;
+
+    /// The fixed row ids, in the seed's order.
+    static QStringList rowIds();
+
+private:
+    bool read(JsonReader& reader, bool rulesOnly);
+    std::optional<Rule> readRule(JsonReader& reader, const nlohmann::json& value, const QString& pointer);
+
+    LocalizedText m_sourceTitle;
+    QString m_sourceUrl;
+    std::vector<RowDefinition> m_rows;
+    std::vector<Rule> m_rules;
+    std::vector<TimelineEvent> m_timeline;
+    QHash<QString, Remediation> m_remediations;
+};
+
+} // namespace sig2rtm

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "glob.h"
+#include "types.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <vector>
+
+namespace sig2rtm {
+
+struct WalkOptions
+{
+    QStringList skipDirectoryNames = defaultSkippedDirectories();
+    GlobSet exclude;
+    const std::atomic_bool* cancel = nullptr;
+
+    /// .git, node_modules, Pods, vendor and build outputs: skipped unless the user asks otherwise.
+    static QStringList defaultSkippedDirectories();
+};
+
+struct WalkEntry
+{
+    QString absolutePath;
+    QString relativePath;   ///< forward slashes, relative to the walk's base
+    qint64 size = 0;
+    bool directory = false;
+};
+
+struct WalkResult
+{
+    std::vector<WalkEntry> files;
+    std::vector<WalkEntry> directories;   ///< every directory walked into (for directory-name rules)
+    std::vector<SkippedEntry> skipped;
+    bool canceled = false;
+};
+
+/// Lists the regular files below roots. Never follows a symbolic link (a link inside the tree is
+/// scanned at its real path; one leading outside is out of scope; one into an ancestor is a loop),
+/// never throws, and records everything it leaves out, with the reason, in skipped.
+/// Relative paths are taken against base (the roots' common folder).
+WalkResult walkTree(const QStringList& roots, const QString& base, const WalkOptions& options);
+
+/// The deepest folder that contains every root.
+QString commonBase(const QStringList& roots);
+
+} // namespace sig2rtm

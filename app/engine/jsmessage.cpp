@@ -1,0 +1,407 @@
+#include "jsmessage.h"
+
+#include <QSet>
+
+namespace sig2rtm {
+
+namespace {
+
+QString pick(ReportLanguage language, const char* en, const char* zh)
+{
+    return QString::fromUtf8(language == ReportLanguage::Chinese ? zh : en);
+}
+
+struct ArgVerdict
+{
+    MessageArgumentKind kind = MessageArgumentKind::Unknown;
+    QString what; // description of the value, to be put in a sentence
+    Confidence confidence = Confidence::High;
+};
+
+const QSet<QString>& stringMethods()
+{
+    static const QSet<QString> names = {QStringLiteral("toString"),    QStringLiteral("join"),
+                                        QStringLiteral("toFixed"),     QStringLiteral("toUpperCase"),
+                                        QStringLiteral("toLowerCase"), QStringLiteral("trim"),
+                                        QStringLiteral("substring"),   QStringLiteral("padStart"),
+                                        QStringLiteral("padEnd"),      QStringLiteral("toISOString"),
+                                        QStringLiteral("replace"),     QStringLiteral("toPrecision")};
+    return names;
+}
+
+const QSet<QString>& stringFunctions()
+{
+    static const QSet<QString> names = {QStringLiteral("String"), QStringLiteral("encodeURIComponent"),
+                                        QStringLiteral("encodeURI"), QStringLiteral("btoa"),
+                                        QStringLiteral("escape")};
+    return names;
+}
+
+const QSet<QString>& nonStringFunctions()
+{
+    static const QSet<QString> names = {QStringLiteral("Number"), QStringLiteral("parseInt"),
+                                        QStringLiteral("parseFloat"), QStringLiteral("Boolean"),
+                                        QStringLiteral("Object")};
+    return names;
+}
+
+class Classifier
+{
+public:
+    Classifier(const JsTokens& t, ReportLanguage language) : m_t(t), m_lang(language) {}
+
+    int count() const { return static_cast<int>(m_t.significant.size()); }
+    const Token& tok(int k) const { return m_t.tokens[static_cast<std::size_t>(m_t.significant[static_cast<std::size_t>(k)])]; }
+    QStringView text(int k) const { return k >= 0 && k < count() ? tokenText(m_t.text, tok(k)) : QStringView(); }
+    bool punct(int k, char16_t c) const
+    {
+        return k >= 0 && k < count() && tok(k).kind == TokenKind::Punct && text(k).size() == 1 && text(k)[0] == QChar(c);
+    }
+    bool word(int k) const
+    {
+        return k >= 0 && k < count() && (tok(k).kind == TokenKind::Identifier || tok(k).kind == TokenKind::Keyword);
+    }
+
+    /// Index of the bracket matching the opener at k, or -1.
+    int matching(int k) const
+    {
+        const QChar open = text(k)[0];
+        const QChar close = open == u'(' ? u')' : open == u'[' ? u']' : u'}';
+        int depth = 0;
+        for (int j = k; j < count(); ++j) {
+            if (tok(j).kind != TokenKind::Punct) {
+                continue;
+            }
+            const QChar c = text(j)[0];
+            if (c == open) {
+                ++depth;
+            } else if (c == close && --depth == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /// Splits [a, b) at top-level occurrences of the punctuation c.
+    std::vector<std::pair<int, int>> split(int a, int b, char16_t c) const
+    {
+        std::vector<std::pair<int, int>> parts;
+        int depth = 0;
+        int start = a;
+        for (int j = a; j < b; ++j) {
+            if (tok(j).kind == TokenKind::Punct) {
+                const QChar ch = text(j)[0];
+                if (ch == u'(' || ch == u'[' || ch == u'{') {
+                    ++depth;
+                } else if (ch == u')' || ch == u']' || ch == u'}') {
+                    --depth;
+                } else if (depth == 0 && ch == QChar(c)) {
+                    // "+=", "++" and "=>" are not the operator we split on
+                    if (!(c == u'+' && (punct(j + 1, u'+') || punct(j + 1, u'=') || punct(j - 1, u'+')))) {
+                        parts.emplace_back(start, j);
+                        start = j + 1;
+                    }
+                }
+            }
+        }
+        parts.emplace_back(start, b);
+        return parts;
+    }
+
+    ArgVerdict classify(int a, int b, int depth) const
+    {
+        if (a >= b) {
+            return {MessageArgumentKind::Unknown, pick(m_lang, "missing", "缺失"), Confidence::Medium};
+        }
+        // Conditional: both branches must agree.
+        const auto question = split(a, b, u'?');
+        if (question.size() == 2) {
+            const auto branches = split(question[1].first, question[1].second, u':');
+            if (branches.size() == 2) {
+                const auto x = classify(branches[0].first, branches[0].second, depth);
+                const auto y = classify(branches[1].first, branches[1].second, depth);
+                if (x.kind == y.kind) {
+                    return x;
+                }
+                if (x.kind == MessageArgumentKind::NotString || y.kind == MessageArgumentKind::NotString) {
+                    return {MessageArgumentKind::NotString,
+                            pick(m_lang, "a conditional that can yield %1", "可能得到%1的条件表达式")
+                                .arg(x.kind == MessageArgumentKind::NotString ? x.what : y.what),
+                            Confidence::Medium};
+                }
+                return {MessageArgumentKind::Unknown, pick(m_lang, "a conditional expression", "条件表达式"),
+                        Confidence::Medium};
+            }
+        }
+        const auto plus = split(a, b, u'+');
+        if (plus.size() > 1) {
+            bool allString = true;
+            for (const auto& [x, y] : plus) {
+                if (y - x == 1 && (tok(x).kind == TokenKind::String || tok(x).kind == TokenKind::Template)) {
+                    return {MessageArgumentKind::String,
+                            pick(m_lang, "concatenated with a string literal", "与字符串字面量拼接"), Confidence::High};
+                }
+                if (classify(x, y, depth + 1).kind != MessageArgumentKind::String) {
+                    allString = false;
+                }
+            }
+            if (allString) {
+                return {MessageArgumentKind::String, pick(m_lang, "a concatenation of strings", "字符串拼接"),
+                        Confidence::High};
+            }
+            return {MessageArgumentKind::Unknown, pick(m_lang, "a sum whose operand types are unknown", "操作数类型未知的加法表达式"),
+                    Confidence::Medium};
+        }
+        // Parenthesised expression.
+        if (punct(a, u'(') && matching(a) == b - 1) {
+            return classify(a + 1, b - 1, depth);
+        }
+        // TypeScript "x as string"
+        if (b - a >= 3 && text(b - 2) == u"as" && word(b - 1)) {
+            if (text(b - 1) == u"string") {
+                return {MessageArgumentKind::String, pick(m_lang, "cast to string", "被转换为 string"), Confidence::High};
+            }
+        }
+        const Token& first = tok(a);
+        if (b - a == 1) {
+            const QStringView w = text(a);
+            switch (first.kind) {
+            case TokenKind::String:
+                return {MessageArgumentKind::String, pick(m_lang, "a string literal", "字符串字面量"), Confidence::High};
+            case TokenKind::Template:
+                return {MessageArgumentKind::String, pick(m_lang, "a template literal", "模板字符串"), Confidence::High};
+            case TokenKind::Number:
+                return {MessageArgumentKind::NotString, pick(m_lang, "a number literal", "数字字面量"), Confidence::High};
+            case TokenKind::Identifier:
+            case TokenKind::Keyword:
+                if (w == u"true" || w == u"false") {
+                    return {MessageArgumentKind::NotString, pick(m_lang, "a boolean literal", "布尔字面量"),
+                            Confidence::High};
+                }
+                if (w == u"null" || w == u"undefined") {
+                    return {MessageArgumentKind::NotString, pick(m_lang, "%1", "%1").arg(w.toString()),
+                            Confidence::High};
+                }
+                return resolve(a, depth);
+            default:
+                break;
+            }
+        }
+        if (b - a == 2 && (punct(a, u'-') || punct(a, u'+')) && tok(a + 1).kind == TokenKind::Number) {
+            return {MessageArgumentKind::NotString, pick(m_lang, "a number literal", "数字字面量"), Confidence::High};
+        }
+        if (b - a == 2 && punct(a, u'!')) {
+            return {MessageArgumentKind::NotString, pick(m_lang, "a boolean expression", "布尔表达式"), Confidence::High};
+        }
+        if (punct(a, u'{') && matching(a) == b - 1) {
+            return {MessageArgumentKind::NotString, pick(m_lang, "an object literal", "对象字面量"), Confidence::High};
+        }
+        if (punct(a, u'[') && matching(a) == b - 1) {
+            return {MessageArgumentKind::NotString, pick(m_lang, "an array literal", "数组字面量"), Confidence::High};
+        }
+        if (text(a) == u"new" && word(a + 1)) {
+            if (text(a + 1) == u"String") {
+                return {MessageArgumentKind::Unknown, pick(m_lang, "a String object (new String)", "String 对象（new String）"),
+                        Confidence::Medium};
+            }
+            return {MessageArgumentKind::NotString,
+                    pick(m_lang, "a new %1 object", "新建的 %1 对象").arg(text(a + 1).toString()), Confidence::High};
+        }
+        // f(...) as a whole
+        if (word(a) && punct(a + 1, u'(') && matching(a + 1) == b - 1) {
+            const QString name = text(a).toString();
+            if (stringFunctions().contains(name)) {
+                return {MessageArgumentKind::String, pick(m_lang, "converted with %1()", "通过 %1() 转换").arg(name),
+                        Confidence::High};
+            }
+            if (nonStringFunctions().contains(name)) {
+                return {MessageArgumentKind::NotString, pick(m_lang, "the result of %1()", "%1() 的结果").arg(name),
+                        Confidence::High};
+            }
+        }
+        // X.method(...) ending the expression
+        if (punct(b - 1, u')')) {
+            int open = -1;
+            int depthCount = 0;
+            for (int j = b - 1; j >= a; --j) {
+                if (punct(j, u')')) {
+                    ++depthCount;
+                } else if (punct(j, u'(') && --depthCount == 0) {
+                    open = j;
+                    break;
+                }
+            }
+            if (open > a && word(open - 1) && punct(open - 2, u'.')) {
+                const QString method = text(open - 1).toString();
+                if (method == u"stringify" && text(open - 3) == u"JSON") {
+                    return {MessageArgumentKind::String, pick(m_lang, "built with JSON.stringify()", "通过 JSON.stringify() 生成"),
+                            Confidence::High};
+                }
+                if (stringMethods().contains(method)) {
+                    return {MessageArgumentKind::String, pick(m_lang, "the result of .%1()", ".%1() 的结果").arg(method),
+                            Confidence::High};
+                }
+            }
+        }
+        return {MessageArgumentKind::Unknown, pick(m_lang, "an expression whose type cannot be determined statically",
+                                                   "无法静态确定类型的表达式"),
+                Confidence::Medium};
+    }
+
+    /// Follows a variable to its nearest visible assignment or type annotation before token k.
+    ArgVerdict resolve(int k, int depth) const
+    {
+        const QStringView name = text(k);
+        const QString quoted = QStringLiteral("`%1`").arg(name.toString());
+        if (depth >= 3) {
+            return {MessageArgumentKind::Unknown, pick(m_lang, "the variable %1", "变量 %1").arg(quoted), Confidence::Medium};
+        }
+        for (int j = k - 1; j >= 0; --j) {
+            if (text(j) != name || tok(j).kind != TokenKind::Identifier || punct(j - 1, u'.')) {
+                continue;
+            }
+            const int line = tok(j).line;
+            // TypeScript annotation "name: string"
+            if (punct(j + 1, u':') && word(j + 2)) {
+                const QStringView type = text(j + 2);
+                if (type == u"string" && !punct(j + 3, u'[') && !punct(j + 3, u'|')) {
+                    return {MessageArgumentKind::String,
+                            pick(m_lang, "%1, declared as string at line %2", "%1，在第 %2 行声明为 string").arg(quoted).arg(line),
+                            Confidence::High};
+                }
+                if (type == u"number" || type == u"boolean" || type == u"object") {
+                    return {MessageArgumentKind::NotString,
+                            pick(m_lang, "%1, declared as %2 at line %3", "%1，在第 %3 行声明为 %2")
+                                .arg(quoted, type.toString())
+                                .arg(line),
+                            Confidence::High};
+                }
+            }
+            const bool assign = punct(j + 1, u'=') && !punct(j + 2, u'=') && !punct(j + 2, u'>');
+            const bool append = punct(j + 1, u'+') && punct(j + 2, u'=');
+            if (append) {
+                continue; // "x += ..." keeps looking for where x started
+            }
+            if (!assign) {
+                // A parameter list "(a, name)" or "(name) =>" means it comes from the caller.
+                if ((punct(j - 1, u'(') || punct(j - 1, u',')) && (punct(j + 1, u')') || punct(j + 1, u',') ||
+                                                                    punct(j + 1, u'=') || punct(j + 1, u':'))) {
+                    int close = j + 1;
+                    while (close < count() && !punct(close, u')') && close < j + 32) {
+                        ++close;
+                    }
+                    if (punct(close + 1, u'{') || (punct(close + 1, u'=') && punct(close + 2, u'>')) ||
+                        punct(close + 1, u':')) {
+                        return {MessageArgumentKind::Unknown,
+                                pick(m_lang, "the function parameter %1 (line %2)", "函数参数 %1（第 %2 行）")
+                                    .arg(quoted)
+                                    .arg(line),
+                                Confidence::Medium};
+                    }
+                }
+                continue;
+            }
+            const int start = j + 2;
+            int end = start;
+            int depthCount = 0;
+            for (; end < count(); ++end) {
+                if (tok(end).kind == TokenKind::Punct) {
+                    const QChar c = text(end)[0];
+                    if (c == u'(' || c == u'[' || c == u'{') {
+                        ++depthCount;
+                    } else if (c == u')' || c == u']' || c == u'}') {
+                        if (depthCount == 0) {
+                            break;
+                        }
+                        --depthCount;
+                        if (depthCount == 0 && end + 1 < count() && tok(end + 1).line != tok(end).line &&
+                            !punct(end + 1, u'.') && !punct(end + 1, u'+')) {
+                            ++end;
+                            break;
+                        }
+                        continue;
+                    } else if (depthCount == 0 && (c == u';' || c == u',')) {
+                        break;
+                    }
+                }
+                if (depthCount == 0 && end > start && tok(end).line != tok(end - 1).line &&
+                    tok(end - 1).kind != TokenKind::Punct && tok(end).kind != TokenKind::Punct) {
+                    break; // a new statement on the next line (no semicolon)
+                }
+            }
+            const ArgVerdict v = classify(start, end, depth + 1);
+            const QString what = pick(m_lang, "%1, assigned %2 at line %3", "%1，在第 %3 行被赋值为%2")
+                                     .arg(quoted, v.what)
+                                     .arg(line);
+            return {v.kind, what, v.confidence};
+        }
+        return {MessageArgumentKind::Unknown,
+                pick(m_lang, "the variable %1, whose value is not visible in this file", "变量 %1，其值在本文件中不可见")
+                    .arg(quoted),
+                Confidence::Medium};
+    }
+
+private:
+    const JsTokens& m_t;
+    ReportLanguage m_lang;
+};
+
+} // namespace
+
+std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, const QHash<QString, int>& calls,
+                                                     ReportLanguage language)
+{
+    std::vector<MessageArgument> out;
+    Classifier c(tokens, language);
+    for (int k = 1; k + 1 < c.count(); ++k) {
+        if (c.tok(k).kind != TokenKind::Identifier || !c.punct(k - 1, u'.') || !c.punct(k + 1, u'(')) {
+            continue;
+        }
+        const auto it = calls.constFind(c.text(k).toString());
+        if (it == calls.cend()) {
+            continue;
+        }
+        const int close = c.matching(k + 1);
+        if (close < 0) {
+            continue;
+        }
+        const auto args = c.split(k + 2, close, u',');
+        const int index = *it;
+        MessageArgument result;
+        if (index >= static_cast<int>(args.size()) || args[static_cast<std::size_t>(index)].first >=
+                                                          args[static_cast<std::size_t>(index)].second) {
+            result.kind = MessageArgumentKind::Unknown;
+            result.begin = c.tok(k).begin;
+            result.end = c.tok(k).end;
+            result.confidence = Confidence::Medium;
+            result.reason = pick(language, "The msg argument of %1 is missing.", "%1 缺少 msg 参数。").arg(c.text(k).toString());
+            out.push_back(result);
+            continue;
+        }
+        const auto [a, b] = args[static_cast<std::size_t>(index)];
+        const ArgVerdict v = c.classify(a, b, 0);
+        result.kind = v.kind;
+        result.begin = c.tok(a).begin;
+        result.end = c.tok(b - 1).end;
+        result.confidence = v.confidence;
+        switch (v.kind) {
+        case MessageArgumentKind::String:
+            result.reason = pick(language, "The msg argument is a string: %1.", "msg 参数是字符串：%1。").arg(v.what);
+            break;
+        case MessageArgumentKind::NotString:
+            result.reason = pick(language, "The msg argument is not a string: %1. RTM peers cannot decode it.",
+                                 "msg 参数不是字符串：%1。RTM 端无法解析。")
+                                .arg(v.what);
+            break;
+        case MessageArgumentKind::Unknown:
+            result.reason = pick(language, "The type of the msg argument cannot be determined: %1.",
+                                 "无法确定 msg 参数的类型：%1。")
+                                .arg(v.what);
+            break;
+        }
+        out.push_back(result);
+    }
+    return out;
+}
+
+} // namespace sig2rtm

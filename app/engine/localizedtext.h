@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace sig2rtm {
+
+/// Report and UI language. The catalog carries every user-facing text in both.
+enum class ReportLanguage { English, Chinese };
+
+/// "en" / "zh_CN" <-> ReportLanguage. Unknown codes give English.
+ReportLanguage reportLanguageFromCode(const QString& code);
+QString reportLanguageCode(ReportLanguage language);
+
+struct LocalizedText
+{
+    QString en;
+    QString zh;
+
+    const QString& get(ReportLanguage language) const
+    {
+        return language == ReportLanguage::Chinese && !zh.isEmpty() ? zh : en;
+    }
+    bool isEmpty() const { return en.isEmpty(); }
+};
+
+} // namespace sig2rtm

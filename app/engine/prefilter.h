@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace sig2rtm {
+
+/// Finds which of a fixed set of ASCII literals occur in a byte buffer, in one pass.
+///
+/// Most files of a real tree contain none of the catalog's literals; this is what keeps a scan
+/// close to the speed of reading the files. Each position's 4-byte window is hashed into a
+/// 64 Kbit filter of the literals' first four bytes, and only filter hits are compared in full.
+class Prefilter
+{
+public:
+    explicit Prefilter(const QStringList& literals);
+
+    int literalCount() const { return static_cast<int>(m_literals.size()); }
+    const QByteArray& literal(int index) const { return m_literals[static_cast<std::size_t>(index)]; }
+
+    /// Sets hits[i] for every literal i found in data (hits is resized to literalCount()).
+    /// Returns true when any literal was found.
+    bool scan(const char* data, qsizetype size, std::vector<bool>& hits) const;
+
+private:
+    static std::uint32_t hash(std::uint32_t window) { return (window * 2654435761u) >> 16; }
+
+    std::vector<QByteArray> m_literals;
+    std::vector<std::uint64_t> m_filter;              // 65536 bits
+    std::vector<std::vector<int>> m_byPrefix;         // hash -> literal indices (sparse, indexed via m_slots)
+    std::vector<int> m_slotOf;                        // hash -> index into m_byPrefix, -1 when empty
+    std::vector<int> m_short;                         // literals shorter than 4 bytes: searched directly
+};
+
+} // namespace sig2rtm

@@ -1,0 +1,299 @@
+#include "projectdescription.h"
+
+#include "jsonreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace sig2rtm {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sig2rtm", text);
+}
+
+// Guards against reading an accidental multi-gigabyte file as a description.
+constexpr qint64 kMaxDescriptionBytes = 16 * 1024 * 1024;
+
+SourceLocation locationOf(const JsonSource& source, const QString& pointer)
+{
+    const auto pos = source.locate(pointer);
+    SourceLocation where{pos.line, pos.column, {}};
+    const auto lines = source.text().split('\n');
+    if (pos.line >= 1 && pos.line <= lines.size()) {
+        where.snippet = QString::fromUtf8(lines.at(pos.line - 1)).trimmed();
+    }
+    return where;
+}
+
+bool isVersion(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d+(\\.\\d+){0,3}$"));
+    return re.match(text).hasMatch();
+}
+
+} // namespace
+
+QStringList ProjectDescription::featureIds()
+{
+    return {QStringLiteral("special-channels"), QStringLiteral("special-attributes"),
+            QStringLiteral("special-invoke"), QStringLiteral("set-background"), QStringLiteral("pstn")};
+}
+
+QStringList ProjectDescription::messageTypeIds()
+{
+    return {QStringLiteral("string"), QStringLiteral("object"),  QStringLiteral("array"),
+            QStringLiteral("number"), QStringLiteral("boolean"), QStringLiteral("unknown")};
+}
+
+std::optional<ProjectDescription> ProjectDescription::loadFile(const QString& path, Diagnostics* diagnostics)
+{
+    const QFileInfo info(path);
+    QFile file(path);
+    if (info.isDir()) {
+        if (diagnostics) {
+            *diagnostics << Diagnostic{path, 0, 0, {}, tr("is a folder, not a project description file")};
+        }
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (diagnostics) {
+            *diagnostics << Diagnostic{path, 0, 0, {}, tr("cannot read: %1").arg(file.errorString())};
+        }
+        return std::nullopt;
+    }
+    if (file.size() > kMaxDescriptionBytes) {
+        if (diagnostics) {
+            *diagnostics << Diagnostic{path, 0, 0, {},
+                                       tr("is %1 MB; a project description is at most 16 MB")
+                                           .arg(file.size() / (1024 * 1024))};
+        }
+        return std::nullopt;
+    }
+    auto description = load(file.readAll(), path, info.absolutePath(), diagnostics);
+    if (description) {
+        description->path = info.absoluteFilePath();
+    }
+    return description;
+}
+
+std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& text, const QString& fileName,
+                                                           const QString& baseDir, Diagnostics* diagnostics)
+{
+    Diagnostics problems;
+    Diagnostic syntax;
+    auto source = JsonSource::parse(text, fileName, &syntax);
+    if (!source) {
+        if (diagnostics) {
+            *diagnostics << syntax;
+        }
+        return std::nullopt;
+    }
+    JsonReader r(*source, problems);
+    ProjectDescription d;
+    const auto& root = source->root();
+    const QString p;
+    if (!r.expectObject(root, p)) {
+        if (diagnostics) {
+            *diagnostics << problems;
+        }
+        return std::nullopt;
+    }
+    r.rejectUnknownKeys(root, p, {"$schema", "format", "name", "appId", "clients", "sources", "exclude",
+                                  "suppressions"});
+    if (auto format = r.string(root, p, "format", true); format && *format != QLatin1String(kFormat)) {
+        r.error(QStringLiteral("/format"),
+                tr("unsupported format \"%1\" (expected \"%2\")").arg(*format, QString::fromUtf8(kFormat)));
+    }
+    r.string(root, p, "$schema", false);
+    if (auto name = r.string(root, p, "name", true)) {
+        d.name = *name;
+    }
+    if (auto appId = r.string(root, p, "appId", false)) {
+        static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{32}$"));
+        if (!re.match(*appId).hasMatch()) {
+            r.error(QStringLiteral("/appId"), tr("an App ID is 32 hexadecimal characters"));
+        }
+        d.appId = *appId;
+    }
+
+    if (const auto* clients = r.member(root, p, "clients", false)) {
+        const QString cp = QStringLiteral("/clients");
+        if (r.expectArray(*clients, cp)) {
+            for (std::size_t i = 0; i < clients->size(); ++i) {
+                const auto& value = (*clients)[i];
+                const QString ip = jsonPointerAppend(cp, static_cast<qsizetype>(i));
+                if (!r.expectObject(value, ip)) {
+                    continue;
+                }
+                r.rejectUnknownKeys(value, ip, {"platform", "sdk", "sdkVersion", "features", "messageTypes", "notes"});
+                DeclaredClient client;
+                client.where = locationOf(*source, ip);
+                if (auto platform = r.string(value, ip, "platform", true)) {
+                    if (!isKnownPlatform(*platform)) {
+                        r.error(JsonReader::pointerOf(ip, "platform"),
+                                tr("unknown platform \"%1\" (expected one of: %2)")
+                                    .arg(*platform, knownPlatforms().join(QStringLiteral(", "))));
+                    }
+                    client.platform = *platform;
+                }
+                if (auto sdk = r.string(value, ip, "sdk", false)) {
+                    if (auto kind = sdkKindFromString(*sdk)) {
+                        client.sdk = *kind;
+                    } else {
+                        r.error(JsonReader::pointerOf(ip, "sdk"),
+                                tr("unknown SDK \"%1\" (expected signaling or rtm)").arg(*sdk));
+                    }
+                }
+                if (auto version = r.string(value, ip, "sdkVersion", false)) {
+                    if (*version != QLatin1String("unknown")) {
+                        if (!isVersion(*version)) {
+                            r.error(JsonReader::pointerOf(ip, "sdkVersion"),
+                                    tr("\"%1\" is not a version like 1.2.1 (or \"unknown\")").arg(*version));
+                        }
+                        client.sdkVersion = *version;
+                    }
+                    client.versionWhere = locationOf(*source, JsonReader::pointerOf(ip, "sdkVersion"));
+                }
+                const auto readValues = [&](const char* key, const QStringList& allowed,
+                                            std::vector<DeclaredValue>& out) {
+                    const QString kp = JsonReader::pointerOf(ip, key);
+                    if (auto list = r.stringList(value, ip, key, false)) {
+                        for (qsizetype k = 0; k < list->size(); ++k) {
+                            const QString itemPointer = jsonPointerAppend(kp, k);
+                            if (!allowed.contains(list->at(k))) {
+                                r.error(itemPointer, tr("unknown value \"%1\" (expected one of: %2)")
+                                                         .arg(list->at(k), allowed.join(QStringLiteral(", "))));
+                                continue;
+                            }
+                            out.push_back({list->at(k), locationOf(*source, itemPointer)});
+                        }
+                    }
+                };
+                readValues("features", featureIds(), client.features);
+                readValues("messageTypes", messageTypeIds(), client.messageTypes);
+                if (!client.messageTypes.empty() && client.platform != QLatin1String("web") &&
+                    client.platform != QLatin1String("mini-program")) {
+                    r.error(JsonReader::pointerOf(ip, "messageTypes"),
+                            tr("messageTypes applies to web and mini-program clients only"), true);
+                }
+                r.string(value, ip, "notes", false, true);
+                d.clients.push_back(std::move(client));
+            }
+        }
+    }
+
+    const QDir base(baseDir.isEmpty() ? QDir::currentPath() : baseDir);
+    if (auto sources = r.stringList(root, p, "sources", false)) {
+        for (qsizetype i = 0; i < sources->size(); ++i) {
+            const QString folder = QDir::cleanPath(base.absoluteFilePath(sources->at(i)));
+            const QFileInfo info(folder);
+            if (!info.exists()) {
+                r.error(jsonPointerAppend(QStringLiteral("/sources"), i),
+                        tr("source folder \"%1\" does not exist").arg(sources->at(i)));
+            } else if (!info.isDir()) {
+                r.error(jsonPointerAppend(QStringLiteral("/sources"), i),
+                        tr("source \"%1\" is not a folder").arg(sources->at(i)));
+            } else {
+                d.sources << folder;
+            }
+        }
+    }
+    if (auto exclude = r.stringList(root, p, "exclude", false)) {
+        d.exclude = *exclude;
+    }
+    if (const auto* suppressions = r.member(root, p, "suppressions", false)) {
+        const QString sp = QStringLiteral("/suppressions");
+        if (r.expectArray(*suppressions, sp)) {
+            for (std::size_t i = 0; i < suppressions->size(); ++i) {
+                const auto& value = (*suppressions)[i];
+                const QString ip = jsonPointerAppend(sp, static_cast<qsizetype>(i));
+                if (!r.expectObject(value, ip)) {
+                    continue;
+                }
+                r.rejectUnknownKeys(value, ip, {"rule", "file", "line", "reason"});
+                auto rule = r.string(value, ip, "rule", true);
+                auto file = r.string(value, ip, "file", true);
+                auto line = r.integer(value, ip, "line", false, 1, 100000000);
+                auto reason = r.string(value, ip, "reason", true);
+                if (rule && file && reason) {
+                    d.suppressions.push_back({*rule, *file, line.value_or(0), *reason});
+                }
+            }
+        }
+    }
+    if (d.clients.empty() && d.sources.isEmpty() && !root.contains("clients") && !root.contains("sources")) {
+        r.error(p, tr("a description needs \"clients\" (declared facts), \"sources\" (folders to scan), or both"));
+    }
+
+    if (!problems.isEmpty()) {
+        if (diagnostics) {
+            *diagnostics << problems;
+        }
+        return std::nullopt;
+    }
+    return d;
+}
+
+QByteArray ProjectDescription::toJsonText(const QString& baseDir) const
+{
+    using nlohmann::json;
+    json root = {{"format", kFormat}, {"name", name.toStdString()}};
+    if (!appId.isEmpty()) {
+        root["appId"] = appId.toStdString();
+    }
+    json clientArray = json::array();
+    for (const auto& c : clients) {
+        json item = {{"platform", c.platform.toStdString()}, {"sdk", toString(c.sdk).toStdString()}};
+        item["sdkVersion"] = c.sdkVersion ? c.sdkVersion->toStdString() : std::string("unknown");
+        json features = json::array();
+        for (const auto& f : c.features) {
+            features.push_back(f.value.toStdString());
+        }
+        item["features"] = features;
+        if (!c.messageTypes.empty()) {
+            json types = json::array();
+            for (const auto& t : c.messageTypes) {
+                types.push_back(t.value.toStdString());
+            }
+            item["messageTypes"] = types;
+        }
+        clientArray.push_back(item);
+    }
+    root["clients"] = clientArray;
+    if (!sources.isEmpty()) {
+        const QDir base(baseDir);
+        json list = json::array();
+        for (const auto& s : sources) {
+            list.push_back((baseDir.isEmpty() ? s : base.relativeFilePath(s)).toStdString());
+        }
+        root["sources"] = list;
+    }
+    if (!exclude.isEmpty()) {
+        json list = json::array();
+        for (const auto& e : exclude) {
+            list.push_back(e.toStdString());
+        }
+        root["exclude"] = list;
+    }
+    if (!suppressions.empty()) {
+        json list = json::array();
+        for (const auto& s : suppressions) {
+            json item = {{"rule", s.rule.toStdString()}, {"file", s.file.toStdString()},
+                         {"reason", s.reason.toStdString()}};
+            if (s.line > 0) {
+                item["line"] = s.line;
+            }
+            list.push_back(item);
+        }
+        root["suppressions"] = list;
+    }
+    return QByteArray::fromStdString(root.dump(2)) + '\n';
+}
+
+} // namespace sig2rtm

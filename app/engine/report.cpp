@@ -1,0 +1,212 @@
+#include "report.h"
+
+#include <QCoreApplication>
+
+namespace sig2rtm {
+
+namespace {
+
+std::string s(const QString& text)
+{
+    return text.toStdString();
+}
+
+nlohmann::json stringArray(const QStringList& list)
+{
+    auto array = nlohmann::json::array();
+    for (const auto& item : list) {
+        array.push_back(s(item));
+    }
+    return array;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sig2rtm", text);
+}
+
+} // namespace
+
+const ReportRow* Report::row(const QString& id) const
+{
+    for (const auto& r : rows) {
+        if (r.id == id) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+const Finding* Report::finding(const QString& id) const
+{
+    // Ids are "F<n>" assigned in order: try the direct index first.
+    bool ok = false;
+    const auto n = QStringView(id).mid(1).toLongLong(&ok);
+    if (ok && n >= 1 && n <= static_cast<qint64>(findings.size()) &&
+        findings[static_cast<std::size_t>(n - 1)].id == id) {
+        return &findings[static_cast<std::size_t>(n - 1)];
+    }
+    for (const auto& f : findings) {
+        if (f.id == id) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<const Finding*> Report::findingsOf(const ReportRow& r) const
+{
+    std::vector<const Finding*> out;
+    out.reserve(static_cast<std::size_t>(r.findingIds.size()));
+    for (const auto& id : r.findingIds) {
+        if (const auto* f = finding(id)) {
+            out.push_back(f);
+        }
+    }
+    return out;
+}
+
+QStringList Report::remediationKinds(const ReportRow& r) const
+{
+    const auto* def = catalog ? catalog->row(r.id) : nullptr;
+    if (!def || r.status == RowStatus::Pass) {
+        return {};
+    }
+    return def->remediation;
+}
+
+QString Report::supportRequest(const QString& explicitAppId) const
+{
+    const QString id = !explicitAppId.isEmpty() ? explicitAppId : (!appId.isEmpty() ? appId : tr("<your App ID>"));
+    QStringList reasons;
+    for (const auto& r : rows) {
+        const auto* def = catalog ? catalog->row(r.id) : nullptr;
+        if (!def || !def->needsSupport || r.status == RowStatus::Pass) {
+            continue;
+        }
+        reasons << QStringLiteral("- %1 (%2): %3").arg(def->title.en, toString(r.status), r.summary);
+    }
+    QString text;
+    text += QStringLiteral("Subject: Enable Signaling/RTM interoperability for App ID %1\n\n").arg(id);
+    text += QStringLiteral("Hello Agora support,\n\n");
+    text += QStringLiteral("We are migrating the project \"%1\" from the legacy Signaling SDK to the Agora RTM SDK. "
+                           "Please enable interoperability between Signaling and RTM for this project on the back "
+                           "end.\n\n")
+                .arg(projectName.isEmpty() ? tr("(unnamed project)") : projectName);
+    text += QStringLiteral("App ID: %1\n\n").arg(id);
+    if (reasons.isEmpty()) {
+        text += QStringLiteral("Our assessment found no case that needs back-end enabling; we ask for interop to be "
+                               "enabled for the migration period.\n");
+    } else {
+        text += QStringLiteral("Cases that need back-end enabling, from our assessment:\n") +
+                reasons.join(u'\n') + u'\n';
+    }
+    text += QStringLiteral("\nWe have made (or are making) the code changes the compatibility notes ask for before "
+                           "enabling.\n\nThank you.\n");
+    return text;
+}
+
+nlohmann::json toJson(const Report& report)
+{
+    using nlohmann::json;
+    const auto lang = report.language;
+    json root = json::object();
+    root["format"] = Report::kFormat;
+    root["tool"] = {{"name", s(report.toolName)}, {"version", s(report.toolVersion)}};
+    root["generatedAt"] = s(report.generatedAt.toUTC().toString(Qt::ISODate));
+    root["language"] = s(reportLanguageCode(lang));
+    root["input"] = {{"kind", s(report.inputKind)}, {"paths", stringArray(report.inputPaths)}};
+    if (!report.projectName.isEmpty()) {
+        root["project"] = {{"name", s(report.projectName)}};
+    }
+    root["verdict"] = s(toString(report.verdict));
+    root["signalingDetected"] = report.signalingDetected;
+    root["partial"] = report.partial;
+
+    auto sdk = json::array();
+    for (const auto& e : report.sdk) {
+        json entry = {{"kind", s(toString(e.kind))},
+                      {"platform", s(e.platform)},
+                      {"version", e.version ? json(s(*e.version)) : json(nullptr)},
+                      {"evidence", stringArray(e.findingIds)}};
+        if (!e.version && !e.missing.isEmpty()) {
+            entry["missing"] = s(e.missing);
+        }
+        sdk.push_back(std::move(entry));
+    }
+    root["sdk"] = std::move(sdk);
+
+    auto rows = json::array();
+    for (const auto& r : report.rows) {
+        const auto* def = report.catalog ? report.catalog->row(r.id) : nullptr;
+        json links = json::array();
+        const QStringList kinds = report.remediationKinds(r);
+        for (const auto& kind : kinds) {
+            const auto it = report.catalog->remediations().constFind(kind);
+            if (it == report.catalog->remediations().cend()) {
+                continue;
+            }
+            json link = {{"kind", s(kind)}, {"label", s(it->label.get(lang))}, {"url", s(it->url)}};
+            if (!it->email.isEmpty()) {
+                link["email"] = s(it->email);
+            }
+            links.push_back(std::move(link));
+        }
+        json row = {{"id", s(r.id)},
+                    {"status", s(toString(r.status))},
+                    {"title", def ? s(def->title.get(lang)) : s(r.id)},
+                    {"summary", s(r.summary)},
+                    {"remediation",
+                     {{"kinds", stringArray(kinds)},
+                      {"links", std::move(links)},
+                      {"needsSupport", def && def->needsSupport && r.status != RowStatus::Pass}}},
+                    {"counts", {{"fail", r.failCount}, {"review", r.reviewCount}, {"note", r.noteCount}}},
+                    {"findingIds", stringArray(r.findingIds)}};
+        rows.push_back(std::move(row));
+    }
+    root["rows"] = std::move(rows);
+
+    auto findings = json::array();
+    for (const auto& f : report.findings) {
+        json item = {{"id", s(f.id)},
+                     {"rule", s(f.rule)},
+                     {"row", f.row.isEmpty() ? json(nullptr) : json(s(f.row))},
+                     {"file", s(f.file)},
+                     {"line", f.line},
+                     {"column", f.column},
+                     {"snippet", s(f.snippet)},
+                     {"context", s(toString(f.context))},
+                     {"confidence", s(toString(f.confidence))},
+                     {"effect", s(toString(f.effect))},
+                     {"reason", s(f.reason)}};
+        if (!f.platform.isEmpty()) {
+            item["platform"] = s(f.platform);
+        }
+        if (f.sdk) {
+            item["sdk"] = s(toString(*f.sdk));
+        }
+        if (!f.version.isEmpty()) {
+            item["version"] = s(f.version);
+        }
+        findings.push_back(std::move(item));
+    }
+    root["findings"] = std::move(findings);
+
+    auto skipped = json::array();
+    for (const auto& e : report.skipped) {
+        skipped.push_back({{"path", s(e.path)}, {"reason", s(e.reason)}});
+    }
+    root["skipped"] = std::move(skipped);
+    root["stats"] = {{"files", report.stats.files},
+                     {"bytes", report.stats.bytes},
+                     {"durationMs", report.stats.durationMs}};
+    return root;
+}
+
+QByteArray toJsonText(const Report& report)
+{
+    const std::string text = toJson(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    return QByteArray::fromStdString(text) + '\n';
+}
+
+} // namespace sig2rtm

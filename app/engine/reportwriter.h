@@ -1,0 +1,29 @@
+#pragma once
+
+#include "report.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sig2rtm {
+
+/// The report formats every front end offers: "json", "html", "pdf", "sarif", "csv", "md".
+QStringList reportFormats();
+
+/// File extension for a format, without the dot ("md" -> "md", "sarif" -> "sarif").
+QString reportExtension(const QString& format);
+
+/// Renders a report in memory. Returns nullopt with error set for an unknown format.
+std::optional<QByteArray> renderReport(const Report& report, const QString& format, QString* error);
+
+/// Renders and writes atomically (QSaveFile): on any failure the previous file stays as it was and
+/// error says why.
+bool writeReport(const Report& report, const QString& format, const QString& path, QString* error);
+
+/// Writes bytes atomically to path (QSaveFile). Shared by every writer of the project.
+bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error);
+
+} // namespace sig2rtm

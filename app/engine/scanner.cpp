@@ -1,0 +1,425 @@
+#include "scanner.h"
+
+#include "fileanalyzer.h"
+#include "filewalker.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <mutex>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcScan, "sig2rtm.scan")
+
+namespace sig2rtm {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sig2rtm", text);
+}
+
+// Extensions that are never text: skipped without opening them (unless a rule knows the name).
+const QSet<QString>& binaryExtensions()
+{
+    static const QSet<QString> ext = {
+        QStringLiteral("png"),  QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("gif"),
+        QStringLiteral("webp"), QStringLiteral("ico"),  QStringLiteral("icns"), QStringLiteral("bmp"),
+        QStringLiteral("mp3"),  QStringLiteral("mp4"),  QStringLiteral("wav"),  QStringLiteral("mov"),
+        QStringLiteral("zip"),  QStringLiteral("gz"),   QStringLiteral("tgz"),  QStringLiteral("xz"),
+        QStringLiteral("7z"),   QStringLiteral("rar"),  QStringLiteral("jar"),  QStringLiteral("aar"),
+        QStringLiteral("apk"),  QStringLiteral("ipa"),  QStringLiteral("so"),   QStringLiteral("dylib"),
+        QStringLiteral("dll"),  QStringLiteral("lib"),  QStringLiteral("a"),    QStringLiteral("o"),
+        QStringLiteral("obj"),  QStringLiteral("exe"),  QStringLiteral("class"), QStringLiteral("pdf"),
+        QStringLiteral("ttf"),  QStringLiteral("otf"),  QStringLiteral("woff"), QStringLiteral("woff2"),
+        QStringLiteral("keystore"), QStringLiteral("jks"), QStringLiteral("pyc"), QStringLiteral("bin")};
+    return ext;
+}
+
+QString extensionOf(const QString& path)
+{
+    const auto slash = path.lastIndexOf(u'/');
+    const auto dot = path.lastIndexOf(u'.');
+    return dot > slash ? path.mid(dot + 1).toLower() : QString();
+}
+
+QString folderOf(const QString& path)
+{
+    const auto slash = path.lastIndexOf(u'/');
+    return slash >= 0 ? path.left(slash) : QString();
+}
+
+bool isWithin(const QString& path, const QString& folder)
+{
+    return folder.isEmpty() || path.startsWith(folder + u'/');
+}
+
+struct WorkerOutput
+{
+    std::vector<std::pair<std::size_t, FileScan>> scans;
+    std::vector<std::pair<std::size_t, SkippedEntry>> skipped;
+};
+
+class ProgressReporter
+{
+public:
+    ProgressReporter(ScanObserver* observer, qint64 filesTotal, qint64 bytesTotal)
+        : m_observer(observer), m_filesTotal(filesTotal), m_bytesTotal(bytesTotal)
+    {
+        m_timer.start();
+    }
+
+    void fileDone(qint64 bytes, const QString& file)
+    {
+        const qint64 files = ++m_files;
+        const qint64 done = (m_bytes += bytes);
+        if (!m_observer) {
+            return;
+        }
+        const qint64 now = m_timer.elapsed();
+        qint64 last = m_last.load();
+        if (now - last < 50 || !m_last.compare_exchange_strong(last, now)) {
+            return;
+        }
+        m_observer->progress({files, m_filesTotal, done, m_bytesTotal, file, false});
+    }
+
+    void finish()
+    {
+        if (m_observer) {
+            m_observer->progress({m_files.load(), m_filesTotal, m_bytes.load(), m_bytesTotal, {}, false});
+        }
+    }
+
+    qint64 bytes() const { return m_bytes.load(); }
+    qint64 files() const { return m_files.load(); }
+
+private:
+    ScanObserver* m_observer;
+    qint64 m_filesTotal;
+    qint64 m_bytesTotal;
+    std::atomic<qint64> m_files{0};
+    std::atomic<qint64> m_bytes{0};
+    std::atomic<qint64> m_last{-1000};
+    QElapsedTimer m_timer;
+};
+
+void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint64 maxBytes, WorkerOutput& out)
+{
+    auto pathCandidates = matchPathRules(index, entry.relativePath, true);
+    const bool sdkByName = std::any_of(pathCandidates.begin(), pathCandidates.end(),
+                                       [](const Candidate& c) { return c.finding.sdk.has_value(); });
+    const auto keepBinary = [&] {
+        if (!pathCandidates.empty()) {
+            FileScan scan;
+            scan.file = entry.relativePath;
+            scan.binary = true;
+            scan.candidates = std::move(pathCandidates);
+            out.scans.emplace_back(i, std::move(scan));
+        } else {
+            out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, tr("binary file")});
+        }
+    };
+    if (binaryExtensions().contains(extensionOf(entry.relativePath))) {
+        keepBinary();
+        return;
+    }
+    QFile file(entry.absolutePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, tr("cannot read: %1").arg(file.errorString())});
+        return;
+    }
+    QByteArray bytes;
+    if (entry.size > maxBytes) {
+        if (looksBinary(file.read(8192))) {
+            keepBinary();
+        } else {
+            out.skipped.emplace_back(i, SkippedEntry{entry.relativePath,
+                                                     tr("larger than the %1 MB limit for text files")
+                                                         .arg(maxBytes / (1024 * 1024))});
+        }
+        return;
+    }
+    bytes = file.readAll();
+    if (looksBinary(bytes)) {
+        keepBinary();
+        return;
+    }
+    for (auto& c : pathCandidates) {
+        c.finding.context = Context::Code;
+    }
+    FileScan scan = analyzeFile(index, entry.relativePath, bytes, sdkByName);
+    scan.candidates.insert(scan.candidates.begin(), std::make_move_iterator(pathCandidates.begin()),
+                           std::make_move_iterator(pathCandidates.end()));
+    if (!scan.candidates.empty() || !scan.boundNames.isEmpty() || !scan.shimClasses.isEmpty() || scan.wechatConfig ||
+        scan.wxml) {
+        out.scans.emplace_back(i, std::move(scan));
+    }
+}
+
+QString resolveApple(const QString& path)
+{
+    static const QRegularExpression mac(QStringLiteral("(^|/)[^/]*(mac|osx)[^/]*/"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return mac.match(path).hasMatch() ? QStringLiteral("macos") : QStringLiteral("ios");
+}
+
+/// Project-level checks: requirements that need the whole tree (is Signaling used at all? is this
+/// receiver a Signaling object? is this class a project-local RTM shim? which folders are mini-programs?).
+std::vector<Finding> finalize(const RuleIndex& index, std::vector<FileScan>& scans, ReportLanguage language)
+{
+    QSet<QString> shims;
+    QSet<QString> bound = {QStringLiteral("AgoraAPIOnlySignal"), QStringLiteral("AgoraAPI"), QStringLiteral("IAgoraAPI"),
+                           QStringLiteral("getInstanceWithoutMedia"), QStringLiteral("getAgoraSDKInstanceCPP"),
+                           QStringLiteral("getAgoraSDKInstanceWin"), QStringLiteral("createSigInstance"),
+                           QStringLiteral("getSigInstance")};
+    bool webVendored = false;
+    QStringList wechatConfigs;
+    QStringList wxmlFolders;
+    for (const auto& s : scans) {
+        for (const auto& n : s.shimClasses) {
+            shims.insert(n);
+        }
+        for (const auto& n : s.boundNames) {
+            bound.insert(n);
+        }
+        if (s.wechatConfig) {
+            wechatConfigs << s.file;
+        }
+        if (s.wxml) {
+            wxmlFolders << folderOf(s.file);
+        }
+    }
+    // Drop imports of project-local shims first: they decide whether Signaling is present at all.
+    for (auto& s : scans) {
+        auto& c = s.candidates;
+        c.erase(std::remove_if(c.begin(), c.end(),
+                               [&](const Candidate& x) {
+                                   return x.requirement == Requirement::NotShim && shims.contains(x.subject);
+                               }),
+                c.end());
+        for (const auto& x : c) {
+            if (x.finding.sdk == SdkKind::Signaling && x.finding.platform == QLatin1String("web") &&
+                x.requirement != Requirement::SignalingWebFile) {
+                webVendored = true;
+            }
+        }
+    }
+    bool signaling = false;
+    bool web = false;
+    bool windows = false;
+    bool linux = false;
+    for (auto& s : scans) {
+        auto& c = s.candidates;
+        c.erase(std::remove_if(c.begin(), c.end(),
+                               [&](const Candidate& x) {
+                                   return x.requirement == Requirement::SignalingWebFile && !s.webMarker &&
+                                          !webVendored;
+                               }),
+                c.end());
+        for (const auto& x : c) {
+            if (x.finding.sdk == SdkKind::Signaling && x.finding.context != Context::Comment) {
+                signaling = true;
+                web = web || x.finding.platform == QLatin1String("web");
+                windows = windows || x.finding.platform == QLatin1String("windows");
+                linux = linux || x.finding.platform == QLatin1String("linux");
+            }
+        }
+    }
+
+    // Mini-programs: a folder with project.config.json, or an app.json with .wxml pages below it.
+    QStringList miniRoots;
+    for (const auto& config : wechatConfigs) {
+        const QString folder = folderOf(config);
+        const bool projectConfig = config.endsWith(QLatin1String("project.config.json"));
+        const bool hasPages = std::any_of(wxmlFolders.begin(), wxmlFolders.end(), [&](const QString& f) {
+            return f == folder || isWithin(f, folder);
+        });
+        if ((projectConfig || hasPages) && !miniRoots.contains(folder)) {
+            miniRoots << folder;
+        }
+    }
+    const auto miniRootOf = [&](const QString& file) -> QString {
+        for (const auto& root : miniRoots) {
+            if (isWithin(file, root)) {
+                return root.isEmpty() ? QStringLiteral(".") : root;
+            }
+        }
+        return {};
+    };
+    const Rule* miniRule = nullptr;
+    for (int r : index.projectRules()) {
+        if (index.catalog().rules()[static_cast<std::size_t>(r)].requirement == Requirement::SignalingWebInProject) {
+            miniRule = &index.catalog().rules()[static_cast<std::size_t>(r)];
+        }
+    }
+
+    std::vector<Finding> out;
+    QSet<QString> miniReported;
+    for (auto& s : scans) {
+        for (auto& x : s.candidates) {
+            Finding& f = x.finding;
+            bool keep = true;
+            switch (x.requirement) {
+            case Requirement::Signaling: keep = signaling; break;
+            case Requirement::SignalingWeb: keep = web; break;
+            case Requirement::SignalingReceiver: keep = signaling && bound.contains(x.subject); break;
+            default: break;
+            }
+            if (!keep) {
+                continue;
+            }
+            if (f.platform == QLatin1String("apple")) {
+                f.platform = resolveApple(f.file);
+            } else if (f.platform == QLatin1String("native")) {
+                const bool winHint = f.snippet.contains(QLatin1String("_win")) ||
+                                     f.snippet.contains(QLatin1String("Win")) || f.snippet.contains(QLatin1String("pragma"));
+                f.platform = (winHint || (windows && !linux)) ? QStringLiteral("windows") : QStringLiteral("linux");
+            }
+            const QString miniRoot = miniRootOf(f.file);
+            if (!miniRoot.isEmpty() && (f.platform == QLatin1String("web") || f.platform.isEmpty())) {
+                f.platform = QStringLiteral("mini-program");
+                if (f.sdk == SdkKind::Signaling && miniRule && f.context != Context::Comment &&
+                    !miniReported.contains(f.file)) {
+                    miniReported.insert(f.file);
+                    Finding m = f;
+                    m.rule = miniRule->id;
+                    m.row = miniRule->row;
+                    m.sdk.reset();
+                    m.version.clear();
+                    m.versionMissing.clear();
+                    m.effect = miniRule->effect;
+                    m.confidence = miniRule->confidence;
+                    m.reason = miniRule->reason.get(language) + u' ' +
+                               QCoreApplication::translate("sig2rtm", "(mini-program: %1)").arg(miniRoot);
+                    if (language == ReportLanguage::Chinese) {
+                        m.reason = miniRule->reason.get(language) + QStringLiteral("（小程序：%1）").arg(miniRoot);
+                    }
+                    out.push_back(std::move(m));
+                }
+            }
+            out.push_back(std::move(f));
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+        return std::tie(a.file, a.line, a.column, a.rule) < std::tie(b.file, b.line, b.column, b.rule);
+    });
+    return out;
+}
+
+} // namespace
+
+ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const std::atomic_bool* cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ScanOutput output;
+    output.base = options.base.isEmpty() ? commonBase(options.roots) : options.base;
+
+    WalkOptions walkOptions;
+    walkOptions.skipDirectoryNames = options.useDefaultSkips
+                                         ? (options.skipDirectoryNames.isEmpty()
+                                                ? WalkOptions::defaultSkippedDirectories()
+                                                : options.skipDirectoryNames)
+                                         : QStringList();
+    walkOptions.exclude = GlobSet(options.exclude);
+    walkOptions.cancel = cancel;
+    if (observer) {
+        observer->progress({0, 0, 0, 0, {}, true});
+    }
+    WalkResult walk = walkTree(options.roots, output.base, walkOptions);
+    output.skipped = std::move(walk.skipped);
+    output.partial = walk.canceled;
+
+    const auto catalog = options.catalog ? options.catalog : Catalog::builtin();
+    const RuleIndex index(catalog, options.language);
+
+    std::vector<FileScan> dirScans;
+    for (const auto& dir : walk.directories) {
+        auto candidates = matchPathRules(index, dir.relativePath, true);
+        if (!candidates.empty()) {
+            FileScan scan;
+            scan.file = dir.relativePath;
+            scan.candidates = std::move(candidates);
+            dirScans.push_back(std::move(scan));
+        }
+    }
+
+    qint64 bytesTotal = 0;
+    for (const auto& f : walk.files) {
+        bytesTotal += f.size;
+    }
+    ProgressReporter reporter(observer, static_cast<qint64>(walk.files.size()), bytesTotal);
+
+    const int threads = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    std::vector<WorkerOutput> outputs(static_cast<std::size_t>(threads));
+    std::atomic<std::size_t> next{0};
+    std::atomic_bool stopped{false};
+    const auto worker = [&](WorkerOutput& out) {
+        for (;;) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                stopped = true;
+                return;
+            }
+            const std::size_t i = next.fetch_add(1);
+            if (i >= walk.files.size()) {
+                return;
+            }
+            const auto& entry = walk.files[i];
+            const std::size_t before = out.scans.size();
+            scanOne(index, entry, i, options.maxTextFileBytes, out);
+            if (observer && out.scans.size() > before && !out.scans.back().second.candidates.empty()) {
+                std::vector<Finding> found;
+                for (const auto& c : out.scans.back().second.candidates) {
+                    found.push_back(c.finding);
+                }
+                observer->findings(found);
+            }
+            reporter.fileDone(entry.size, entry.relativePath);
+        }
+    };
+    {
+        std::vector<std::jthread> pool;
+        for (int t = 1; t < threads; ++t) {
+            pool.emplace_back(worker, std::ref(outputs[static_cast<std::size_t>(t)]));
+        }
+        worker(outputs[0]);
+    }
+    output.partial = output.partial || stopped.load();
+
+    std::vector<std::pair<std::size_t, FileScan>> ordered;
+    std::vector<std::pair<std::size_t, SkippedEntry>> skipped;
+    for (auto& o : outputs) {
+        std::move(o.scans.begin(), o.scans.end(), std::back_inserter(ordered));
+        std::move(o.skipped.begin(), o.skipped.end(), std::back_inserter(skipped));
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(skipped.begin(), skipped.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<FileScan> scans = std::move(dirScans);
+    for (auto& [i, s] : ordered) {
+        scans.push_back(std::move(s));
+    }
+    for (auto& [i, s] : skipped) {
+        output.skipped.push_back(std::move(s));
+    }
+    std::stable_sort(output.skipped.begin(), output.skipped.end(),
+                     [](const SkippedEntry& a, const SkippedEntry& b) { return a.path < b.path; });
+
+    output.findings = finalize(index, scans, options.language);
+    reporter.finish();
+    output.stats.files = reporter.files();
+    output.stats.bytes = reporter.bytes();
+    output.stats.durationMs = timer.elapsed();
+    qCDebug(lcScan) << "scanned" << output.stats.files << "files," << output.stats.bytes << "bytes in"
+                    << output.stats.durationMs << "ms";
+    return output;
+}
+
+} // namespace sig2rtm
