@@ -1,0 +1,6 @@
+App({
+  globalData: {
+    appId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+    room: 'general'
+  }
+})
