@@ -6,6 +6,12 @@
 #include <QFile>
 #include <QSet>
 
+// The engine is a static library: its resources must be registered explicitly.
+static void initEngineResources()
+{
+    Q_INIT_RESOURCE(engine);
+}
+
 namespace sig2rtm {
 
 namespace {
@@ -634,6 +640,7 @@ std::shared_ptr<const Catalog> Catalog::loadFile(const QString& path, Diagnostic
 std::shared_ptr<const Catalog> Catalog::builtin()
 {
     static const std::shared_ptr<const Catalog> catalog = [] {
+        initEngineResources();
         Diagnostics diagnostics;
         auto c = loadFile(QStringLiteral(":/sig2rtm/rules/signaling-rtm.json"), &diagnostics);
         if (!c) {

@@ -143,7 +143,7 @@ private:
             return;
         }
         const QString canonical = fromPath(target);
-        const QString parent = QFileInfo(fromPath(link)).canonicalPath();
+        const QString parent = QFileInfo(QFileInfo(fromPath(link)).absolutePath()).canonicalFilePath();
         if (fs::is_directory(target) && isWithin(parent, canonical)) {
             m_result.skipped.push_back({rel, tr("symbolic link loop (points to a parent folder)")});
         } else if (!isWithin(canonical, m_root)) {

@@ -277,7 +277,26 @@ public:
                             Confidence::High};
                 }
             }
-            const bool assign = punct(j + 1, u'=') && !punct(j + 2, u'=') && !punct(j + 2, u'>');
+            // "name: Type = value": skip the annotation to the "="
+            int eq = j + 1;
+            if (punct(j + 1, u':') && (punct(j - 1, u'(') || word(j - 1) || punct(j - 1, u','))) {
+                int depthCount = 0;
+                for (int m = j + 2; m < count() && m < j + 24; ++m) {
+                    if (punct(m, u'<') || punct(m, u'{') || punct(m, u'[') || punct(m, u'(')) {
+                        ++depthCount;
+                    } else if (punct(m, u'>') || punct(m, u'}') || punct(m, u']') || punct(m, u')')) {
+                        if (--depthCount < 0) {
+                            break;
+                        }
+                    } else if (depthCount == 0 && (punct(m, u';') || punct(m, u','))) {
+                        break;
+                    } else if (depthCount == 0 && punct(m, u'=')) {
+                        eq = m;
+                        break;
+                    }
+                }
+            }
+            const bool assign = punct(eq, u'=') && !punct(eq + 1, u'=') && !punct(eq + 1, u'>');
             const bool append = punct(j + 1, u'+') && punct(j + 2, u'=');
             if (append) {
                 continue; // "x += ..." keeps looking for where x started
@@ -301,7 +320,7 @@ public:
                 }
                 continue;
             }
-            const int start = j + 2;
+            const int start = eq + 1;
             int end = start;
             int depthCount = 0;
             for (; end < count(); ++end) {

@@ -11,9 +11,9 @@ std::string s(const QString& text)
     return text.toStdString();
 }
 
-nlohmann::json stringArray(const QStringList& list)
+nlohmann::ordered_json stringArray(const QStringList& list)
 {
-    auto array = nlohmann::json::array();
+    auto array = nlohmann::ordered_json::array();
     for (const auto& item : list) {
         array.push_back(s(item));
     }
@@ -106,9 +106,9 @@ QString Report::supportRequest(const QString& explicitAppId) const
     return text;
 }
 
-nlohmann::json toJson(const Report& report)
+nlohmann::ordered_json toJson(const Report& report)
 {
-    using nlohmann::json;
+    using json = nlohmann::ordered_json;
     const auto lang = report.language;
     json root = json::object();
     root["format"] = Report::kFormat;
@@ -205,7 +205,7 @@ nlohmann::json toJson(const Report& report)
 
 QByteArray toJsonText(const Report& report)
 {
-    const std::string text = toJson(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string text = toJson(report).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return QByteArray::fromStdString(text) + '\n';
 }
 

@@ -62,7 +62,7 @@ struct Report
 };
 
 /// The report as JSON, per docs/report-format.md.
-nlohmann::json toJson(const Report& report);
+nlohmann::ordered_json toJson(const Report& report);
 
 /// JSON text of the report (UTF-8, 2-space indent, trailing newline).
 QByteArray toJsonText(const Report& report);

@@ -15,7 +15,7 @@
 #include <mutex>
 #include <thread>
 
-Q_LOGGING_CATEGORY(lcScan, "sig2rtm.scan")
+Q_LOGGING_CATEGORY(lcScan, "sig2rtm.scan", QtInfoMsg)
 
 namespace sig2rtm {
 
@@ -164,11 +164,20 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
     }
 }
 
-QString resolveApple(const QString& path)
+/// What a path or snippet says about an Apple platform: "macos", "ios" or nothing.
+QString appleHint(const Finding& f)
 {
-    static const QRegularExpression mac(QStringLiteral("(^|/)[^/]*(mac|osx)[^/]*/"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    return mac.match(path).hasMatch() ? QStringLiteral("macos") : QStringLiteral("ios");
+    static const QRegularExpression mac(QStringLiteral("(^|[/_\\-.\\s])([Mm]ac(OS|os|osx)?|OSX|osx)(?![a-z])"));
+    static const QRegularExpression ios(QStringLiteral("(^|[/_\\-.\\s])(iOS|ios|iPhone|iphone|iPad|ipad)(?![a-z])"));
+    for (const QString* text : {&f.file, &f.snippet}) {
+        if (mac.match(*text).hasMatch()) {
+            return QStringLiteral("macos");
+        }
+        if (ios.match(*text).hasMatch()) {
+            return QStringLiteral("ios");
+        }
+    }
+    return {};
 }
 
 /// Project-level checks: requirements that need the whole tree (is Signaling used at all? is this
@@ -261,6 +270,20 @@ std::vector<Finding> finalize(const RuleIndex& index, std::vector<FileScan>& sca
         }
     }
 
+    // Apple evidence without a hint of its own follows the project: macOS only when nothing says iOS.
+    int macHints = 0;
+    int iosHints = 0;
+    for (const auto& s : scans) {
+        for (const auto& x : s.candidates) {
+            if (x.finding.platform == QLatin1String("apple")) {
+                const QString hint = appleHint(x.finding);
+                macHints += hint == QLatin1String("macos");
+                iosHints += hint == QLatin1String("ios");
+            }
+        }
+    }
+    const QString appleDefault = macHints > 0 && iosHints == 0 ? QStringLiteral("macos") : QStringLiteral("ios");
+
     std::vector<Finding> out;
     QSet<QString> miniReported;
     for (auto& s : scans) {
@@ -277,7 +300,8 @@ std::vector<Finding> finalize(const RuleIndex& index, std::vector<FileScan>& sca
                 continue;
             }
             if (f.platform == QLatin1String("apple")) {
-                f.platform = resolveApple(f.file);
+                const QString hint = appleHint(f);
+                f.platform = hint.isEmpty() ? appleDefault : hint;
             } else if (f.platform == QLatin1String("native")) {
                 const bool winHint = f.snippet.contains(QLatin1String("_win")) ||
                                      f.snippet.contains(QLatin1String("Win")) || f.snippet.contains(QLatin1String("pragma"));

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds (Debug, warnings as errors) and runs every test.
+# The exit code is the verdict.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/deps.sh
+
+jobs=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
+cmake --preset ci
+cmake --build --preset ci -j "$jobs"
+QT_QPA_PLATFORM=offscreen ctest --preset ci -j "$jobs" "$@"

@@ -1,0 +1,426 @@
+// The scanner against known answers: every fixture project under tests/data/projects (and the bundled
+// sample) with its .expect.json, plus the tree walker's hard cases, cancellation and determinism.
+
+#include "assessment.h"
+#include "scanner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <mutex>
+#include <thread>
+
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
+
+using namespace sig2rtm;
+
+namespace {
+
+nlohmann::json readJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return nlohmann::json::parse(file.readAll().toStdString());
+}
+
+QString s(const nlohmann::json& value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+Report scanFolder(const QString& folder, int threads = 0)
+{
+    AssessmentRequest request;
+    request.inputs = {folder};
+    request.threads = threads;
+    Diagnostics diagnostics;
+    auto report = assess(request, nullptr, nullptr, &diagnostics);
+    if (!report) {
+        qWarning().noquote() << toString(diagnostics);
+        return {};
+    }
+    return *report;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+const SkippedEntry* skippedAt(const ScanOutput& out, const QString& path)
+{
+    for (const auto& e : out.skipped) {
+        if (e.path == path) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestScanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyFixtureHasAnExpectation();
+    void fixtures_data();
+    void fixtures();
+    void sampleFailsAllFiveRows();
+    void skipsLoopsUnreadableAndHugeBinaries();
+    void unreadableFolderIsListedWhenNotRoot();
+    void defaultSkipsAreListedAndConfigurable();
+    void excludeGlobs();
+    void resultDoesNotDependOnThreads();
+    void cancelReturnsPartialQuickly();
+    void streamsFindingsAndProgress();
+    void neverWritesIntoTheScannedTree();
+};
+
+void TestScanner::everyFixtureHasAnExpectation()
+{
+    const QDir dir(QStringLiteral(SIG2RTM_TEST_DATA "/projects"));
+    const auto folders = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const auto expectations = dir.entryList({QStringLiteral("*.expect.json")}, QDir::Files);
+    QVERIFY2(folders.size() >= 25, "at least 25 fixture projects");
+    for (const auto& f : folders) {
+        QVERIFY2(expectations.contains(f + QStringLiteral(".expect.json")), qPrintable(f + u" has no .expect.json"));
+    }
+    for (const auto& e : expectations) {
+        QVERIFY2(folders.contains(e.chopped(12)), qPrintable(e + u" has no fixture folder"));
+    }
+}
+
+void TestScanner::fixtures_data()
+{
+    QTest::addColumn<QString>("folder");
+    const QDir dir(QStringLiteral(SIG2RTM_TEST_DATA "/projects"));
+    for (const auto& f : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+    QTest::newRow("sample legacy-chat") << QStringLiteral(SIG2RTM_SOURCE_DIR "/resources/samples/legacy-chat");
+}
+
+void TestScanner::fixtures()
+{
+    QFETCH(QString, folder);
+    const auto expect = readJson(folder + QStringLiteral(".expect.json"));
+    QVERIFY2(expect.is_object(), "expectation file readable");
+    const Report report = scanFolder(folder);
+    QVERIFY(report.catalog);
+
+    QCOMPARE(toString(report.verdict), s(expect["verdict"]));
+    QCOMPARE(report.rows.size(), std::size_t(5));
+    for (const auto& row : report.rows) {
+        QVERIFY2(expect["rows"].contains(row.id.toStdString()), qPrintable(row.id));
+        const QString want = s(expect["rows"][row.id.toStdString()]);
+        QVERIFY2(toString(row.status) == want,
+                 qPrintable(QStringLiteral("row %1: got %2, want %3 (%4)").arg(row.id, toString(row.status), want, row.summary)));
+    }
+
+    QStringList gotSdk;
+    for (const auto& e : report.sdk) {
+        gotSdk << QStringLiteral("%1/%2/%3").arg(toString(e.kind), e.platform, e.version.value_or(QStringLiteral("null")));
+    }
+    QStringList wantSdk;
+    for (const auto& e : expect["sdk"]) {
+        wantSdk << QStringLiteral("%1/%2/%3").arg(s(e["kind"]), s(e["platform"]),
+                                                  e["version"].is_null() ? QStringLiteral("null") : s(e["version"]));
+    }
+    gotSdk.sort();
+    wantSdk.sort();
+    QCOMPARE(gotSdk, wantSdk);
+
+    for (const auto& want : expect["findings"]) {
+        const QString row = s(want["row"]);
+        const QString file = s(want["file"]);
+        const int line = want["line"].get<int>();
+        const QString effect = want.contains("effect") ? s(want["effect"]) : QString();
+        const bool found = std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
+            return f.row == row && f.file == file && f.line == line && (effect.isEmpty() || toString(f.effect) == effect);
+        });
+        QVERIFY2(found, qPrintable(QStringLiteral("missing %1 finding at %2:%3 (%4)").arg(row, file).arg(line).arg(effect)));
+        // Every finding carries its evidence.
+        for (const auto& f : report.findings) {
+            if (f.file == file && f.line == line) {
+                QVERIFY(!f.reason.isEmpty());
+                QVERIFY(!f.snippet.isEmpty());
+                QVERIFY(f.column > 0);
+            }
+        }
+    }
+    for (const auto& absent : expect["absent"]) {
+        const QString file = s(absent["file"]);
+        const int line = absent["line"].get<int>();
+        for (const auto& f : report.findings) {
+            const bool counts = !f.row.isEmpty() && (f.effect == Effect::Fail || f.effect == Effect::Review);
+            QVERIFY2(!(counts && f.file == file && f.line == line),
+                     qPrintable(QStringLiteral("unexpected %1 (%2) at %3:%4: %5")
+                                    .arg(f.rule, toString(f.effect), file)
+                                    .arg(line)
+                                    .arg(s(absent["why"]))));
+        }
+    }
+}
+
+void TestScanner::sampleFailsAllFiveRows()
+{
+    const Report report = scanFolder(QStringLiteral(SIG2RTM_SOURCE_DIR "/resources/samples/legacy-chat"));
+    QCOMPARE(toString(report.verdict), QStringLiteral("incompatible"));
+    QVERIFY(report.signalingDetected);
+    for (const auto& row : report.rows) {
+        QVERIFY2(row.status == RowStatus::Fail, qPrintable(row.id));
+        QVERIFY(row.failCount > 0);
+        QVERIFY(!report.remediationKinds(row).isEmpty());
+    }
+}
+
+void TestScanner::skipsLoopsUnreadableAndHugeBinaries()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = dir.filePath(QStringLiteral("tree"));
+    writeFile(root + QStringLiteral("/src/app.js"),
+              "var s = Signal('id');\nvar session = s.login('a', 't');\nsession.channelJoin('x');\n"
+              "call.channelInviteDTMF('1');\n");
+    // A loop back to the root, a link out of the tree, and a broken link.
+    QVERIFY(QFile::link(root, root + QStringLiteral("/src/loop")));
+    QTemporaryDir elsewhere;
+    QVERIFY(QFile::link(elsewhere.path(), root + QStringLiteral("/outside")));
+    QVERIFY(QFile::link(root + QStringLiteral("/nowhere"), root + QStringLiteral("/broken")));
+    // A 100 MB binary file (sparse: cheap to create, but 100 MB to the scanner).
+    {
+        QFile big(root + QStringLiteral("/assets/video.dat"));
+        QDir().mkpath(root + QStringLiteral("/assets"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(100) * 1024 * 1024));
+    }
+
+    ScanOptions options;
+    options.roots = {root};
+    QElapsedTimer timer;
+    timer.start();
+    const ScanOutput out = scanTree(options);
+    QVERIFY(!out.partial);
+    const auto* loop = skippedAt(out, QStringLiteral("src/loop"));
+    QVERIFY(loop);
+    QVERIFY2(loop->reason.contains(QLatin1String("loop")), qPrintable(loop->reason));
+    const auto* outside = skippedAt(out, QStringLiteral("outside"));
+    QVERIFY(outside);
+    QVERIFY(outside->reason.contains(QLatin1String("outside")));
+    QVERIFY(skippedAt(out, QStringLiteral("broken")));
+    const auto* big = skippedAt(out, QStringLiteral("assets/video.dat"));
+    QVERIFY(big);
+    QCOMPARE(big->reason, QStringLiteral("binary file"));
+    // The real code was still scanned.
+    QVERIFY(std::any_of(out.findings.begin(), out.findings.end(),
+                        [](const Finding& f) { return f.rule == QLatin1String("pstn.call") && f.line == 4; }));
+}
+
+void TestScanner::unreadableFolderIsListedWhenNotRoot()
+{
+#ifdef Q_OS_WIN
+    QSKIP("POSIX permissions");
+#else
+    // Root reads everything, so as root the CLI is run as an unprivileged user (setpriv) instead.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = dir.filePath(QStringLiteral("tree"));
+    writeFile(root + QStringLiteral("/ok/app.js"), "console.log('hello');\n");
+    writeFile(root + QStringLiteral("/secret/app.js"), "console.log('hidden');\n");
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                          QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    QVERIFY(QFile::setPermissions(root + QStringLiteral("/secret"), {}));
+    auto restore = qScopeGuard([&] {
+        QFile::setPermissions(root + QStringLiteral("/secret"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+
+    QString program = QStringLiteral(SIG2RTM_CLI_PATH);
+    QStringList args = {QStringLiteral("scan"), root, QStringLiteral("-q")};
+    if (geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty()) {
+            QSKIP("running as root without setpriv: cannot make a folder unreadable");
+        }
+        args.prepend(program);
+        args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                           QStringLiteral("--clear-groups"), QStringLiteral("--")} + args;
+        program = setpriv;
+        // The unprivileged user must be able to reach the CLI and the tree.
+        const QString cli = QStringLiteral(SIG2RTM_CLI_PATH);
+        if (QProcess::execute(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                        QStringLiteral("--clear-groups"), QStringLiteral("--"), cli,
+                                        QStringLiteral("--version")}) != 0) {
+            QSKIP("the CLI is not reachable for an unprivileged user from this build folder");
+        }
+    }
+    QProcess process;
+    process.start(program, args);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const auto report = nlohmann::json::parse(process.readAllStandardOutput().toStdString());
+    bool listed = false;
+    for (const auto& e : report["skipped"]) {
+        if (s(e["path"]) == QLatin1String("secret")) {
+            listed = s(e["reason"]).contains(QLatin1String("cannot read folder"));
+        }
+    }
+    QVERIFY2(listed, report["skipped"].dump().c_str());
+#endif
+}
+
+void TestScanner::defaultSkipsAreListedAndConfigurable()
+{
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    writeFile(root + QStringLiteral("/node_modules/x/index.js"), "call.channelInviteDTMF('1');\n");
+    writeFile(root + QStringLiteral("/vendor/AgoraSig-1.0.5.js"), "var SIGNALING = 1;\n");
+    writeFile(root + QStringLiteral("/.git/config"), "[core]\n");
+
+    ScanOptions options;
+    options.roots = {root};
+    const ScanOutput skipped = scanTree(options);
+    for (const auto* name : {"node_modules", "vendor", ".git"}) {
+        const auto* entry = skippedAt(skipped, QString::fromLatin1(name));
+        QVERIFY2(entry, name);
+        QVERIFY(entry->reason.startsWith(QLatin1String("excluded by default")));
+    }
+    QVERIFY(skipped.findings.empty());
+
+    options.useDefaultSkips = false;
+    const ScanOutput all = scanTree(options);
+    QVERIFY(std::any_of(all.findings.begin(), all.findings.end(), [](const Finding& f) {
+        return f.file == QLatin1String("vendor/AgoraSig-1.0.5.js") && f.version == QLatin1String("1.0.5");
+    }));
+}
+
+void TestScanner::excludeGlobs()
+{
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    writeFile(root + QStringLiteral("/js/AgoraSig-1.2.1.js"), "x\n");
+    writeFile(root + QStringLiteral("/generated/AgoraSig-1.0.0.js"), "x\n");
+    ScanOptions options;
+    options.roots = {root};
+    options.exclude = {QStringLiteral("generated")};
+    const ScanOutput out = scanTree(options);
+    QVERIFY(skippedAt(out, QStringLiteral("generated")));
+    QCOMPARE(out.findings.size(), std::size_t(1));
+    QCOMPARE(out.findings.front().file, QStringLiteral("js/AgoraSig-1.2.1.js"));
+
+    options.exclude = {QStringLiteral("**/AgoraSig-1.2*.js")};
+    const ScanOutput out2 = scanTree(options);
+    QVERIFY(skippedAt(out2, QStringLiteral("js/AgoraSig-1.2.1.js")));
+}
+
+void TestScanner::resultDoesNotDependOnThreads()
+{
+    const QString folder = QStringLiteral(SIG2RTM_TEST_DATA "/projects");
+    const Report one = scanFolder(folder, 1);
+    const Report many = scanFolder(folder, 4);
+    QVERIFY(one.findings.size() > 50);
+    QCOMPARE(one.findings.size(), many.findings.size());
+    for (std::size_t i = 0; i < one.findings.size(); ++i) {
+        QCOMPARE(one.findings[i].id, many.findings[i].id);
+        QCOMPARE(one.findings[i].file, many.findings[i].file);
+        QCOMPARE(one.findings[i].line, many.findings[i].line);
+        QCOMPARE(one.findings[i].rule, many.findings[i].rule);
+    }
+}
+
+void TestScanner::cancelReturnsPartialQuickly()
+{
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    // Enough work that the scan is still running when it is canceled.
+    QByteArray line = "function f(a) { return a + 1; } // padding padding padding padding\n";
+    QByteArray body;
+    for (int i = 0; i < 2000; ++i) {
+        body += line;
+    }
+    for (int i = 0; i < 3000; ++i) {
+        writeFile(root + QStringLiteral("/d%1/f%2.js").arg(i % 30).arg(i), body);
+    }
+    std::atomic_bool cancel{false};
+    ScanOptions options;
+    options.roots = {root};
+    ScanOutput out;
+    QElapsedTimer sinceCancel;
+    std::thread worker([&] { out = scanTree(options, nullptr, &cancel); });
+    QThread::msleep(30);
+    cancel = true;
+    sinceCancel.start();
+    worker.join();
+    const qint64 took = sinceCancel.elapsed();
+    QVERIFY(out.partial);
+    QVERIFY2(took < 500, qPrintable(QStringLiteral("returned %1 ms after cancel").arg(took)));
+    QVERIFY(out.stats.files < 3000);
+}
+
+void TestScanner::streamsFindingsAndProgress()
+{
+    struct Recorder final : ScanObserver
+    {
+        std::mutex mutex;
+        int progressCalls = 0;
+        ScanProgress last;
+        std::vector<Finding> found;
+        void progress(const ScanProgress& p) override
+        {
+            std::lock_guard lock(mutex);
+            ++progressCalls;
+            last = p;
+        }
+        void findings(const std::vector<Finding>& f) override
+        {
+            std::lock_guard lock(mutex);
+            found.insert(found.end(), f.begin(), f.end());
+        }
+    } recorder;
+    ScanOptions options;
+    options.roots = {QStringLiteral(SIG2RTM_TEST_DATA "/projects/21-android-pstn-invite-phone3")};
+    const ScanOutput out = scanTree(options, &recorder);
+    QVERIFY(recorder.progressCalls >= 2);
+    QCOMPARE(recorder.last.filesDone, recorder.last.filesTotal);
+    QCOMPARE(recorder.last.bytesDone, recorder.last.bytesTotal);
+    QVERIFY(recorder.last.bytesTotal > 0);
+    QVERIFY(!recorder.found.empty());
+    QVERIFY(std::any_of(recorder.found.begin(), recorder.found.end(),
+                        [](const Finding& f) { return f.row == QLatin1String("pstn"); }));
+    QVERIFY(!out.findings.empty());
+}
+
+void TestScanner::neverWritesIntoTheScannedTree()
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("tree"));
+    writeFile(root + QStringLiteral("/a.js"), "session.channelJoin('__agora_user_online');\n");
+    QFile::setPermissions(root, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    const auto before = QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QDateTime modified = QFileInfo(root).lastModified();
+    scanFolder(root);
+    QCOMPARE(QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+    QCOMPARE(QFileInfo(root).lastModified(), modified);
+    QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+QTEST_GUILESS_MAIN(TestScanner)
+#include "tst_scanner.moc"
