@@ -1,6 +1,6 @@
 import Vue from 'vue';
 
-const Signal = require('../../vendor/AgoraSigSDK.min.js');
+const Signal = require('../../static/AgoraSigSDK.min.js');
 
 export function installIm(appId, account, token) {
   const signal = Signal(appId);
