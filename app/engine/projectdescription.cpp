@@ -96,6 +96,7 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
     }
     JsonReader r(*source, problems);
     ProjectDescription d;
+    d.path = fileName;
     const auto& root = source->root();
     const QString p;
     if (!r.expectObject(root, p)) {

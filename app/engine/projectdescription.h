@@ -54,7 +54,7 @@ struct ProjectDescription
 {
     static constexpr const char* kFormat = "sig2rtm-project/1";
 
-    QString path;           ///< absolute path of the description file (empty when built in memory)
+    QString path;           ///< the description file (absolute when loaded with loadFile; empty when built in memory)
     QString name;
     QString appId;
     std::vector<DeclaredClient> clients;

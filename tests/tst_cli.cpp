@@ -1,0 +1,352 @@
+// sig2rtm-cli end to end: runs the built binary and checks exit codes, output and error messages.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess process;
+    process.start(QStringLiteral(SIG2RTM_CLI_PATH), args);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(SIG2RTM_TEST_DATA "/projects/") + QString::fromUtf8(name);
+}
+
+QString str(const nlohmann::json& j)
+{
+    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString::fromStdString(j.dump());
+}
+
+bool haveJsonSchema()
+{
+    return QProcess::execute(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import jsonschema")}) == 0;
+}
+
+QString validate(const QString& instance, const QString& schema)
+{
+    QProcess p;
+    p.start(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import json,sys,jsonschema\n"
+                            "jsonschema.Draft202012Validator(json.load(open(sys.argv[2]))).validate(json.load(open(sys.argv[1])))"),
+             instance, schema});
+    p.waitForFinished(60000);
+    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void usage_data();
+    void usage();
+    void exitCodes_data();
+    void exitCodes();
+    void declaredPstnAndOldWebSdk();
+    void badDescriptionNamesLineAndColumn();
+    void missingInput();
+    void writesFileAndValidatesAgainstSchema();
+    void failedWriteKeepsEarlierFile();
+    void noProgressWhenNotATerminal();
+    void chineseReport();
+    void rulesListing();
+    void rulesExtension();
+    void excludeOption();
+};
+
+void TestCli::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stderrHas");
+    QTest::newRow("no command") << QStringList{} << 2 << "missing command";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("scan"), QStringLiteral("--colour")} << 2
+                                    << "Unknown option";
+    QTest::newRow("scan nothing") << QStringList{QStringLiteral("scan")} << 2 << "at least one";
+    QTest::newRow("bad fail-on") << QStringList{QStringLiteral("scan"), QStringLiteral("."), QStringLiteral("--fail-on"),
+                                                QStringLiteral("sometimes")}
+                                 << 2 << "--fail-on";
+    QTest::newRow("bad lang") << QStringList{QStringLiteral("scan"), QStringLiteral("."), QStringLiteral("--lang"),
+                                             QStringLiteral("fr")}
+                              << 2 << "--lang";
+    QTest::newRow("bad format") << QStringList{QStringLiteral("scan"), QStringLiteral("."), QStringLiteral("--format"),
+                                               QStringLiteral("docx")}
+                                << 2 << "unknown format";
+    QTest::newRow("formats need a dir") << QStringList{QStringLiteral("scan"), QStringLiteral("."),
+                                                       QStringLiteral("--format"), QStringLiteral("json,json2")}
+                                        << 2 << "unknown format";
+    QTest::newRow("bad threads") << QStringList{QStringLiteral("scan"), QStringLiteral("."), QStringLiteral("--threads"),
+                                                QStringLiteral("many")}
+                                 << 2 << "--threads";
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "";
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "";
+}
+
+void TestCli::usage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, stderrHas);
+    const Run run = cli(args);
+    QCOMPARE(run.exitCode, code);
+    QVERIFY2(run.err.contains(stderrHas), qPrintable(run.err));
+    if (args == QStringList{QStringLiteral("--version")}) {
+        QVERIFY(QString::fromUtf8(run.out).contains(QRegularExpression(QStringLiteral("^sig2rtm-cli \\d+\\.\\d+\\.\\d+"))));
+    }
+    if (args == QStringList{QStringLiteral("--help")}) {
+        QVERIFY(run.out.contains("--fail-on"));
+        QVERIFY(run.out.contains("Exit codes"));
+    }
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("failOn");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("compatible") << fixture("01-web-string-messages") << "fail" << 0 << "compatible";
+    QTest::newRow("no signaling") << fixture("12-web-rtm-signaling-branding") << "fail" << 0 << "no-signaling";
+    QTest::newRow("incompatible") << fixture("02-web-object-message") << "fail" << 1 << "incompatible";
+    QTest::newRow("review passes by default") << fixture("18-android-java-chat") << "fail" << 0 << "needs-review";
+    QTest::newRow("review fails on review") << fixture("18-android-java-chat") << "review" << 1 << "needs-review";
+    QTest::newRow("never") << fixture("02-web-object-message") << "never" << 0 << "incompatible";
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, failOn);
+    QFETCH(int, code);
+    QFETCH(QString, verdict);
+    const Run run = cli({QStringLiteral("scan"), folder, QStringLiteral("--fail-on"), failOn});
+    QCOMPARE(run.exitCode, code);
+    const auto report = nlohmann::json::parse(run.out.toStdString(), nullptr, false);
+    QVERIFY2(!report.is_discarded(), run.out.left(200).constData());
+    QCOMPARE(QString::fromStdString(report["verdict"].get<std::string>()), verdict);
+    QCOMPARE(report["rows"].size(), std::size_t(5));
+}
+
+void TestCli::declaredPstnAndOldWebSdk()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("team.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({
+  "format": "sig2rtm-project/1",
+  "name": "Team chat",
+  "clients": [
+    {"platform": "android", "sdkVersion": "1.4.4", "features": ["pstn"]},
+    {"platform": "web", "sdkVersion": "1.0.5"}
+  ]
+})");
+    file.close();
+    const Run run = cli({QStringLiteral("scan"), path});
+    QCOMPARE(run.exitCode, 1);
+    const auto report = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(str(report["verdict"]), QStringLiteral("incompatible"));
+    QCOMPARE(str(report["input"]["kind"]), QStringLiteral("description"));
+    std::map<std::string, std::string> rows;
+    for (const auto& row : report["rows"]) {
+        rows[row["id"]] = row["status"];
+    }
+    QVERIFY(rows["pstn"] == "fail");
+    QVERIFY(rows["sdk-version"] == "fail");
+    QVERIFY(rows["special-features"] == "pass");
+    QVERIFY(rows["mini-program"] == "pass");
+    QVERIFY(rows["web-non-string-message"] == "pass");
+    // The evidence points at the lines of the description.
+    bool pstnAtLine5 = false;
+    for (const auto& f : report["findings"]) {
+        pstnAtLine5 = pstnAtLine5 || (f["row"] == "pstn" && f["line"] == 5 && f["file"] == "team.json");
+    }
+    QVERIFY(pstnAtLine5);
+}
+
+void TestCli::badDescriptionNamesLineAndColumn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"format\": \"sig2rtm-project/1\",\n  \"name\": \"x\",\n  \"clients\": [{\"platform\": \"palm\"}]\n}\n");
+    file.close();
+    const Run run = cli({QStringLiteral("scan"), path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(path + QStringLiteral(":4:28: unknown platform \"palm\"")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QLatin1String("/clients/0/platform")));
+
+    QFile broken(path);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\n  \"format\": \"sig2rtm-project/1\",\n  \"name\": \"x\"\n  \"clients\": []\n}\n");
+    broken.close();
+    const Run syntax = cli({QStringLiteral("scan"), path});
+    QCOMPARE(syntax.exitCode, 2);
+    QVERIFY2(syntax.err.contains(path + QStringLiteral(":4:3: invalid JSON")), qPrintable(syntax.err));
+}
+
+void TestCli::missingInput()
+{
+    const Run run = cli({QStringLiteral("scan"), QStringLiteral("/nonexistent/place")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QLatin1String("/nonexistent/place: no such file or folder")));
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hello");
+    file.close();
+    const Run other = cli({QStringLiteral("scan"), text});
+    QCOMPARE(other.exitCode, 2);
+    QVERIFY(other.err.contains(QLatin1String("neither a folder nor a project description")));
+}
+
+void TestCli::writesFileAndValidatesAgainstSchema()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("nested/report.json"));
+    const Run run = cli({QStringLiteral("scan"), fixture("43-mixed-monorepo"), QStringLiteral("-o"), out});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(QFile::exists(out));
+    QVERIFY(run.err.contains(QLatin1String("verdict: incompatible")));
+    if (!haveJsonSchema()) {
+        QSKIP("python3 with jsonschema is not installed (scripts/deps.sh installs it)");
+    }
+    const QString problem = validate(out, QStringLiteral(SIG2RTM_SOURCE_DIR "/resources/schemas/report.schema.json"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestCli::failedWriteKeepsEarlierFile()
+{
+    QTemporaryDir dir;
+    // A path whose parent is a regular file cannot be written, even by root.
+    const QString blocker = dir.filePath(QStringLiteral("blocker"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    const Run run = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("-o"),
+                         blocker + QStringLiteral("/report.json")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("cannot")), qPrintable(run.err));
+    QFile check(blocker);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray("keep me"));
+}
+
+void TestCli::noProgressWhenNotATerminal()
+{
+    const Run run = cli({QStringLiteral("scan"), fixture("01-web-string-messages")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+}
+
+void TestCli::chineseReport()
+{
+    const Run run = cli({QStringLiteral("scan"), fixture("21-android-pstn-invite-phone3"), QStringLiteral("--lang"),
+                         QStringLiteral("zh_CN")});
+    QCOMPARE(run.exitCode, 1);
+    const auto report = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(str(report["language"]), QStringLiteral("zh_CN"));
+    QCOMPARE(QString::fromStdString(report["rows"][4]["title"].get<std::string>()), QStringLiteral("使用 PSTN 功能"));
+}
+
+void TestCli::rulesListing()
+{
+    const Run run = cli({QStringLiteral("rules")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    for (const auto* id : {"special-features", "sdk-version", "mini-program", "web-non-string-message", "pstn"}) {
+        QVERIFY2(text.contains(QString::fromLatin1(id)), id);
+    }
+    QVERIFY(text.contains(QLatin1String("pstn.call")));
+    const Run json = cli({QStringLiteral("rules"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(nlohmann::json::parse(json.out.toStdString())["rows"].size(), std::size_t(5));
+    const Run tokens = cli({QStringLiteral("rules"), QStringLiteral("--tokens")});
+    const auto lines = QString::fromUtf8(tokens.out).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.contains(QStringLiteral("channelInviteDTMF")));
+    QVERIFY(lines.contains(QStringLiteral("agora_user_online")));
+}
+
+void TestCli::rulesExtension()
+{
+    QTemporaryDir dir;
+    const QString rules = dir.filePath(QStringLiteral("team-rules.json"));
+    QFile file(rules);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"format\": \"sig2rtm-rules/1\",\n  \"rules\": [\n    {\"id\": \"x\", \"row\": \"pstn\"}\n  ]\n}\n");
+    file.close();
+    const Run bad = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("--rules"), rules});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(rules + QStringLiteral(":4:5: missing required key")), qPrintable(bad.err));
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"format": "sig2rtm-rules/1", "rules": [
+      {"id": "team.sendJson", "row": "web-non-string-message", "platform": "web", "languages": ["javascript"],
+       "match": {"kind": "identifier", "names": ["sendJson"], "call": true},
+       "requires": "signaling", "confidence": "medium", "effect": "review",
+       "reason": {"en": "Our sendJson helper may send objects.", "zh_CN": "sendJson 可能发送对象。"}}]})");
+    file.close();
+    QTemporaryDir tree;
+    QFile js(tree.filePath(QStringLiteral("app.js")));
+    QVERIFY(js.open(QIODevice::WriteOnly));
+    js.write("var s = Signal('a');\nvar c = s.login('u','t').channelJoin('room');\nhelpers.sendJson(c, {a: 1});\n");
+    js.close();
+    const Run run = cli({QStringLiteral("scan"), tree.path(), QStringLiteral("--rules"), rules});
+    QCOMPARE(run.exitCode, 0);
+    const auto report = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(str(report["rows"][3]["status"]), QStringLiteral("review"));
+}
+
+void TestCli::excludeOption()
+{
+    const Run all = cli({QStringLiteral("scan"), fixture("02-web-object-message")});
+    QCOMPARE(all.exitCode, 1);
+    const Run some = cli({QStringLiteral("scan"), fixture("02-web-object-message"), QStringLiteral("--exclude"),
+                          QStringLiteral("src/chat-room.js")});
+    QCOMPARE(some.exitCode, 0);
+    const auto report = nlohmann::json::parse(some.out.toStdString());
+    bool listed = false;
+    for (const auto& s : report["skipped"]) {
+        listed = listed || s["path"] == "src/chat-room.js";
+    }
+    QVERIFY(listed);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
