@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cctype>
+
 namespace sig2rtm {
 
 namespace {
@@ -178,8 +180,24 @@ std::optional<JsonSource> JsonSource::parse(const QByteArray& text, const QStrin
         source.m_root = nlohmann::json::parse(source.m_text.constBegin(), source.m_text.constEnd());
     } catch (const nlohmann::json::parse_error& e) {
         if (error) {
-            // e.byte is 1-based and points just past the offending character.
-            const auto pos = positionOfOffset(source.m_text, static_cast<qsizetype>(e.byte) - 1);
+            // e.byte is 1-based and points just past the last character read: for a whole unexpected
+            // token (a string or a word) point at its start, where a reader looks for the mistake.
+            qsizetype at = std::clamp<qsizetype>(static_cast<qsizetype>(e.byte) - 1, 0, source.m_text.size());
+            const QByteArray& t = source.m_text;
+            if (at < t.size() && at > 0 && t.at(at) == '"') {
+                qsizetype open = at - 1;
+                while (open > 0 && !(t.at(open) == '"' && t.at(open - 1) != '\\') && t.at(open) != '\n') {
+                    --open;
+                }
+                if (t.at(open) == '"') {
+                    at = open;
+                }
+            } else if (at < t.size() && std::isalnum(static_cast<unsigned char>(t.at(at)))) {
+                while (at > 0 && std::isalnum(static_cast<unsigned char>(t.at(at - 1)))) {
+                    --at;
+                }
+            }
+            const auto pos = positionOfOffset(source.m_text, at);
             QString what = QString::fromUtf8(e.what());
             const auto cut = what.indexOf(QStringLiteral(": syntax error"));
             if (cut >= 0) {
