@@ -10,10 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMutex>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #ifdef Q_OS_WIN
@@ -280,11 +282,34 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
     return kExitOk;
 }
 
+/// PDF layout needs fonts, hence a QGuiApplication; everything else runs without one (and without a display).
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if ((arg == "-f" || arg == "--format") && i + 1 < argc && QByteArrayView(argv[i + 1]).contains("pdf")) {
+            return true;
+        }
+        if (arg.startsWith("--format=") && arg.contains("pdf")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("sig2rtm-cli"));
     QCoreApplication::setApplicationVersion(toolVersion());
 

@@ -8,6 +8,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cctype>
 
 namespace sig2rtm {
 
@@ -18,45 +19,41 @@ QString pick(ReportLanguage language, const char* en, const char* zh)
     return QString::fromUtf8(language == ReportLanguage::Chinese ? zh : en);
 }
 
-// Class names of the Signaling SDK's client objects, and the factories that create them.
-const QSet<QString>& signalingTypes()
+bool oneOf(QStringView word, std::initializer_list<QStringView> words)
 {
-    static const QSet<QString> types = {QStringLiteral("AgoraAPIOnlySignal"), QStringLiteral("AgoraAPI"),
-                                        QStringLiteral("IAgoraAPI")};
-    return types;
+    for (QStringView w : words) {
+        if (w.size() == word.size() && w == word) {
+            return true;
+        }
+    }
+    return false;
 }
 
-const QSet<QString>& signalingFactories()
+// Class names of the Signaling SDK's client objects, and the factories that create them.
+bool isSignalingType(QStringView w)
 {
-    static const QSet<QString> factories = {
-        QStringLiteral("getInstanceWithoutMedia"), QStringLiteral("createSigInstance"),
-        QStringLiteral("getSigInstance"),          QStringLiteral("getAgoraSDKInstanceCPP"),
-        QStringLiteral("createAgoraSDKInstanceCPP"), QStringLiteral("getAgoraSDKInstanceWin"),
-        QStringLiteral("createAgoraSDKInstanceWin"), QStringLiteral("createAgoraSDKInstance"),
-        QStringLiteral("getAgoraSDKInstanceWinWithMedia")};
-    return factories;
+    return oneOf(w, {u"AgoraAPIOnlySignal", u"AgoraAPI", u"IAgoraAPI"});
+}
+
+bool isSignalingFactory(QStringView w)
+{
+    return oneOf(w, {u"getInstanceWithoutMedia", u"createSigInstance", u"getSigInstance", u"getAgoraSDKInstanceCPP",
+                     u"createAgoraSDKInstanceCPP", u"getAgoraSDKInstanceWin", u"createAgoraSDKInstanceWin",
+                     u"createAgoraSDKInstance", u"getAgoraSDKInstanceWinWithMedia"});
 }
 
 // Keywords after which "name(" is still a call, not a declaration.
-const QSet<QString>& callKeywords()
+bool isCallKeyword(QStringView w)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("return"), QStringLiteral("await"),  QStringLiteral("yield"), QStringLiteral("throw"),
-        QStringLiteral("else"),   QStringLiteral("do"),     QStringLiteral("case"),  QStringLiteral("typeof"),
-        QStringLiteral("in"),     QStringLiteral("of"),     QStringLiteral("new"),   QStringLiteral("delete"),
-        QStringLiteral("and"),    QStringLiteral("or"),     QStringLiteral("not"),   QStringLiteral("is"),
-        QStringLiteral("try"),    QStringLiteral("void"),   QStringLiteral("go"),    QStringLiteral("defer")};
-    return words;
+    return oneOf(w, {u"return", u"await", u"yield", u"throw", u"else", u"do", u"case", u"typeof", u"in", u"of", u"new",
+                     u"delete", u"and", u"or", u"not", u"is", u"try", u"void", u"go", u"defer"});
 }
 
 // Keywords that open a parenthesised condition rather than a call.
-const QSet<QString>& controlKeywords()
+bool isControlKeyword(QStringView w)
 {
-    static const QSet<QString> words = {QStringLiteral("if"),     QStringLiteral("for"),    QStringLiteral("while"),
-                                        QStringLiteral("switch"), QStringLiteral("catch"),  QStringLiteral("return"),
-                                        QStringLiteral("sizeof"), QStringLiteral("typeof"), QStringLiteral("elif"),
-                                        QStringLiteral("with"),   QStringLiteral("guard")};
-    return words;
+    return oneOf(w, {u"if", u"for", u"while", u"switch", u"catch", u"return", u"sizeof", u"typeof", u"elif", u"with",
+                     u"guard"});
 }
 
 bool isJsLike(Language l)
@@ -147,11 +144,11 @@ private:
 struct Frame
 {
     QChar open;
-    QString callName;
+    QStringView callName; // a view into the file's text, valid while it is analysed
     int callToken = -1;   // index into significant tokens
     int argument = 0;
     QString firstString;
-    QStringList selectorParts;
+    QList<QStringView> selectorParts;
 };
 
 class Analyzer
@@ -180,6 +177,15 @@ public:
         }
         if (m_enabled.empty()) {
             return;
+        }
+        for (int r : m_enabled) {
+            const Rule& rule = m_rules[static_cast<std::size_t>(r)];
+            if (rule.kind == MatchKind::String) {
+                m_stringLiterals << rule.literals;
+                for (const auto& c : rule.callHasStringFor) {
+                    m_firstStringCalls.insert(c);
+                }
+            }
         }
         runFingerprints();
         m_tokens = tokenize(m_text, m_language);
@@ -398,8 +404,8 @@ private:
                 if (c == u'(' || c == u'[' || c == u'{') {
                     Frame frame;
                     frame.open = c;
-                    if (c == u'(' && isWord(k - 1) && !controlKeywords().contains(sigText(k - 1).toString())) {
-                        frame.callName = sigText(k - 1).toString();
+                    if (c == u'(' && isWord(k - 1) && !isControlKeyword(sigText(k - 1))) {
+                        frame.callName = sigText(k - 1);
                         frame.callToken = k - 1;
                     }
                     // Bound the stack on adversarial input; matching degrades gracefully past it.
@@ -429,13 +435,13 @@ private:
                     !frames.empty() && frames.back().open == u'[') {
                     Frame& top = frames.back();
                     if (top.callName.isEmpty()) {
-                        top.callName = word.toString();
+                        top.callName = word;
                         top.callToken = k;
                         top.argument = 0;
                     } else {
                         ++top.argument;
                     }
-                    top.selectorParts << word.toString();
+                    top.selectorParts << word;
                 }
                 identifier(k, frames);
                 break;
@@ -455,7 +461,10 @@ private:
 
     void objcMessageClosed(const Frame& frame)
     {
-        const QString selector = frame.selectorParts.join(u':') + u':';
+        QString selector;
+        for (QStringView part : frame.selectorParts) {
+            selector += part + u':';
+        }
         for (int r : m_enabled) {
             const Rule& rule = m_rules[static_cast<std::size_t>(r)];
             if (rule.kind == MatchKind::ObjcSelector && rule.selector == selector) {
@@ -470,7 +479,7 @@ private:
         // "name(": a declaration when a type or declaring keyword stands before it, or a body follows.
         if (isWord(k - 1)) {
             if (sig(k - 1).kind == TokenKind::Keyword) {
-                return !callKeywords().contains(sigText(k - 1).toString());
+                return !isCallKeyword(sigText(k - 1));
             }
             return true;
         }
@@ -591,18 +600,18 @@ private:
             }
         }
         if (m_stringRulesMatchIdentifiers) {
-            matchStringRules(k, word.toString(), frames, true);
+            matchStringRules(k, word, frames, true);
         }
     }
 
     void noteBindings(int k, QStringView word)
     {
-        const QString w = word.toString();
-        if (signalingTypes().contains(w)) {
+        const QStringView w = word;
+        if (isSignalingType(w)) {
             // class AgoraAPIOnlySignal ... : remembered to recognise RTM shims once imports are known
             if (isWord(k - 1) && (sigText(k - 1) == u"class" || sigText(k - 1) == u"interface" ||
                                   sigText(k - 1) == u"struct" || sigText(k - 1) == u"object")) {
-                m_classDefinitions << w;
+                m_classDefinitions << w.toString();
                 return;
             }
             // Type then name: "AgoraAPIOnlySignal m_api", "IAgoraAPI* agora", "(AgoraAPI *)sharedKit"
@@ -620,7 +629,7 @@ private:
             }
             return;
         }
-        const bool factory = signalingFactories().contains(w) ||
+        const bool factory = isSignalingFactory(w) ||
                              (w == u"getInstance" && isPunct(k - 1, u'.') && sigText(k - 2) == u"AgoraAPIOnlySignal");
         if (factory) {
             for (int j = k - 1; j >= 1 && j > k - 16; --j) {
@@ -736,8 +745,24 @@ private:
     void string(int k, std::vector<Frame>& frames)
     {
         const Token& t = sig(k);
+        const QStringView raw = text(t);
+        const bool firstArgument = !frames.empty() && frames.back().argument == 0 && frames.back().firstString.isNull() &&
+                                   m_firstStringCalls.contains(frames.back().callName.toString());
+        const bool jsReference = (isJsLike(m_language) || m_language == Language::Json) &&
+                                 (raw.contains(u"AgoraSig") || raw.contains(u"agora-rtm") ||
+                                  raw.contains(u"io.agora.signal."));
+        bool ruleLiteral = false;
+        for (const auto& literal : m_stringLiterals) {
+            if (raw.contains(literal)) {
+                ruleLiteral = true;
+                break;
+            }
+        }
+        if (!firstArgument && !jsReference && !ruleLiteral) {
+            return; // most strings: nothing to decode
+        }
         const QString value = tokenValue(m_text, t);
-        if (!frames.empty() && frames.back().argument == 0 && frames.back().firstString.isNull()) {
+        if (firstArgument) {
             frames.back().firstString = value;
         }
         if (isJsLike(m_language) || m_language == Language::Json) {
@@ -753,7 +778,7 @@ private:
         matchStringRules(k, value, frames, false);
     }
 
-    void matchStringRules(int k, const QString& value, const std::vector<Frame>& frames, bool identifierToken)
+    void matchStringRules(int k, QStringView value, const std::vector<Frame>& frames, bool identifierToken)
     {
         const Token& t = sig(k);
         for (int r : m_enabled) {
@@ -771,19 +796,19 @@ private:
                     break;
                 }
             }
-            if (!hasLiteral || !rule.regex.match(value).hasMatch()) {
+            if (!hasLiteral || !rule.regex.match(value.toString()).hasMatch()) {
                 continue;
             }
             bool inCall = rule.inCall.isEmpty();
             for (auto it = frames.rbegin(); !inCall && it != frames.rend(); ++it) {
-                if (it->callName.isEmpty() || !rule.inCall.contains(it->callName)) {
+                if (it->callName.isEmpty() || !rule.inCall.contains(it->callName.toString())) {
                     continue;
                 }
                 const bool directChild = it == frames.rbegin();
                 if (rule.argument >= 0 && (!directChild || it->argument != rule.argument)) {
                     continue;
                 }
-                if (rule.callHasStringFor.contains(it->callName) &&
+                if (rule.callHasStringFor.contains(it->callName.toString()) &&
                     !rule.callHasString.match(it->firstString).hasMatch()) {
                     continue;
                 }
@@ -897,6 +922,8 @@ private:
     QSet<QString> m_seen;
     QStringList m_imports;
     QStringList m_classDefinitions;
+    QStringList m_stringLiterals;    // literals of the enabled string rules
+    QSet<QString> m_firstStringCalls; // calls whose first string argument a rule looks at
     bool m_stringRulesMatchIdentifiers = false;
 };
 
@@ -928,7 +955,10 @@ RuleIndex::RuleIndex(std::shared_ptr<const Catalog> catalog, ReportLanguage lang
             }
         }
         for (const auto& name : rule.names) {
-            m_identifierRules[name].push_back(r);
+            // Views into the catalog, which the index keeps alive.
+            m_identifierRules[QStringView(name)].push_back(r);
+            m_minNameLength = std::min(m_minNameLength, name.size());
+            m_maxNameLength = std::max(m_maxNameLength, name.size());
         }
         if (rule.kind == MatchKind::Path) {
             m_pathRules.push_back(r);
@@ -940,7 +970,10 @@ RuleIndex::RuleIndex(std::shared_ptr<const Catalog> catalog, ReportLanguage lang
 
 const std::vector<int>* RuleIndex::identifierRules(QStringView name) const
 {
-    const auto it = m_identifierRules.constFind(name.toString());
+    if (name.size() < m_minNameLength || name.size() > m_maxNameLength) {
+        return nullptr;
+    }
+    const auto it = m_identifierRules.constFind(name);
     return it == m_identifierRules.cend() ? nullptr : &*it;
 }
 
@@ -1001,7 +1034,7 @@ bool looksBinary(const QByteArray& head)
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
         return false;
     }
-    return head.left(8192).contains('\0');
+    return QByteArrayView(head).first(std::min<qsizetype>(head.size(), 8192)).contains('\0');
 }
 
 QString decodeSource(const QByteArray& bytes, QString* encoding)
@@ -1042,7 +1075,94 @@ QString decodeSource(const QByteArray& bytes, QString* encoding)
     return text;
 }
 
-FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const QByteArray& bytes, bool sdkFile)
+namespace {
+
+bool isIdentifierByte(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
+}
+
+/// Receiver names of calls to name in raw bytes, without lexing: "view" in view.setBackground(...),
+/// "getApi" in getApi().setBackground(...), "sharedKit" in [[X sharedKit] setBackground:1].
+/// Approximate by design (comments and strings are not told apart): it only decides whether the file
+/// is worth a full analysis.
+void receiversInBytes(const QByteArray& bytes, const QByteArray& name, QStringList& out)
+{
+    const char* d = bytes.constData();
+    const qsizetype n = bytes.size();
+    for (qsizetype at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+        const qsizetype after = at + name.size();
+        if ((at > 0 && isIdentifierByte(d[at - 1])) || (after < n && isIdentifierByte(d[after]))) {
+            continue;
+        }
+        qsizetype k = after;
+        while (k < n && (d[k] == ' ' || d[k] == '\t')) {
+            ++k;
+        }
+        if (k >= n || (d[k] != '(' && d[k] != ':')) {
+            continue;
+        }
+        const bool message = d[k] == ':';
+        qsizetype j = at - 1;
+        while (j >= 0 && (d[j] == ' ' || d[j] == '\t')) {
+            --j;
+        }
+        if (j >= 0 && d[j] == '.') {
+            --j;
+        } else if (j >= 1 && d[j] == '>' && d[j - 1] == '-') {
+            j -= 2;
+        } else if (!message) {
+            continue;
+        }
+        while (j >= 0 && (d[j] == '?' || d[j] == '!' || d[j] == ' ')) {
+            --j;
+        }
+        if (j < 0) {
+            continue;
+        }
+        if (d[j] == ')' || d[j] == ']') {
+            const char close = d[j];
+            const char open = close == ')' ? '(' : '[';
+            int depth = 0;
+            qsizetype lastWordEnd = -1;
+            qsizetype i = j;
+            for (; i >= 0 && i > j - 1024; --i) {
+                if (d[i] == close) {
+                    ++depth;
+                } else if (d[i] == open && --depth == 0) {
+                    break;
+                } else if (close == ']' && depth == 1 && lastWordEnd < 0 && isIdentifierByte(d[i])) {
+                    lastWordEnd = i;
+                }
+            }
+            if (i < 0 || depth != 0) {
+                continue;
+            }
+            j = close == ')' ? i - 1 : lastWordEnd;
+            while (close == ')' && j >= 0 && d[j] == ' ') {
+                --j;
+            }
+            if (j < 0) {
+                continue;
+            }
+        }
+        qsizetype start = j;
+        while (start > 0 && isIdentifierByte(d[start - 1])) {
+            --start;
+        }
+        if (start <= j && isIdentifierByte(d[j])) {
+            const QString receiver = QString::fromLatin1(d + start, j - start + 1);
+            if (!out.contains(receiver)) {
+                out << receiver;
+            }
+        }
+    }
+}
+
+} // namespace
+
+FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const QByteArray& bytes, bool sdkFile,
+                     bool allowDeferral)
 {
     FileScan scan;
     scan.file = relativePath;
@@ -1065,6 +1185,39 @@ FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const 
     std::vector<bool> hits;
     if (!index.prefilter().scan(raw.constData(), raw.size(), hits)) {
         return scan;
+    }
+    if (allowDeferral && !sdkFile) {
+        // Calls whose receiver must be a Signaling object (setBackground) are everywhere in UI code;
+        // when nothing else can match, note the receivers and decide after the whole tree is known.
+        bool onlyReceiverRules = true;
+        bool any = false;
+        for (int lit = 0; lit < index.prefilter().literalCount() && onlyReceiverRules; ++lit) {
+            if (!hits[static_cast<std::size_t>(lit)]) {
+                continue;
+            }
+            for (int r : index.rulesForLiteral(lit)) {
+                const Rule& rule = index.catalog().rules()[static_cast<std::size_t>(r)];
+                if (!rule.appliesTo(scan.language)) {
+                    continue;
+                }
+                any = true;
+                if (rule.requirement != Requirement::SignalingReceiver || rule.kind != MatchKind::Identifier) {
+                    onlyReceiverRules = false;
+                    break;
+                }
+            }
+        }
+        if (!any) {
+            return scan;
+        }
+        if (onlyReceiverRules) {
+            for (int lit = 0; lit < index.prefilter().literalCount(); ++lit) {
+                if (hits[static_cast<std::size_t>(lit)]) {
+                    receiversInBytes(raw, index.prefilter().literal(lit), scan.deferredReceivers);
+                }
+            }
+            return scan;
+        }
     }
     if (!utf16) {
         text = decodeSource(bytes, &scan.encoding);

@@ -35,6 +35,10 @@ struct FileScan
     bool wxml = false;
     bool binary = false;
     QString encoding;              ///< "utf-8", "utf-16", "gb18030"
+    /// Receiver names of receiver-gated calls (setBackground) in a file that was not lexed because
+    /// nothing else in it could match. The scan analyses the file fully only if a name turns out to be
+    /// a Signaling object.
+    QStringList deferredReceivers;
 };
 
 /// The catalog compiled for fast matching: literal prefilter and per-kind rule lists.
@@ -62,7 +66,9 @@ private:
     std::vector<std::vector<int>> m_rulesByLiteral;
     std::vector<int> m_pathRules;
     std::vector<int> m_projectRules;
-    QHash<QString, std::vector<int>> m_identifierRules;
+    QHash<QStringView, std::vector<int>> m_identifierRules;
+    qsizetype m_minNameLength = 1 << 20;
+    qsizetype m_maxNameLength = 0;
 };
 
 /// Matches path rules against a file or folder name. Returns the candidates (line 0).
@@ -76,6 +82,7 @@ bool looksBinary(const QByteArray& head);
 
 /// Applies every content rule to one text file. bytes must be the whole file. sdkFile: the file is a
 /// vendored SDK file (recognised by its name), so only presence rules apply to it.
-FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const QByteArray& bytes, bool sdkFile);
+FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const QByteArray& bytes, bool sdkFile,
+                     bool allowDeferral = true);
 
 } // namespace sig2rtm

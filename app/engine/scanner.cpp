@@ -4,6 +4,7 @@
 #include "filewalker.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
@@ -12,8 +13,14 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cerrno>
 #include <mutex>
 #include <thread>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcScan, "sig2rtm.scan", QtInfoMsg)
 
@@ -111,6 +118,57 @@ private:
     QElapsedTimer m_timer;
 };
 
+/// Reads at most limit bytes of a file (the first 8 KB at least, to tell binary files). Plain POSIX calls on
+/// Unix: QFile costs several extra system calls per file, which dominates on trees of many small files.
+bool readFile(const QString& path, qint64 limit, QByteArray& out, QString* error)
+{
+    limit = std::max<qint64>(limit, 8192);
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        *error = qt_error_string(errno);
+        return false;
+    }
+    qsizetype capacity = static_cast<qsizetype>(std::min<qint64>(limit, 64 * 1024)) + 1;
+    out.resize(capacity);
+    qsizetype got = 0;
+    for (;;) {
+        const ssize_t r = ::read(fd, out.data() + got, static_cast<size_t>(capacity - got));
+        if (r < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            *error = qt_error_string(errno);
+            ::close(fd);
+            return false;
+        }
+        if (r == 0) {
+            break;
+        }
+        got += r;
+        if (got >= limit) {
+            break;
+        }
+        if (got == capacity) {
+            capacity = static_cast<qsizetype>(std::min<qint64>(limit, qint64(capacity) * 2)) + 1;
+            out.resize(capacity);
+        }
+    }
+    ::close(fd);
+    out.truncate(std::min<qsizetype>(got, static_cast<qsizetype>(limit)));
+    return true;
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    out = file.read(limit);
+    return true;
+#endif
+}
+
 void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint64 maxBytes, WorkerOutput& out)
 {
     auto pathCandidates = matchPathRules(index, entry.relativePath, true);
@@ -131,25 +189,20 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
         keepBinary();
         return;
     }
-    QFile file(entry.absolutePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, tr("cannot read: %1").arg(file.errorString())});
-        return;
-    }
     QByteArray bytes;
-    if (entry.size > maxBytes) {
-        if (looksBinary(file.read(8192))) {
-            keepBinary();
-        } else {
-            out.skipped.emplace_back(i, SkippedEntry{entry.relativePath,
-                                                     tr("larger than the %1 MB limit for text files")
-                                                         .arg(maxBytes / (1024 * 1024))});
-        }
+    QString error;
+    const qint64 limit = std::min(entry.size, maxBytes);
+    if (!readFile(entry.absolutePath, limit, bytes, &error)) {
+        out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, tr("cannot read: %1").arg(error)});
         return;
     }
-    bytes = file.readAll();
     if (looksBinary(bytes)) {
         keepBinary();
+        return;
+    }
+    if (entry.size > maxBytes) {
+        out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, tr("larger than the %1 MB limit for text files")
+                                                                         .arg(maxBytes / (1024 * 1024))});
         return;
     }
     for (auto& c : pathCandidates) {
@@ -159,7 +212,7 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
     scan.candidates.insert(scan.candidates.begin(), std::make_move_iterator(pathCandidates.begin()),
                            std::make_move_iterator(pathCandidates.end()));
     if (!scan.candidates.empty() || !scan.boundNames.isEmpty() || !scan.shimClasses.isEmpty() || scan.wechatConfig ||
-        scan.wxml) {
+        scan.wxml || !scan.deferredReceivers.isEmpty()) {
         out.scans.emplace_back(i, std::move(scan));
     }
 }
@@ -182,7 +235,8 @@ QString appleHint(const Finding& f)
 
 /// Project-level checks: requirements that need the whole tree (is Signaling used at all? is this
 /// receiver a Signaling object? is this class a project-local RTM shim? which folders are mini-programs?).
-std::vector<Finding> finalize(const RuleIndex& index, std::vector<FileScan>& scans, ReportLanguage language)
+std::vector<Finding> finalize(const RuleIndex& index, std::vector<FileScan>& scans, ReportLanguage language,
+                              const QString& base)
 {
     QSet<QString> shims;
     QSet<QString> bound = {QStringLiteral("AgoraAPIOnlySignal"), QStringLiteral("AgoraAPI"), QStringLiteral("IAgoraAPI"),
@@ -204,6 +258,26 @@ std::vector<Finding> finalize(const RuleIndex& index, std::vector<FileScan>& sca
         }
         if (s.wxml) {
             wxmlFolders << folderOf(s.file);
+        }
+    }
+    // Files set aside because only receiver-gated calls could match: analyse those whose receivers
+    // are Signaling objects after all.
+    for (auto& s : scans) {
+        if (s.deferredReceivers.isEmpty()) {
+            continue;
+        }
+        const bool relevant = std::any_of(s.deferredReceivers.begin(), s.deferredReceivers.end(),
+                                          [&](const QString& r) { return bound.contains(r); });
+        if (!relevant) {
+            continue;
+        }
+        QFile file(QDir(base).filePath(s.file));
+        if (file.open(QIODevice::ReadOnly)) {
+            FileScan full = analyzeFile(index, s.file, file.readAll(), false, false);
+            for (const auto& n : full.boundNames) {
+                bound.insert(n);
+            }
+            s = std::move(full);
         }
     }
     // Drop imports of project-local shims first: they decide whether Signaling is present at all.
@@ -436,7 +510,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     std::stable_sort(output.skipped.begin(), output.skipped.end(),
                      [](const SkippedEntry& a, const SkippedEntry& b) { return a.path < b.path; });
 
-    output.findings = finalize(index, scans, options.language);
+    output.findings = finalize(index, scans, options.language, output.base);
     reporter.finish();
     output.stats.files = reporter.files();
     output.stats.bytes = reporter.bytes();
