@@ -1,0 +1,166 @@
+#include "compatibilitymodel.h"
+
+#include "presentation.h"
+
+namespace sig2rtm::ui {
+
+CompatibilityModel::CompatibilityModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(Catalog::builtin())
+{
+}
+
+void CompatibilityModel::setReport(std::shared_ptr<const Report> report)
+{
+    beginResetModel();
+    m_report = std::move(report);
+    m_catalog = m_report && m_report->catalog ? m_report->catalog : Catalog::builtin();
+    m_liveCounts.clear();
+    endResetModel();
+}
+
+void CompatibilityModel::setLiveCounts(const QHash<QString, int>& counts)
+{
+    if (counts == m_liveCounts) {
+        return;
+    }
+    m_liveCounts = counts;
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, FindingsColumn), index(rowCount() - 1, FindingsColumn));
+    }
+}
+
+const Catalog& CompatibilityModel::catalog() const
+{
+    return *m_catalog;
+}
+
+int CompatibilityModel::rowOf(const QString& rowId) const
+{
+    return catalog().rowIndex(rowId);
+}
+
+int CompatibilityModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(catalog().rows().size());
+}
+
+int CompatibilityModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CompatibilityModel::remediationText(const QStringList& kinds) const
+{
+    const auto language = m_report ? m_report->language : Presentation::reportLanguage();
+    QStringList labels;
+    for (const auto& kind : kinds) {
+        const auto it = catalog().remediations().constFind(kind);
+        labels << (it != catalog().remediations().cend() ? it->label.get(language) : kind);
+    }
+    return labels.join(QStringLiteral("; "));
+}
+
+QVariant CompatibilityModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const auto& definition = catalog().rows().at(static_cast<std::size_t>(index.row()));
+    const ReportRow* row = m_report ? m_report->row(definition.id) : nullptr;
+    const auto language = m_report ? m_report->language : Presentation::reportLanguage();
+    const QStringList kinds = row ? m_report->remediationKinds(*row) : QStringList();
+
+    switch (role) {
+    case RowIdRole:
+        return definition.id;
+    case StatusRole:
+        return row ? QVariant(static_cast<int>(row->status)) : QVariant();
+    case RemediationKindsRole:
+        return row ? kinds : definition.remediation;
+    case NeedsSupportRole:
+        return definition.needsSupport;
+    default:
+        break;
+    }
+
+    switch (index.column()) {
+    case StatusColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+            return row ? Presentation::statusWord(row->status) : tr("Not assessed");
+        }
+        if (role == Qt::DecorationRole && row) {
+            return Presentation::statusIcon(row->status);
+        }
+        if (role == SortRole) {
+            return row ? static_cast<int>(row->status) : -1;
+        }
+        if (role == Qt::ToolTipRole && row) {
+            return row->summary;
+        }
+        break;
+    case TitleColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            return definition.title.get(language);
+        }
+        if (role == Qt::ToolTipRole) {
+            return definition.explanation.get(language);
+        }
+        break;
+    case FindingsColumn: {
+        if (!row) {
+            const int live = m_liveCounts.value(definition.id);
+            if (role == Qt::DisplayRole || role == SortRole) {
+                return live;
+            }
+            break;
+        }
+        const int count = row->failCount + row->reviewCount;
+        if (role == Qt::DisplayRole || role == SortRole) {
+            return count;
+        }
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+            return tr("%1 failing, %2 to review, %3 notes").arg(row->failCount).arg(row->reviewCount).arg(row->noteCount);
+        }
+        if (role == Qt::TextAlignmentRole) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        break;
+    }
+    case RemediationColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            if (row && row->status == RowStatus::Pass) {
+                return tr("Nothing to do");
+            }
+            return remediationText(kinds.isEmpty() ? definition.remediation : kinds);
+        }
+        if (role == Qt::ToolTipRole) {
+            return definition.recommendation.get(language);
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CompatibilityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case TitleColumn:
+        return tr("Incompatibility");
+    case FindingsColumn:
+        return tr("Findings");
+    case RemediationColumn:
+        return tr("Remediation");
+    default:
+        return {};
+    }
+}
+
+} // namespace sig2rtm::ui

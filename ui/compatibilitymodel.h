@@ -1,0 +1,52 @@
+#pragma once
+
+#include "report.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace sig2rtm::ui {
+
+/// The five compatibility rows of a report, in seed order: status (icon and word), title, findings
+/// count and the remediations that apply.
+class CompatibilityModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { StatusColumn, TitleColumn, FindingsColumn, RemediationColumn, ColumnCount };
+    enum Role {
+        RowIdRole = Qt::UserRole + 1,
+        StatusRole,          ///< int(RowStatus)
+        RemediationKindsRole, ///< QStringList of remediation ids, most relevant first
+        NeedsSupportRole,    ///< bool
+        SortRole,
+    };
+
+    explicit CompatibilityModel(QObject* parent = nullptr);
+
+    void setReport(std::shared_ptr<const Report> report);
+    const std::shared_ptr<const Report>& report() const { return m_report; }
+
+    /// Live counts while a scan runs, before a report exists: row id -> findings so far.
+    void setLiveCounts(const QHash<QString, int>& counts);
+
+    /// Model row of a compatibility row id, or -1.
+    int rowOf(const QString& rowId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString remediationText(const QStringList& kinds) const;
+    const Catalog& catalog() const;
+
+    std::shared_ptr<const Report> m_report;
+    std::shared_ptr<const Catalog> m_catalog;
+    QHash<QString, int> m_liveCounts;
+};
+
+} // namespace sig2rtm::ui

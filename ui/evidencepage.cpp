@@ -1,0 +1,348 @@
+#include "evidencepage.h"
+
+#include "assessmentwizard.h"
+#include "compatibilitymodel.h"
+#include "findingsfiltermodel.h"
+#include "findingsmodel.h"
+#include "presentation.h"
+#include "sourceviewer.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace sig2rtm::ui {
+
+EvidencePage::EvidencePage(AssessmentWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_proxy(new FindingsFilterModel(this))
+    , m_row(new QComboBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_location(new QLabel(this))
+    , m_source(new SourceViewer(this))
+    , m_open(new QPushButton(tr("&Open in editor"), this))
+    , m_reveal(new QPushButton(tr("Re&veal in file manager"), this))
+    , m_copy(new QPushButton(tr("Cop&y location"), this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    setTitle(tr("Evidence"));
+    setSubTitle(tr("Why each row has its status: select a finding to see the source around it."));
+    m_proxy->setSourceModel(m_wizard->findingsModel());
+
+    auto* rowLabel = new QLabel(tr("&Row:"), this);
+    rowLabel->setBuddy(m_row);
+    m_row->setAccessibleName(tr("Compatibility row"));
+    m_row->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_filter);
+    m_filter->setPlaceholderText(tr("File, reason, code or rule"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter findings"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(rowLabel);
+    top->addWidget(m_row, 1);
+    top->addSpacing(12);
+    top->addWidget(filterLabel);
+    top->addWidget(m_filter, 1);
+
+    auto* checks = new QHBoxLayout;
+    checks->addWidget(new QLabel(tr("Show:"), this));
+    const std::pair<Effect, QString> effects[] = {
+        {Effect::Fail, tr("F&ail")}, {Effect::Review, tr("Revie&w")}, {Effect::Note, tr("&Notes")}};
+    for (const auto& [effect, label] : effects) {
+        auto* check = new QCheckBox(label, this);
+        check->setChecked(true);
+        check->setIcon(Presentation::effectIcon(effect));
+        check->setAccessibleName(tr("Show effect %1").arg(Presentation::effectWord(effect)));
+        connect(check, &QCheckBox::toggled, this, [this, e = effect](bool on) {
+            m_proxy->setEffectVisible(e, on);
+            updateCount();
+        });
+        checks->addWidget(check);
+        m_effects << check;
+    }
+    checks->addSpacing(12);
+    checks->addWidget(new QLabel(tr("Confidence:"), this));
+    const std::pair<Confidence, QString> confidences[] = {
+        {Confidence::High, tr("&High")}, {Confidence::Medium, tr("&Medium")}, {Confidence::Low, tr("&Low")}};
+    for (const auto& [confidence, label] : confidences) {
+        auto* check = new QCheckBox(label, this);
+        check->setChecked(true);
+        check->setAccessibleName(tr("Show confidence %1").arg(Presentation::confidenceWord(confidence)));
+        connect(check, &QCheckBox::toggled, this, [this, c = confidence](bool on) {
+            m_proxy->setConfidenceVisible(c, on);
+            updateCount();
+        });
+        checks->addWidget(check);
+        m_confidences << check;
+    }
+    checks->addStretch(1);
+    checks->addWidget(m_count);
+
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FindingsModel::EffectColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAccessibleName(tr("Findings"));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FindingsModel::ReasonColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(FindingsModel::FileColumn, 320);
+    m_view->setColumnWidth(FindingsModel::LineColumn, 60);
+    m_view->setColumnWidth(FindingsModel::ConfidenceColumn, 90);
+    m_view->setColumnWidth(FindingsModel::EffectColumn, 90);
+    m_view->setColumnWidth(FindingsModel::RowColumn, 200);
+
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_location->setAccessibleName(tr("Selected location"));
+    m_location->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* sourcePane = new QWidget(this);
+    auto* sourceLayout = new QVBoxLayout(sourcePane);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_location, 1);
+    actions->addWidget(m_open);
+    actions->addWidget(m_reveal);
+    actions->addWidget(m_copy);
+    sourceLayout->addLayout(actions);
+    sourceLayout->addWidget(m_source, 1);
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(sourcePane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(checks);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_row, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setRowId(m_row->currentData().toString());
+        updateCount();
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        }
+        showSelected();
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setText(text);
+        updateCount();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvidencePage::showSelected);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EvidencePage::showSelected);
+    connect(m_open, &QPushButton::clicked, this, &EvidencePage::openInEditor);
+    connect(m_reveal, &QPushButton::clicked, this, &EvidencePage::revealInFileManager);
+    connect(m_copy, &QPushButton::clicked, this, &EvidencePage::copyLocation);
+    connect(m_view, &QTreeView::activated, this, &EvidencePage::openInEditor);
+
+    setTabOrder(m_row, m_filter);
+    setTabOrder(m_filter, m_effects.first());
+    QWidget* previous = m_effects.first();
+    for (auto* check : m_effects.mid(1) + m_confidences) {
+        setTabOrder(previous, check);
+        previous = check;
+    }
+    setTabOrder(previous, m_view);
+    setTabOrder(m_view, m_open);
+    setTabOrder(m_open, m_reveal);
+    setTabOrder(m_reveal, m_copy);
+    setTabOrder(m_copy, m_source);
+    showSelected();
+}
+
+QCheckBox* EvidencePage::effectCheck(Effect effect) const
+{
+    return m_effects.value(static_cast<int>(effect));
+}
+
+QCheckBox* EvidencePage::confidenceCheck(Confidence confidence) const
+{
+    return m_confidences.value(static_cast<int>(confidence));
+}
+
+void EvidencePage::initializePage()
+{
+    fillRows();
+    setRow(m_wizard->evidenceRowId());
+    if (!m_wizard->evidenceFindingId().isEmpty()) {
+        selectFinding(m_wizard->evidenceFindingId());
+    } else if (m_proxy->rowCount() > 0) {
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    }
+    showSelected();
+    m_view->setFocus();
+}
+
+int EvidencePage::nextId() const
+{
+    return AssessmentWizard::ExportPageId;
+}
+
+void EvidencePage::fillRows()
+{
+    const QSignalBlocker blocker(m_row);
+    m_row->clear();
+    const auto& report = m_wizard->report();
+    m_row->addItem(tr("All findings (%n)", nullptr, report ? static_cast<int>(report->findings.size()) : 0),
+                   QString());
+    auto* model = m_wizard->compatibilityModel();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const auto status = model->index(i, CompatibilityModel::StatusColumn);
+        const auto title = model->index(i, CompatibilityModel::TitleColumn).data().toString();
+        const auto rowId = status.data(CompatibilityModel::RowIdRole).toString();
+        const ReportRow* row = report ? report->row(rowId) : nullptr;
+        const int count = row ? static_cast<int>(row->findingIds.size()) : 0;
+        m_row->addItem(status.data(Qt::DecorationRole).value<QIcon>(),
+                       tr("%1 — %2 (%n finding(s))", nullptr, count).arg(status.data().toString(), title), rowId);
+    }
+}
+
+void EvidencePage::setRow(const QString& rowId)
+{
+    const int index = std::max(0, m_row->findData(rowId));
+    if (m_row->currentIndex() != index) {
+        m_row->setCurrentIndex(index);
+    } else {
+        m_proxy->setRowId(m_row->currentData().toString());
+        updateCount();
+    }
+}
+
+QString EvidencePage::rowId() const
+{
+    return m_row->currentData().toString();
+}
+
+bool EvidencePage::selectFinding(const QString& findingId)
+{
+    const int sourceRow = m_wizard->findingsModel()->rowOf(findingId);
+    if (sourceRow < 0) {
+        return false;
+    }
+    const auto index = m_proxy->mapFromSource(m_wizard->findingsModel()->index(sourceRow, 0));
+    if (!index.isValid()) {
+        return false;
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+QString EvidencePage::selectedFindingId() const
+{
+    const auto index = m_view->currentIndex();
+    return index.isValid() ? index.data(FindingsModel::FindingIdRole).toString() : QString();
+}
+
+QString EvidencePage::selectedFilePath() const
+{
+    const auto index = m_view->currentIndex();
+    const auto& report = m_wizard->report();
+    if (!index.isValid() || !report || report->root.isEmpty()) {
+        return {};
+    }
+    const QString file = index.data(FindingsModel::FileRole).toString();
+    return file.isEmpty() ? QString() : QDir::cleanPath(QDir(report->root).absoluteFilePath(file));
+}
+
+QString EvidencePage::selectedLocation() const
+{
+    const QString path = selectedFilePath();
+    if (path.isEmpty()) {
+        return {};
+    }
+    const int line = m_view->currentIndex().data(FindingsModel::LineRole).toInt();
+    return line > 0 ? QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(path)).arg(line)
+                    : QDir::toNativeSeparators(path);
+}
+
+void EvidencePage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_wizard->findingsModel()->rowCount()));
+}
+
+void EvidencePage::showSelected()
+{
+    updateCount();
+    const auto index = m_view->currentIndex();
+    const auto* finding = index.isValid()
+                              ? m_wizard->findingsModel()->finding(m_proxy->mapToSource(index).row())
+                              : nullptr;
+    const QString path = selectedFilePath();
+    m_open->setEnabled(!path.isEmpty() && QFileInfo(path).isFile());
+    m_reveal->setEnabled(!path.isEmpty() && QFileInfo::exists(path));
+    m_copy->setEnabled(!path.isEmpty());
+    if (!finding) {
+        m_location->clear();
+        m_source->showMessage(m_proxy->rowCount() == 0 ? tr("No findings to show.") : tr("Select a finding."));
+        return;
+    }
+    m_location->setText(finding->line > 0 ? tr("%1, line %2").arg(finding->file).arg(finding->line) : finding->file);
+    m_location->setToolTip(finding->reason);
+    if (finding->context == Context::Declared && path.isEmpty()) {
+        m_source->showMessage(tr("Declared in the questionnaire: %1").arg(finding->reason));
+        return;
+    }
+    if (path.isEmpty()) {
+        m_source->showMessage(finding->reason);
+        return;
+    }
+    m_source->showFile(path, finding->line, finding->column, finding->length);
+}
+
+void EvidencePage::openInEditor()
+{
+    const QString path = selectedFilePath();
+    if (!path.isEmpty() && QFileInfo(path).isFile()) {
+        m_wizard->openExternal(QUrl::fromLocalFile(path));
+    }
+}
+
+void EvidencePage::revealInFileManager()
+{
+    const QString path = selectedFilePath();
+    if (path.isEmpty()) {
+        return;
+    }
+#if defined(Q_OS_WIN)
+    QProcess::startDetached(QStringLiteral("explorer.exe"), {QStringLiteral("/select,"), QDir::toNativeSeparators(path)});
+#elif defined(Q_OS_MACOS)
+    QProcess::startDetached(QStringLiteral("open"), {QStringLiteral("-R"), path});
+#else
+    // Without a portable "select this file" call, open the folder that holds it.
+    const QFileInfo info(path);
+    m_wizard->openExternal(QUrl::fromLocalFile(info.isDir() ? path : info.absolutePath()));
+#endif
+}
+
+void EvidencePage::copyLocation()
+{
+    const QString location = selectedLocation();
+    if (!location.isEmpty()) {
+        QApplication::clipboard()->setText(location);
+    }
+}
+
+} // namespace sig2rtm::ui

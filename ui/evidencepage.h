@@ -1,0 +1,80 @@
+#pragma once
+
+#include "types.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTreeView;
+
+namespace sig2rtm::ui {
+
+class AssessmentWizard;
+class FindingsFilterModel;
+class SourceViewer;
+
+/// Step 4: the findings of a row, filterable and sortable, and the source around the selected one.
+class EvidencePage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit EvidencePage(AssessmentWizard* wizard);
+
+    void initializePage() override;
+    int nextId() const override;
+
+    /// Shows the findings of a row ("" for every finding).
+    void setRow(const QString& rowId);
+    QString rowId() const;
+    /// Selects a finding by id; returns false when it is not shown (filtered out or unknown).
+    bool selectFinding(const QString& findingId);
+    /// Id of the selected finding, or "".
+    QString selectedFindingId() const;
+
+    /// file:line of the selected finding with the file absolute, as editors accept it.
+    QString selectedLocation() const;
+    /// Absolute path of the selected finding's file, or "".
+    QString selectedFilePath() const;
+
+    QComboBox* rowCombo() const { return m_row; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QTreeView* findingsView() const { return m_view; }
+    FindingsFilterModel* filterModel() const { return m_proxy; }
+    SourceViewer* sourceViewer() const { return m_source; }
+    QCheckBox* effectCheck(Effect effect) const;
+    QCheckBox* confidenceCheck(Confidence confidence) const;
+    QPushButton* openButton() const { return m_open; }
+    QPushButton* revealButton() const { return m_reveal; }
+    QPushButton* copyButton() const { return m_copy; }
+
+private:
+    void fillRows();
+    void showSelected();
+    void updateCount();
+    void openInEditor();
+    void revealInFileManager();
+    void copyLocation();
+
+    AssessmentWizard* m_wizard;
+    FindingsFilterModel* m_proxy;
+    QComboBox* m_row;
+    QLineEdit* m_filter;
+    QList<QCheckBox*> m_effects;
+    QList<QCheckBox*> m_confidences;
+    QLabel* m_count;
+    QTreeView* m_view;
+    QLabel* m_location;
+    SourceViewer* m_source;
+    QPushButton* m_open;
+    QPushButton* m_reveal;
+    QPushButton* m_copy;
+    QSplitter* m_splitter;
+};
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,168 @@
+#include "findingsmodel.h"
+
+#include "presentation.h"
+
+namespace sig2rtm::ui {
+
+namespace {
+// Sorting by effect or confidence puts the most serious first in ascending order.
+int severity(Effect effect)
+{
+    return static_cast<int>(effect);
+}
+} // namespace
+
+FindingsModel::FindingsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void FindingsModel::setReport(std::shared_ptr<const Report> report)
+{
+    beginResetModel();
+    m_report = std::move(report);
+    endResetModel();
+}
+
+const Finding* FindingsModel::finding(int row) const
+{
+    if (!m_report || row < 0 || row >= static_cast<int>(m_report->findings.size())) {
+        return nullptr;
+    }
+    return &m_report->findings[static_cast<std::size_t>(row)];
+}
+
+int FindingsModel::rowOf(const QString& findingId) const
+{
+    if (!m_report) {
+        return -1;
+    }
+    for (std::size_t i = 0; i < m_report->findings.size(); ++i) {
+        if (m_report->findings[i].id == findingId) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+int FindingsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_report ? 0 : static_cast<int>(m_report->findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Finding& f = *finding(index.row());
+    switch (role) {
+    case FindingIdRole:
+        return f.id;
+    case RowIdRole:
+        return f.row;
+    case EffectRole:
+        return static_cast<int>(f.effect);
+    case ConfidenceRole:
+        return static_cast<int>(f.confidence);
+    case FileRole:
+        return f.file;
+    case LineRole:
+        return f.line;
+    case SearchTextRole:
+        return QStringList{f.file, f.reason, f.snippet, f.rule, f.platform}.join(u'\n').toLower();
+    default:
+        break;
+    }
+
+    switch (index.column()) {
+    case FileColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            return f.file;
+        }
+        if (role == Qt::ToolTipRole) {
+            return f.snippet.isEmpty() ? f.file : f.file + u'\n' + f.snippet;
+        }
+        break;
+    case LineColumn:
+        if (role == Qt::DisplayRole) {
+            return f.line > 0 ? QVariant(f.line) : QVariant(QStringLiteral("–"));
+        }
+        if (role == SortRole) {
+            return f.line;
+        }
+        if (role == Qt::TextAlignmentRole) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        break;
+    case ReasonColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            return f.reason;
+        }
+        if (role == Qt::ToolTipRole) {
+            return f.snippet.isEmpty() ? f.reason : f.reason + u'\n' + f.snippet;
+        }
+        break;
+    case ConfidenceColumn:
+        if (role == Qt::DisplayRole) {
+            return Presentation::confidenceWord(f.confidence);
+        }
+        if (role == SortRole) {
+            return static_cast<int>(f.confidence);
+        }
+        break;
+    case EffectColumn:
+        if (role == Qt::DisplayRole) {
+            return Presentation::effectWord(f.effect);
+        }
+        if (role == Qt::DecorationRole) {
+            return Presentation::effectIcon(f.effect);
+        }
+        if (role == SortRole) {
+            return severity(f.effect);
+        }
+        break;
+    case RowColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            if (f.row.isEmpty()) {
+                return tr("SDK presence");
+            }
+            const auto* def = m_report->catalog ? m_report->catalog->row(f.row) : nullptr;
+            return def ? def->title.get(m_report->language) : f.row;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case FileColumn:
+        return tr("File");
+    case LineColumn:
+        return tr("Line");
+    case ReasonColumn:
+        return tr("Reason");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case EffectColumn:
+        return tr("Effect");
+    case RowColumn:
+        return tr("Row");
+    default:
+        return {};
+    }
+}
+
+} // namespace sig2rtm::ui

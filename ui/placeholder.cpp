@@ -1,1 +1,0 @@
-namespace sig2rtm::ui {}

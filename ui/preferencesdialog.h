@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+
+namespace sig2rtm::ui {
+
+class Settings;
+
+/// Edits the Settings a user may want to change: language, scan exclusions, recent list.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(Settings* settings, QWidget* parent = nullptr);
+
+    void accept() override;
+
+    QComboBox* languageCombo() const { return m_language; }
+    QPlainTextEdit* exclusionsEdit() const { return m_exclusions; }
+
+private:
+    Settings* m_settings;
+    QComboBox* m_language;
+    QLabel* m_restartHint;
+    QPlainTextEdit* m_exclusions;
+    QCheckBox* m_defaultSkips;
+    QCheckBox* m_clearRecent;
+};
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,180 @@
+#include "presentation.h"
+
+#include <QLocale>
+
+namespace sig2rtm::ui {
+
+QIcon Presentation::statusIcon(RowStatus status)
+{
+    switch (status) {
+    case RowStatus::Pass:
+        return QIcon(QStringLiteral(":/icons/pass.svg"));
+    case RowStatus::Fail:
+        return QIcon(QStringLiteral(":/icons/fail.svg"));
+    case RowStatus::Review:
+        return QIcon(QStringLiteral(":/icons/review.svg"));
+    }
+    return {};
+}
+
+QString Presentation::statusWord(RowStatus status)
+{
+    switch (status) {
+    case RowStatus::Pass:
+        return tr("Pass");
+    case RowStatus::Fail:
+        return tr("Fail");
+    case RowStatus::Review:
+        return tr("Review");
+    }
+    return {};
+}
+
+QIcon Presentation::effectIcon(Effect effect)
+{
+    switch (effect) {
+    case Effect::Fail:
+        return statusIcon(RowStatus::Fail);
+    case Effect::Review:
+        return statusIcon(RowStatus::Review);
+    case Effect::Note:
+        return QIcon(QStringLiteral(":/icons/note.svg"));
+    }
+    return {};
+}
+
+QString Presentation::effectWord(Effect effect)
+{
+    switch (effect) {
+    case Effect::Fail:
+        return tr("Fail");
+    case Effect::Review:
+        return tr("Review");
+    case Effect::Note:
+        return tr("Note");
+    }
+    return {};
+}
+
+QString Presentation::confidenceWord(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::High:
+        return tr("High");
+    case Confidence::Medium:
+        return tr("Medium");
+    case Confidence::Low:
+        return tr("Low");
+    }
+    return {};
+}
+
+QString Presentation::verdictText(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::NoSignaling:
+        return tr("No legacy Signaling SDK found");
+    case Verdict::Compatible:
+        return tr("Compatible: RTM can interoperate with this project");
+    case Verdict::NeedsReview:
+        return tr("Needs review: some rows need a human decision");
+    case Verdict::Incompatible:
+        return tr("Incompatible: at least one row fails");
+    }
+    return {};
+}
+
+QIcon Presentation::verdictIcon(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::NoSignaling:
+    case Verdict::Compatible:
+        return statusIcon(RowStatus::Pass);
+    case Verdict::NeedsReview:
+        return statusIcon(RowStatus::Review);
+    case Verdict::Incompatible:
+        return statusIcon(RowStatus::Fail);
+    }
+    return {};
+}
+
+QString Presentation::platformName(const QString& platform)
+{
+    if (platform == QLatin1String("web")) {
+        return tr("Web");
+    }
+    if (platform == QLatin1String("android")) {
+        return tr("Android");
+    }
+    if (platform == QLatin1String("ios")) {
+        return tr("iOS");
+    }
+    if (platform == QLatin1String("macos")) {
+        return tr("macOS");
+    }
+    if (platform == QLatin1String("windows")) {
+        return tr("Windows");
+    }
+    if (platform == QLatin1String("linux")) {
+        return tr("Linux");
+    }
+    if (platform == QLatin1String("java-server")) {
+        return tr("Java server");
+    }
+    if (platform == QLatin1String("python")) {
+        return tr("Python");
+    }
+    if (platform == QLatin1String("mini-program")) {
+        return tr("WeChat mini-program");
+    }
+    return platform.isEmpty() ? tr("unknown platform") : platform;
+}
+
+QString Presentation::formatName(const QString& format)
+{
+    if (format == QLatin1String("html")) {
+        return tr("HTML page");
+    }
+    if (format == QLatin1String("pdf")) {
+        return tr("PDF document");
+    }
+    if (format == QLatin1String("json")) {
+        return tr("JSON (sig2rtm-report/1)");
+    }
+    if (format == QLatin1String("sarif")) {
+        return tr("SARIF 2.1.0 (code scanning)");
+    }
+    if (format == QLatin1String("csv")) {
+        return tr("CSV spreadsheet (findings)");
+    }
+    if (format == QLatin1String("md")) {
+        return tr("Markdown");
+    }
+    return format.toUpper();
+}
+
+QString Presentation::humanBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString Presentation::humanDuration(qint64 milliseconds)
+{
+    const qint64 seconds = (milliseconds + 500) / 1000;
+    if (seconds < 60) {
+        return tr("%n s", nullptr, static_cast<int>(seconds));
+    }
+    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+QIcon Presentation::appIcon()
+{
+    return QIcon(QStringLiteral(":/icons/sig2rtm.svg"));
+}
+
+ReportLanguage Presentation::reportLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? ReportLanguage::Chinese : ReportLanguage::English;
+}
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "localizedtext.h"
+#include "types.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+#include <QString>
+
+namespace sig2rtm::ui {
+
+/// How engine values are shown to people: translated words and icons. Status is always told by an
+/// icon shape and a word together, never by colour alone.
+class Presentation final
+{
+    Q_DECLARE_TR_FUNCTIONS(Presentation)
+
+public:
+    static QIcon statusIcon(RowStatus status);
+    static QString statusWord(RowStatus status);
+    static QIcon effectIcon(Effect effect);
+    static QString effectWord(Effect effect);
+    static QString confidenceWord(Confidence confidence);
+    static QString verdictText(Verdict verdict);
+    static QIcon verdictIcon(Verdict verdict);
+    static QString platformName(const QString& platform);
+    static QString formatName(const QString& format);
+    static QString humanBytes(qint64 bytes);
+    static QString humanDuration(qint64 milliseconds);
+    static QIcon appIcon();
+
+    /// The language catalog texts and reports use: follows the UI language (QLocale's default).
+    static ReportLanguage reportLanguage();
+};
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,362 @@
+#include "resultspage.h"
+
+#include "assessmentwizard.h"
+#include "compatibilitymodel.h"
+#include "presentation.h"
+
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace sig2rtm::ui {
+
+namespace {
+const QString kContactSupport = QStringLiteral("contact-support");
+
+QFrame* banner(QWidget* parent, QLabel* icon, QLabel* text)
+{
+    auto* frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    // AlternateBase follows the system palette, dark mode included.
+    frame->setBackgroundRole(QPalette::AlternateBase);
+    frame->setAutoFillBackground(true);
+    auto* layout = new QHBoxLayout(frame);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(text, 1);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                  Qt::LinksAccessibleByKeyboard);
+    text->setOpenExternalLinks(false);
+    return frame;
+}
+} // namespace
+
+ResultsPage::ResultsPage(AssessmentWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_timeline(new QLabel(this))
+    , m_partial(new QLabel(this))
+    , m_verdictIcon(new QLabel(this))
+    , m_verdict(new QLabel(this))
+    , m_table(new QTreeView(this))
+    , m_remediationBox(new QGroupBox(tr("Remediation for the selected row"), this))
+    , m_recommendation(new QLabel(this))
+    , m_remediationLayout(new QHBoxLayout)
+    , m_evidenceButton(new QPushButton(tr("Show &evidence"), this))
+    , m_sdk(new QLabel(this))
+    , m_stats(new QLabel(this))
+{
+    setTitle(tr("Compatibility"));
+    setSubTitle(tr("The five documented cases where the RTM SDK cannot interoperate with Signaling."));
+    const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
+
+    auto* timelineIcon = new QLabel(this);
+    timelineIcon->setPixmap(QIcon(QStringLiteral(":/icons/timeline.svg")).pixmap(iconSize, iconSize));
+    auto* timelineBanner = banner(this, timelineIcon, m_timeline);
+    m_timeline->setAccessibleName(tr("Signaling timeline"));
+    connect(m_timeline, &QLabel::linkActivated, this, [this](const QString& link) { m_wizard->openExternal(QUrl(link)); });
+
+    auto* partialIcon = new QLabel(this);
+    partialIcon->setPixmap(Presentation::statusIcon(RowStatus::Review).pixmap(iconSize, iconSize));
+    m_partialBanner = banner(this, partialIcon, m_partial);
+    m_partial->setAccessibleName(tr("Partial results"));
+
+    m_verdictIcon->setFixedSize(iconSize, iconSize);
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    m_verdict->setWordWrap(true);
+    m_verdict->setAccessibleName(tr("Verdict"));
+    auto* verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdictIcon);
+    verdictRow->addWidget(m_verdict, 1);
+
+    m_table->setModel(m_wizard->compatibilityModel());
+    m_table->setRootIsDecorated(false);
+    m_table->setItemsExpandable(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setAllColumnsShowFocus(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAccessibleName(tr("Compatibility table"));
+    m_table->setWordWrap(true);
+    m_table->header()->setStretchLastSection(true);
+    m_table->header()->setSectionResizeMode(CompatibilityModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_table->header()->setSectionResizeMode(CompatibilityModel::TitleColumn, QHeaderView::Interactive);
+    m_table->header()->setSectionResizeMode(CompatibilityModel::FindingsColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(CompatibilityModel::TitleColumn, 340);
+    m_table->setIconSize(QSize(20, 20));
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+
+    m_recommendation->setWordWrap(true);
+    m_recommendation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* boxLayout = new QVBoxLayout(m_remediationBox);
+    boxLayout->addWidget(m_recommendation);
+    boxLayout->addLayout(m_remediationLayout);
+    m_remediationLayout->addStretch(1);
+    m_remediationLayout->addWidget(m_evidenceButton);
+
+    m_sdk->setWordWrap(true);
+    m_sdk->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sdk->setAccessibleName(tr("SDKs and platforms found"));
+    m_stats->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(timelineBanner);
+    layout->addWidget(m_partialBanner);
+    layout->addLayout(verdictRow);
+    layout->addWidget(m_table);
+    layout->addWidget(m_remediationBox);
+    layout->addWidget(m_sdk);
+    layout->addWidget(m_stats);
+    layout->addStretch(1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::updateRemediation);
+    connect(m_wizard->compatibilityModel(), &QAbstractItemModel::modelReset, this, &ResultsPage::updateRemediation);
+    connect(m_table, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        m_wizard->showEvidence(index.siblingAtColumn(0).data(CompatibilityModel::RowIdRole).toString());
+    });
+    connect(m_table, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        if (index.column() == CompatibilityModel::RemediationColumn) {
+            QMenu menu(this);
+            fillMenu(&menu, index.data(CompatibilityModel::RowIdRole).toString());
+            menu.exec(m_table->viewport()->mapToGlobal(m_table->visualRect(index).bottomLeft()));
+        }
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const auto index = m_table->indexAt(pos);
+        if (!index.isValid()) {
+            return;
+        }
+        QMenu menu(this);
+        fillMenu(&menu, index.data(CompatibilityModel::RowIdRole).toString());
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_evidenceButton, &QPushButton::clicked, this, [this] { m_wizard->showEvidence(selectedRowId()); });
+    connect(m_wizard, &AssessmentWizard::reportChanged, this, [this] {
+        if (m_wizard->currentPage() == this) {
+            refresh();
+        }
+    });
+}
+
+void ResultsPage::initializePage()
+{
+    refresh();
+}
+
+void ResultsPage::fitTable()
+{
+    // Five rows never need a scroll bar: the table is exactly as tall as its rows.
+    int height = m_table->header()->sizeHint().height() + 2 * m_table->frameWidth() + 4;
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        height += std::max(m_table->sizeHintForRow(row), 24);
+    }
+    m_table->setFixedHeight(height);
+}
+
+int ResultsPage::nextId() const
+{
+    return AssessmentWizard::EvidencePageId;
+}
+
+bool ResultsPage::validatePage()
+{
+    // Next shows the evidence of the selected row (or of every row).
+    m_wizard->setEvidenceTarget(selectedRowId());
+    return true;
+}
+
+QString ResultsPage::selectedRowId() const
+{
+    const auto index = m_table->currentIndex();
+    return index.isValid() ? index.siblingAtColumn(0).data(CompatibilityModel::RowIdRole).toString() : QString();
+}
+
+void ResultsPage::selectRow(const QString& rowId)
+{
+    const int row = m_wizard->compatibilityModel()->rowOf(rowId);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_wizard->compatibilityModel()->index(row, 0));
+    }
+}
+
+void ResultsPage::refresh()
+{
+    const auto& report = m_wizard->report();
+    const auto catalog = report && report->catalog ? report->catalog : Catalog::builtin();
+    const auto language = report ? report->language : Presentation::reportLanguage();
+
+    QString shutdown;
+    QStringList earlier;
+    for (const auto& event : catalog->timeline()) {
+        if (event.event == QLatin1String("shutdown")) {
+            shutdown = event.date;
+        } else {
+            earlier << tr("%1: %2").arg(event.date, event.text.get(language).toHtmlEscaped());
+        }
+    }
+    m_timeline->setText(tr("<b>The Signaling servers were shut down on %1.</b> Projects still on Signaling must move "
+                           "to RTM; these rows tell what blocks interoperability during the migration.")
+                            .arg(shutdown) +
+                        QStringLiteral("<br><small>") + earlier.join(QStringLiteral(" · ")) +
+                        QStringLiteral(" · <a href=\"%1\">%2</a></small>")
+                            .arg(catalog->sourceUrl().toHtmlEscaped(), tr("Source")));
+
+    fitTable();
+    const bool partial = report && report->partial;
+    m_partialBanner->setVisible(partial);
+    if (partial) {
+        m_partial->setText(tr("<b>Partial results.</b> The scan was cancelled after %1 files: a row that passes here "
+                              "may still fail once the whole project is scanned.")
+                               .arg(QLocale().toString(report->stats.files)));
+    }
+
+    if (!report) {
+        m_verdict->setText(tr("No assessment yet."));
+        m_verdictIcon->clear();
+        m_sdk->clear();
+        m_stats->clear();
+        return;
+    }
+    const int iconSize = m_verdictIcon->width();
+    m_verdictIcon->setPixmap(Presentation::verdictIcon(report->verdict).pixmap(iconSize, iconSize));
+    m_verdict->setText(Presentation::verdictText(report->verdict));
+
+    QStringList sdks;
+    for (const auto& sdk : report->sdk) {
+        const QString version = sdk.version ? *sdk.version : tr("version unknown");
+        sdks << tr("%1 SDK %2 on %3")
+                    .arg(sdk.kind == SdkKind::Signaling ? tr("Signaling") : tr("RTM"), version.toHtmlEscaped(),
+                         Presentation::platformName(sdk.platform));
+    }
+    m_sdk->setText(tr("<b>SDKs and platforms found:</b> %1")
+                       .arg(sdks.isEmpty() ? tr("none") : sdks.join(QStringLiteral("; "))));
+
+    if (report->inputKind == QLatin1String("questionnaire")) {
+        m_stats->setText(tr("From your answers to the questionnaire: nothing was scanned."));
+    } else {
+        m_stats->setText(tr("%1 files (%2) examined in %3; %4 skipped. Project: %5")
+                             .arg(QLocale().toString(report->stats.files), Presentation::humanBytes(report->stats.bytes),
+                                  Presentation::humanDuration(report->stats.durationMs),
+                                  QLocale().toString(static_cast<qlonglong>(report->skipped.size())),
+                                  report->projectName.toHtmlEscaped()));
+    }
+    if (!m_table->currentIndex().isValid()) {
+        // Start on the first row that needs attention.
+        int first = 0;
+        for (std::size_t i = 0; i < report->rows.size(); ++i) {
+            if (report->rows[i].status != RowStatus::Pass) {
+                first = static_cast<int>(i);
+                break;
+            }
+        }
+        m_table->setCurrentIndex(m_wizard->compatibilityModel()->index(first, 0));
+    }
+    updateRemediation();
+}
+
+void ResultsPage::updateRemediation()
+{
+    for (auto* button : std::as_const(m_remediationButtons)) {
+        m_remediationLayout->removeWidget(button);
+        button->hide();
+        button->deleteLater();
+    }
+    m_remediationButtons.clear();
+    const QString rowId = selectedRowId();
+    const auto& report = m_wizard->report();
+    const auto catalog = report && report->catalog ? report->catalog : Catalog::builtin();
+    const auto language = report ? report->language : Presentation::reportLanguage();
+    const auto* definition = catalog->row(rowId);
+    m_evidenceButton->setEnabled(report != nullptr);
+    if (!definition) {
+        m_recommendation->setText(tr("Select a row to see what to do about it."));
+        return;
+    }
+    const auto* row = report ? report->row(rowId) : nullptr;
+    m_remediationBox->setTitle(tr("Remediation: %1").arg(definition->title.get(language)));
+    QString text = definition->recommendation.get(language);
+    if (row) {
+        text = QStringLiteral("<b>%1</b> %2<br>%3")
+                   .arg(Presentation::statusWord(row->status).toHtmlEscaped(), row->summary.toHtmlEscaped(),
+                        text.toHtmlEscaped());
+    }
+    m_recommendation->setText(text);
+    int position = 0;
+    for (const auto& kind : definition->remediation) {
+        const auto it = catalog->remediations().constFind(kind);
+        if (it == catalog->remediations().cend()) {
+            continue;
+        }
+        // Catalog labels may contain '&' ("RTM event & history"): it must not become a mnemonic.
+        QString label = kind == kContactSupport ? tr("&Contact support…") : it->label.get(language);
+        if (kind != kContactSupport) {
+            label.replace(u'&', QStringLiteral("&&"));
+        }
+        auto* button = new QPushButton(label, m_remediationBox);
+        button->setObjectName(kind);
+        button->setToolTip(kind == kContactSupport ? tr("Compose the interop-enablement request for Agora support")
+                                                   : it->url);
+        button->setAccessibleName(kind == kContactSupport ? tr("Contact support") : it->label.get(language));
+        if (kind != kContactSupport) {
+            button->setIcon(QIcon(QStringLiteral(":/icons/link.svg")));
+        }
+        connect(button, &QPushButton::clicked, this, [this, kind] { triggerRemediation(kind); });
+        m_remediationLayout->insertWidget(position++, button);
+        m_remediationButtons << button;
+    }
+    QWidget* previous = m_table;
+    for (auto* button : std::as_const(m_remediationButtons)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_evidenceButton);
+}
+
+void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
+{
+    const auto& report = m_wizard->report();
+    const auto catalog = report && report->catalog ? report->catalog : Catalog::builtin();
+    const auto language = report ? report->language : Presentation::reportLanguage();
+    const auto* definition = catalog->row(rowId);
+    if (!definition) {
+        return;
+    }
+    for (const auto& kind : definition->remediation) {
+        const auto it = catalog->remediations().constFind(kind);
+        if (it == catalog->remediations().cend()) {
+            continue;
+        }
+        QString label = kind == kContactSupport ? tr("Contact support…") : tr("Open: %1").arg(it->label.get(language));
+        label.replace(u'&', QStringLiteral("&&"));
+        menu->addAction(label, this, [this, kind] { triggerRemediation(kind); });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Show evidence"), this, [this, rowId] { m_wizard->showEvidence(rowId); });
+}
+
+void ResultsPage::triggerRemediation(const QString& kind)
+{
+    if (kind == kContactSupport) {
+        emit m_wizard->contactSupportRequested();
+        return;
+    }
+    const auto& report = m_wizard->report();
+    const auto catalog = report && report->catalog ? report->catalog : Catalog::builtin();
+    const auto it = catalog->remediations().constFind(kind);
+    if (it != catalog->remediations().cend()) {
+        m_wizard->openExternal(QUrl(it->url));
+    }
+}
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QFrame;
+class QGroupBox;
+class QHBoxLayout;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QTreeView;
+
+namespace sig2rtm::ui {
+
+class AssessmentWizard;
+
+/// Step 3: the five rows with status, findings count and remediation actions; the Signaling
+/// shutdown timeline, the verdict, and the SDKs and platforms found.
+class ResultsPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsPage(AssessmentWizard* wizard);
+
+    void initializePage() override;
+    int nextId() const override;
+    bool validatePage() override;
+
+    QTreeView* table() const { return m_table; }
+    QLabel* verdictLabel() const { return m_verdict; }
+    QLabel* sdkLabel() const { return m_sdk; }
+    QLabel* timelineLabel() const { return m_timeline; }
+    /// Row id of the selected compatibility row ("" when none).
+    QString selectedRowId() const;
+    void selectRow(const QString& rowId);
+    /// The remediation buttons of the selected row (doc links, contact support).
+    QList<QPushButton*> remediationButtons() const { return m_remediationButtons; }
+
+private:
+    void refresh();
+    void fitTable();
+    void updateRemediation();
+    void fillMenu(QMenu* menu, const QString& rowId);
+    void triggerRemediation(const QString& kind);
+
+    AssessmentWizard* m_wizard;
+    QLabel* m_timeline;
+    QLabel* m_partial;
+    QFrame* m_partialBanner = nullptr;
+    QLabel* m_verdictIcon;
+    QLabel* m_verdict;
+    QTreeView* m_table;
+    QGroupBox* m_remediationBox;
+    QLabel* m_recommendation;
+    QHBoxLayout* m_remediationLayout;
+    QList<QPushButton*> m_remediationButtons;
+    QPushButton* m_evidenceButton;
+    QLabel* m_sdk;
+    QLabel* m_stats;
+};
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,205 @@
+#include "scancontroller.h"
+
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcUiScan, "sig2rtm.ui.scan", QtInfoMsg)
+
+namespace sig2rtm::ui {
+
+/// Lives as long as the worker (shared ownership); never touches the controller from the worker
+/// except through one queued call at a time.
+class ScanController::Observer final : public ScanObserver
+{
+public:
+    explicit Observer(ScanController* target)
+        : m_target(target)
+    {
+    }
+
+    void progress(const ScanProgress& progress) override
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_progress = progress;
+        }
+        notify();
+    }
+
+    void findings(const std::vector<Finding>& findings) override
+    {
+        bool counted = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            for (const auto& f : findings) {
+                if (!f.row.isEmpty() && f.effect != Effect::Note) {
+                    ++m_counts[f.row];
+                    counted = true;
+                }
+            }
+        }
+        if (counted) {
+            notify();
+        }
+    }
+
+    void take(ScanProgress* progress, QHash<QString, int>* counts)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending = false;
+        *progress = m_progress;
+        *counts = m_counts;
+    }
+
+private:
+    void notify()
+    {
+        // At most one queued call is outstanding: the UI thread reads the latest snapshot.
+        if (!m_pending.exchange(true)) {
+            auto* target = m_target;
+            QMetaObject::invokeMethod(target, [target] { target->deliver(); }, Qt::QueuedConnection);
+        }
+    }
+
+    ScanController* m_target;
+    QMutex m_mutex;
+    ScanProgress m_progress;
+    QHash<QString, int> m_counts;
+    std::atomic_bool m_pending = false;
+};
+
+ScanController::ScanController(QObject* parent)
+    : QObject(parent)
+{
+    m_throttle.setSingleShot(true);
+    m_throttle.setInterval(kUpdateIntervalMs);
+    connect(&m_throttle, &QTimer::timeout, this, [this] {
+        if (m_dirty) {
+            publish();
+        }
+    });
+}
+
+ScanController::~ScanController()
+{
+    cancelAndWait();
+}
+
+void ScanController::start(const AssessmentRequest& request)
+{
+    cancelAndWait();
+    m_progress = {};
+    m_progress.walking = true;
+    m_counts.clear();
+    m_canceling = false;
+    m_dirty = false;
+    m_finalElapsed = 0;
+    m_observer = std::make_shared<Observer>(this);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_clock.start();
+
+    m_watcher = new QFutureWatcher<Outcome>(this);
+    auto* watcher = m_watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (watcher == m_watcher) {
+            onFinished();
+        }
+        watcher->deleteLater();
+    });
+    qCDebug(lcUiScan) << "assessing" << request.inputs;
+    watcher->setFuture(QtConcurrent::run([request, observer = m_observer, cancel = m_cancel] {
+        Outcome outcome;
+        outcome.report = assess(request, observer.get(), cancel.get(), &outcome.diagnostics);
+        return outcome;
+    }));
+    emit started();
+    emit progressChanged(m_progress);
+    emit liveCountsChanged(m_counts);
+}
+
+void ScanController::cancel()
+{
+    if (isRunning() && m_cancel) {
+        m_canceling = true;
+        m_cancel->store(true);
+        qCDebug(lcUiScan) << "cancel requested after" << elapsedMs() << "ms";
+    }
+}
+
+void ScanController::cancelAndWait()
+{
+    if (!m_watcher) {
+        return;
+    }
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+    auto* watcher = m_watcher;
+    // A stale run's results are of no interest once the inputs change.
+    m_watcher = nullptr;
+    watcher->disconnect(this);
+    watcher->waitForFinished();
+    watcher->deleteLater();
+    m_observer.reset();
+    m_throttle.stop();
+    m_canceling = false;
+}
+
+bool ScanController::isRunning() const
+{
+    return m_watcher && !m_watcher->isFinished();
+}
+
+qint64 ScanController::elapsedMs() const
+{
+    if (isRunning()) {
+        return m_clock.isValid() ? m_clock.elapsed() : 0;
+    }
+    return m_finalElapsed;
+}
+
+void ScanController::deliver()
+{
+    if (!m_observer) {
+        return;
+    }
+    m_observer->take(&m_progress, &m_counts);
+    if (m_throttle.isActive()) {
+        m_dirty = true;
+        return;
+    }
+    publish();
+}
+
+void ScanController::publish()
+{
+    m_dirty = false;
+    m_throttle.start();
+    emit progressChanged(m_progress);
+    emit liveCountsChanged(m_counts);
+}
+
+void ScanController::onFinished()
+{
+    m_finalElapsed = m_clock.isValid() ? m_clock.elapsed() : 0;
+    auto* watcher = m_watcher;
+    m_watcher = nullptr;
+    m_throttle.stop();
+    if (m_observer) {
+        m_observer->take(&m_progress, &m_counts);
+    }
+    m_canceling = false;
+    Outcome outcome = watcher->result();
+    emit progressChanged(m_progress);
+    emit liveCountsChanged(m_counts);
+    if (outcome.report) {
+        qCDebug(lcUiScan) << "finished in" << m_finalElapsed << "ms, partial:" << outcome.report->partial;
+        emit finished(std::make_shared<const Report>(std::move(*outcome.report)));
+    } else {
+        qCDebug(lcUiScan) << "invalid input:" << toString(outcome.diagnostics);
+        emit failed(outcome.diagnostics);
+    }
+}
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "assessment.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace sig2rtm::ui {
+
+/// Runs one assessment at a time off the UI thread (QtConcurrent::run around assess()) and brings
+/// its progress back to the UI thread, coalesced and throttled so that a fast scan cannot flood the
+/// event loop.
+class ScanController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// UI updates happen at most this often (the last one always arrives).
+    static constexpr int kUpdateIntervalMs = 100;
+
+    explicit ScanController(QObject* parent = nullptr);
+    ~ScanController() override;
+    Q_DISABLE_COPY_MOVE(ScanController)
+
+    /// Starts assessing; a running assessment is cancelled and waited for first.
+    void start(const AssessmentRequest& request);
+    /// Asks the running assessment to stop; finished() follows with a partial report.
+    void cancel();
+    /// Cancels and blocks until the worker has returned (about 100 ms at most).
+    void cancelAndWait();
+
+    bool isRunning() const;
+    bool isCanceling() const { return m_canceling; }
+    qint64 elapsedMs() const;
+
+    ScanProgress lastProgress() const { return m_progress; }
+    QHash<QString, int> liveCounts() const { return m_counts; }
+
+signals:
+    void started();
+    void progressChanged(const sig2rtm::ScanProgress& progress);
+    /// Preliminary failing/review matches per compatibility row, as files are scanned.
+    void liveCountsChanged(const QHash<QString, int>& counts);
+    /// The assessment ended, completely or (after cancel()) partially: see Report::partial.
+    void finished(std::shared_ptr<const sig2rtm::Report> report);
+    /// The inputs were invalid: nothing was scanned.
+    void failed(const sig2rtm::Diagnostics& diagnostics);
+
+private:
+    class Observer;
+    struct Outcome
+    {
+        std::optional<Report> report;
+        Diagnostics diagnostics;
+    };
+
+    void deliver();
+    void publish();
+    void onFinished();
+
+    std::shared_ptr<Observer> m_observer;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<Outcome>* m_watcher = nullptr;
+    QElapsedTimer m_clock;
+    qint64 m_finalElapsed = 0;
+    QTimer m_throttle;
+    bool m_dirty = false;
+    bool m_canceling = false;
+    ScanProgress m_progress;
+    QHash<QString, int> m_counts;
+};
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,237 @@
+#include "scanpage.h"
+
+#include "assessmentwizard.h"
+#include "compatibilitymodel.h"
+#include "presentation.h"
+#include "scancontroller.h"
+
+#include <QDir>
+#include <QFontMetrics>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace sig2rtm::ui {
+
+ScanPage::ScanPage(AssessmentWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_liveModel(new CompatibilityModel(this))
+    , m_progress(new QProgressBar(this))
+    , m_counts(new QLabel(this))
+    , m_current(new QLabel(this))
+    , m_timing(new QLabel(this))
+    , m_statusIcon(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_live(new QTreeView(this))
+    , m_cancel(new QPushButton(tr("&Cancel scan"), this))
+{
+    setTitle(tr("Scan"));
+    m_progress->setAccessibleName(tr("Scan progress"));
+    m_progress->setTextVisible(true);
+    m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_current->setMinimumWidth(200);
+    m_current->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setAccessibleName(tr("Scan status"));
+    m_statusIcon->setFixedSize(24, 24);
+
+    m_live->setModel(m_liveModel);
+    m_live->setRootIsDecorated(false);
+    m_live->setItemsExpandable(false);
+    m_live->setSelectionMode(QAbstractItemView::NoSelection);
+    m_live->setFocusPolicy(Qt::NoFocus);
+    m_live->setColumnHidden(CompatibilityModel::StatusColumn, true);
+    m_live->setColumnHidden(CompatibilityModel::RemediationColumn, true);
+    m_live->header()->setStretchLastSection(false);
+    m_live->header()->setSectionResizeMode(CompatibilityModel::TitleColumn, QHeaderView::Stretch);
+    m_live->header()->setSectionResizeMode(CompatibilityModel::FindingsColumn, QHeaderView::ResizeToContents);
+    m_live->setAccessibleName(tr("Matches so far per row"));
+    m_live->setMaximumHeight(m_live->sizeHintForRow(0) * 7 + m_live->header()->sizeHint().height());
+
+    auto* form = new QGridLayout;
+    auto addRow = [this, form](const QString& label, QWidget* field) {
+        const int row = form->rowCount();
+        auto* l = new QLabel(label, this);
+        form->addWidget(l, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        form->addWidget(field, row, 1);
+    };
+    addRow(tr("Progress:"), m_counts);
+    addRow(tr("Current file:"), m_current);
+    addRow(tr("Time:"), m_timing);
+    form->setColumnStretch(1, 1);
+
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_cancel, 0, Qt::AlignTop);
+
+    auto* liveLabel = new QLabel(tr("Matches so far (preliminary: project-level checks run at the end):"), this);
+    liveLabel->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addLayout(form);
+    layout->addSpacing(6);
+    layout->addLayout(statusRow);
+    layout->addSpacing(6);
+    layout->addWidget(liveLabel);
+    layout->addWidget(m_live);
+    layout->addStretch(1);
+
+    auto* scan = m_wizard->scanController();
+    connect(scan, &ScanController::progressChanged, this, &ScanPage::showProgress);
+    connect(scan, &ScanController::liveCountsChanged, m_liveModel, &CompatibilityModel::setLiveCounts);
+    connect(scan, &ScanController::finished, this, &ScanPage::onFinished);
+    connect(scan, &ScanController::failed, this, &ScanPage::onFailed);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_wizard->scanController()->cancel();
+        setState(State::Canceling);
+    });
+}
+
+void ScanPage::initializePage()
+{
+    setSubTitle(tr("Scanning %1").arg(QDir::toNativeSeparators(m_wizard->inputPath())));
+    m_liveModel->setReport(nullptr);
+    m_wizard->setReport(nullptr);
+    m_progress->setRange(0, 0);
+    m_counts->setText(tr("Listing files…"));
+    m_current->clear();
+    m_timing->clear();
+    setState(State::Running);
+    emit m_wizard->assessmentStarted(m_wizard->inputPath());
+    m_wizard->scanController()->start(m_wizard->request());
+}
+
+void ScanPage::cleanupPage()
+{
+    m_wizard->scanController()->cancelAndWait();
+    if (m_state == State::Running || m_state == State::Canceling) {
+        setState(State::Idle);
+    }
+}
+
+bool ScanPage::isComplete() const
+{
+    return (m_state == State::Done || m_state == State::Partial) && m_wizard->report();
+}
+
+int ScanPage::nextId() const
+{
+    return AssessmentWizard::ResultsPageId;
+}
+
+void ScanPage::setState(State state)
+{
+    m_state = state;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_statusIcon->setFixedSize(iconSize + 4, iconSize + 4);
+    m_cancel->setVisible(state == State::Running || state == State::Canceling);
+    m_cancel->setEnabled(state == State::Running);
+    switch (state) {
+    case State::Idle:
+        m_status->clear();
+        m_statusIcon->clear();
+        break;
+    case State::Running:
+        m_status->setText(tr("Scanning… The window stays usable; Cancel keeps what has been found so far."));
+        m_statusIcon->clear();
+        setButtonText(QWizard::NextButton, tr("&Next >"));
+        break;
+    case State::Canceling:
+        m_status->setText(tr("Cancelling: keeping the results found so far…"));
+        break;
+    case State::Done:
+        m_statusIcon->setPixmap(Presentation::statusIcon(RowStatus::Pass).pixmap(iconSize, iconSize));
+        setButtonText(QWizard::NextButton, tr("&Next >"));
+        break;
+    case State::Partial:
+        m_statusIcon->setPixmap(Presentation::statusIcon(RowStatus::Review).pixmap(iconSize, iconSize));
+        setButtonText(QWizard::NextButton, tr("Show &partial results >"));
+        break;
+    case State::Failed:
+        m_statusIcon->setPixmap(Presentation::statusIcon(RowStatus::Fail).pixmap(iconSize, iconSize));
+        break;
+    }
+    emit stateChanged(state);
+    emit completeChanged();
+}
+
+void ScanPage::showProgress(const ScanProgress& p)
+{
+    const auto* scan = m_wizard->scanController();
+    const qint64 elapsed = scan->elapsedMs();
+    if (p.walking) {
+        m_progress->setRange(0, 0);
+        m_counts->setText(tr("Listing files… %n found so far", nullptr, static_cast<int>(p.filesTotal)));
+        m_timing->setText(tr("%1 elapsed").arg(Presentation::humanDuration(elapsed)));
+    } else {
+        // QProgressBar holds an int: scale bytes down to per-mille.
+        const int permille =
+            p.bytesTotal > 0 ? static_cast<int>(p.bytesDone * 1000 / p.bytesTotal)
+                             : (p.filesTotal > 0 ? static_cast<int>(p.filesDone * 1000 / p.filesTotal) : 1000);
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(std::clamp(permille, 0, 1000));
+        m_progress->setFormat(QStringLiteral("%1%").arg(permille / 10));
+        m_counts->setText(tr("%1 of %2 files · %3 of %4")
+                              .arg(QLocale().toString(p.filesDone), QLocale().toString(p.filesTotal),
+                                   Presentation::humanBytes(p.bytesDone), Presentation::humanBytes(p.bytesTotal)));
+        QString timing = tr("%1 elapsed").arg(Presentation::humanDuration(elapsed));
+        if (m_state == State::Running && p.bytesDone > 0 && p.bytesDone < p.bytesTotal && elapsed > 500) {
+            const double rate = static_cast<double>(p.bytesDone) / static_cast<double>(elapsed);
+            const auto remaining = static_cast<qint64>(static_cast<double>(p.bytesTotal - p.bytesDone) / rate);
+            timing += tr(" · about %1 left").arg(Presentation::humanDuration(remaining));
+        }
+        m_timing->setText(timing);
+    }
+    const QString file = QDir::toNativeSeparators(p.currentFile);
+    m_current->setText(m_current->fontMetrics().elidedText(file, Qt::ElideMiddle, std::max(200, m_current->width())));
+    m_current->setToolTip(file);
+}
+
+void ScanPage::onFinished(std::shared_ptr<const Report> report)
+{
+    if (m_wizard->currentPage() != this && m_state != State::Running && m_state != State::Canceling) {
+        return;
+    }
+    m_wizard->setReport(report);
+    const auto& stats = report->stats;
+    m_current->clear();
+    if (report->partial) {
+        m_status->setText(tr("<b>Scan cancelled: the results are partial.</b> %1 files (%2) were examined before "
+                             "the scan stopped; rows can only get worse once the rest is scanned.")
+                              .arg(QLocale().toString(stats.files), Presentation::humanBytes(stats.bytes)));
+        setState(State::Partial);
+    } else {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(1000);
+        m_progress->setFormat(QStringLiteral("100%"));
+        m_status->setText(tr("Scan complete: %1 files (%2) in %3, %n item(s) skipped.", nullptr,
+                             static_cast<int>(report->skipped.size()))
+                              .arg(QLocale().toString(stats.files), Presentation::humanBytes(stats.bytes),
+                                   Presentation::humanDuration(stats.durationMs)));
+        setState(State::Done);
+    }
+    m_timing->setText(tr("%1 elapsed").arg(Presentation::humanDuration(m_wizard->scanController()->elapsedMs())));
+}
+
+void ScanPage::onFailed(const Diagnostics& diagnostics)
+{
+    const auto details = AssessmentWizard::describe(diagnostics);
+    m_status->setText(tr("The input cannot be assessed. Go back to choose another one.") + QStringLiteral("<br>") +
+                      details.join(u'\n').toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    setState(State::Failed);
+    m_wizard->reportError(tr("The input cannot be assessed"), tr("Nothing was scanned."), details);
+}
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "report.h"
+#include "scanner.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeView;
+
+namespace sig2rtm::ui {
+
+class AssessmentWizard;
+class CompatibilityModel;
+
+/// Step 2: the scan runs here, off the UI thread: progress in files and bytes, the current file,
+/// live counts per row, elapsed time and an estimate; Cancel keeps what was found, clearly partial.
+class ScanPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Running, Canceling, Done, Partial, Failed };
+
+    explicit ScanPage(AssessmentWizard* wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    State state() const { return m_state; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QLabel* statusLabel() const { return m_status; }
+
+signals:
+    void stateChanged(sig2rtm::ui::ScanPage::State state);
+
+private:
+    void setState(State state);
+    void showProgress(const ScanProgress& progress);
+    void onFinished(std::shared_ptr<const Report> report);
+    void onFailed(const Diagnostics& diagnostics);
+
+    AssessmentWizard* m_wizard;
+    CompatibilityModel* m_liveModel;
+    QProgressBar* m_progress;
+    QLabel* m_counts;
+    QLabel* m_current;
+    QLabel* m_timing;
+    QLabel* m_statusIcon;
+    QLabel* m_status;
+    QTreeView* m_live;
+    QPushButton* m_cancel;
+    State m_state = State::Idle;
+};
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,187 @@
+#include "screenshottour.h"
+
+#include "assessmentwizard.h"
+#include "contactsupportdialog.h"
+#include "evidencepage.h"
+#include "exportpage.h"
+#include "findingsmodel.h"
+#include "mainwindow.h"
+#include "questionnairepage.h"
+#include "scancontroller.h"
+#include "scanpage.h"
+#include "settings.h"
+#include "startpage.h"
+#include "synthetictree.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTreeView>
+
+namespace sig2rtm::ui {
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& outputDir, const QString& samplePath, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_outputDir(outputDir)
+    , m_samplePath(samplePath)
+{
+}
+
+bool ScreenshotTour::waitFor(const std::function<bool()>& condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+bool ScreenshotTour::save(QWidget* widget, const QString& step, QString* error)
+{
+    // Let layouts settle and pending paints happen before grabbing.
+    waitFor([] { return false; }, 250);
+    const QString path = QDir(m_outputDir).absoluteFilePath(QStringLiteral("gui-%1.png").arg(step));
+    if (!widget->grab().save(path)) {
+        *error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    m_written << path;
+    return true;
+}
+
+bool ScreenshotTour::run(QString* error)
+{
+    if (!QDir().mkpath(m_outputDir)) {
+        *error = QStringLiteral("cannot create %1").arg(m_outputDir);
+        return false;
+    }
+    if (m_samplePath.isEmpty()) {
+        *error = QStringLiteral("the sample project was not found");
+        return false;
+    }
+    auto* wizard = m_window->wizard();
+    wizard->setExternalOpenEnabled(false);
+    wizard->setErrorDialogsEnabled(false);
+
+    QTemporaryDir temp;
+    const QString tree = QDir(temp.path()).absoluteFilePath(QStringLiteral("teamhub-monorepo"));
+    QDir().mkpath(tree);
+    if (!SyntheticTree::generate(tree, 12000, error)) {
+        return false;
+    }
+    wizard->settings()->addRecentAssessment(tree);
+    wizard->settings()->addRecentAssessment(m_samplePath);
+    wizard->startPage()->refreshRecent();
+
+    m_window->resize(1280, 860);
+    m_window->show();
+    if (!waitFor([this] { return m_window->isVisible(); }, 5000)) {
+        *error = QStringLiteral("the window did not show");
+        return false;
+    }
+    wizard->startPage()->selectFolder(m_samplePath);
+    if (!save(m_window, QStringLiteral("start"), error)) {
+        return false;
+    }
+
+    // Scan progress, on a tree large enough to catch mid-way; then cancel for the partial state.
+    wizard->startAssessment(tree);
+    auto* scan = wizard->scanController();
+    waitFor([scan] {
+        const auto p = scan->lastProgress();
+        return !p.walking && p.filesTotal > 0 && p.filesDone * 100 / p.filesTotal >= 35;
+    }, 60000);
+    if (!save(m_window, QStringLiteral("scan"), error)) {
+        return false;
+    }
+    wizard->scanPage()->cancelButton()->click();
+    waitFor([wizard] { return wizard->scanPage()->state() == ScanPage::State::Partial; }, 10000);
+    if (!save(m_window, QStringLiteral("scan-cancelled"), error)) {
+        return false;
+    }
+
+    // The sample: compatibility table.
+    wizard->startAssessment(m_samplePath);
+    if (!waitFor([wizard] { return wizard->scanPage()->state() == ScanPage::State::Done; }, 60000)) {
+        *error = QStringLiteral("the sample scan did not finish");
+        return false;
+    }
+    wizard->next();
+    if (!save(m_window, QStringLiteral("compatibility"), error)) {
+        return false;
+    }
+
+    // Evidence: the object message sent by the Web client.
+    wizard->showEvidence(QStringLiteral("web-non-string-message"));
+    auto* evidence = wizard->evidencePage();
+    auto* findings = wizard->findingsModel();
+    for (int row = 0; row < findings->rowCount(); ++row) {
+        const auto* f = findings->finding(row);
+        if (f->row == QLatin1String("web-non-string-message") && f->line > 0 && f->effect == Effect::Fail) {
+            evidence->selectFinding(f->id);
+            break;
+        }
+    }
+    if (!save(m_window, QStringLiteral("evidence"), error)) {
+        return false;
+    }
+
+    // Export.
+    wizard->next();
+    auto* exportPage = wizard->exportPage();
+    exportPage->setFormat(QStringLiteral("html"));
+    const QString reportPath = QDir(temp.path()).absoluteFilePath(QStringLiteral("legacy-chat-sig2rtm.html"));
+    exportPage->pathEdit()->setText(QDir::toNativeSeparators(reportPath));
+    exportPage->openAfterCheck()->setChecked(true);
+    exportPage->exportTo(exportPage->format(), reportPath);
+    exportPage->pathEdit()->setText(QDir::toNativeSeparators(
+        QDir::home().absoluteFilePath(QStringLiteral("Documents/legacy-chat-sig2rtm.html"))));
+    if (!save(m_window, QStringLiteral("export"), error)) {
+        return false;
+    }
+
+    // Contact support.
+    auto* dialog = m_window->showContactSupport();
+    dialog->appIdEdit()->setText(QStringLiteral("0123456789abcdef0123456789abcdef"));
+    dialog->resize(760, 680);
+    if (!save(dialog, QStringLiteral("contact-support"), error)) {
+        return false;
+    }
+    dialog->close();
+
+    // Questionnaire.
+    wizard->startQuestionnaire();
+    auto* q = wizard->questionnairePage();
+    q->nameEdit()->setText(QStringLiteral("Legacy Chat"));
+    q->platformCheck(QStringLiteral("web"))->setChecked(true);
+    q->versionEdit(QStringLiteral("web"))->setText(QStringLiteral("1.0.5"));
+    q->platformCheck(QStringLiteral("android"))->setChecked(true);
+    q->platformCheck(QStringLiteral("ios"))->setChecked(true);
+    q->versionEdit(QStringLiteral("ios"))->setText(QStringLiteral("1.2.1.43"));
+    q->featureCheck(QStringLiteral("special-channels"), QStringLiteral("web"))->setChecked(true);
+    q->messageTypeCheck(QStringLiteral("object"))->setChecked(true);
+    q->messageTypeCheck(QStringLiteral("string"))->setChecked(true);
+    q->featureCheck(QStringLiteral("pstn"), QStringLiteral("android"))->setChecked(true);
+    q->versionHelpLabel()->setText(Questionnaire::versionHelp(QStringLiteral("android")));
+    if (!save(m_window, QStringLiteral("questionnaire"), error)) {
+        return false;
+    }
+    wizard->next();
+    return save(m_window, QStringLiteral("questionnaire-results"), error);
+}
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace sig2rtm::ui {
+
+class MainWindow;
+
+/// Developer tool behind `sig2rtm --screenshot DIR`: drives the real window through every step
+/// (on the bundled sample and a generated large tree) and saves docs/screenshots/gui-<step>.png.
+class ScreenshotTour final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotTour(MainWindow* window, const QString& outputDir, const QString& samplePath,
+                   QObject* parent = nullptr);
+
+    /// Runs the tour (nested event loops: a tool, not application code). Returns false with error set.
+    bool run(QString* error);
+    QStringList written() const { return m_written; }
+
+private:
+    bool waitFor(const std::function<bool()>& condition, int timeoutMs);
+    bool save(QWidget* widget, const QString& step, QString* error);
+
+    MainWindow* m_window;
+    QString m_outputDir;
+    QString m_samplePath;
+    QStringList m_written;
+};
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,165 @@
+#include "settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace sig2rtm::ui {
+
+namespace {
+const QString kExclusions = QStringLiteral("scan/exclusions");
+const QString kDefaultSkips = QStringLiteral("scan/useDefaultSkips");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kRecent = QStringLiteral("recent/assessments");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kExportFormat = QStringLiteral("export/format");
+const QString kExportDirectory = QStringLiteral("export/directory");
+const QString kOpenAfterExport = QStringLiteral("export/openAfter");
+const QString kAppId = QStringLiteral("support/appId");
+
+QString normalized(const QString& path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+} // namespace
+
+Settings::Settings() = default;
+
+Settings::Settings(const QString& iniFile)
+    : m_settings(iniFile, QSettings::IniFormat)
+{
+}
+
+QStringList Settings::defaultExclusions() const
+{
+    return m_settings.value(kExclusions).toStringList();
+}
+
+void Settings::setDefaultExclusions(const QStringList& globs)
+{
+    QStringList cleaned;
+    for (const auto& glob : globs) {
+        if (const auto g = glob.trimmed(); !g.isEmpty() && !cleaned.contains(g)) {
+            cleaned << g;
+        }
+    }
+    m_settings.setValue(kExclusions, cleaned);
+}
+
+bool Settings::useDefaultSkips() const
+{
+    return m_settings.value(kDefaultSkips, true).toBool();
+}
+
+void Settings::setUseDefaultSkips(bool use)
+{
+    m_settings.setValue(kDefaultSkips, use);
+}
+
+QString Settings::language() const
+{
+    const auto code = m_settings.value(kLanguage).toString();
+    return code == QLatin1String("en") || code == QLatin1String("zh_CN") ? code : QString();
+}
+
+void Settings::setLanguage(const QString& code)
+{
+    m_settings.setValue(kLanguage, code);
+}
+
+QStringList Settings::recentAssessments() const
+{
+    return m_settings.value(kRecent).toStringList();
+}
+
+void Settings::addRecentAssessment(const QString& path)
+{
+    const auto entry = normalized(path);
+    auto list = recentAssessments();
+    list.removeAll(entry);
+    list.prepend(entry);
+    while (list.size() > kMaxRecent) {
+        list.removeLast();
+    }
+    m_settings.setValue(kRecent, list);
+}
+
+void Settings::removeRecentAssessment(const QString& path)
+{
+    auto list = recentAssessments();
+    list.removeAll(path);
+    list.removeAll(normalized(path));
+    m_settings.setValue(kRecent, list);
+}
+
+void Settings::clearRecentAssessments()
+{
+    m_settings.remove(kRecent);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state)
+{
+    m_settings.setValue(kState, state);
+}
+
+QString Settings::lastExportFormat() const
+{
+    return m_settings.value(kExportFormat, QStringLiteral("html")).toString();
+}
+
+void Settings::setLastExportFormat(const QString& format)
+{
+    m_settings.setValue(kExportFormat, format);
+}
+
+QString Settings::lastExportDirectory() const
+{
+    return m_settings.value(kExportDirectory).toString();
+}
+
+void Settings::setLastExportDirectory(const QString& directory)
+{
+    m_settings.setValue(kExportDirectory, directory);
+}
+
+bool Settings::openAfterExport() const
+{
+    return m_settings.value(kOpenAfterExport, true).toBool();
+}
+
+void Settings::setOpenAfterExport(bool open)
+{
+    m_settings.setValue(kOpenAfterExport, open);
+}
+
+QString Settings::lastAppId() const
+{
+    return m_settings.value(kAppId).toString();
+}
+
+void Settings::setLastAppId(const QString& appId)
+{
+    m_settings.setValue(kAppId, appId);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace sig2rtm::ui {
+
+/// The application's persistent preferences: one typed wrapper around QSettings so that keys and
+/// defaults live in one place.
+class Settings final
+{
+public:
+    Settings();
+    /// For tests and tools: settings kept in an explicit INI file.
+    explicit Settings(const QString& iniFile);
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    static constexpr int kMaxRecent = 10;
+
+    /// Extra globs every scan skips, on top of the engine's built-in folder skips.
+    QStringList defaultExclusions() const;
+    void setDefaultExclusions(const QStringList& globs);
+
+    /// Whether the engine's default skipped folders (.git, node_modules, Pods, ...) apply.
+    bool useDefaultSkips() const;
+    void setUseDefaultSkips(bool use);
+
+    /// "" follows the system; otherwise "en" or "zh_CN".
+    QString language() const;
+    void setLanguage(const QString& code);
+
+    /// Folders and project descriptions assessed recently, most recent first.
+    QStringList recentAssessments() const;
+    void addRecentAssessment(const QString& path);
+    void removeRecentAssessment(const QString& path);
+    void clearRecentAssessments();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    QString lastExportFormat() const;
+    void setLastExportFormat(const QString& format);
+    QString lastExportDirectory() const;
+    void setLastExportDirectory(const QString& directory);
+    bool openAfterExport() const;
+    void setOpenAfterExport(bool open);
+
+    QString lastAppId() const;
+    void setLastAppId(const QString& appId);
+
+    void sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace sig2rtm::ui

@@ -1,0 +1,230 @@
+#include "sourceviewer.h"
+
+#include "fileanalyzer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QTextBlock>
+
+namespace sig2rtm::ui {
+
+namespace {
+
+class LineNumberArea final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LineNumberArea(SourceViewer* viewer)
+        : QWidget(viewer)
+        , m_viewer(viewer)
+    {
+        setAttribute(Qt::WA_OpaquePaintEvent);
+    }
+
+    QSize sizeHint() const override { return {m_viewer->lineNumberAreaWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override { m_viewer->paintLineNumbers(event); }
+
+private:
+    SourceViewer* m_viewer;
+};
+
+// Blends a palette colour into the base so that highlights keep working in dark mode.
+QColor blend(const QColor& over, const QColor& base, double amount)
+{
+    return QColor::fromRgbF(static_cast<float>(over.redF() * amount + base.redF() * (1 - amount)),
+                            static_cast<float>(over.greenF() * amount + base.greenF() * (1 - amount)),
+                            static_cast<float>(over.blueF() * amount + base.blueF() * (1 - amount)));
+}
+
+} // namespace
+
+SourceViewer::SourceViewer(QWidget* parent)
+    : QPlainTextEdit(parent)
+    , m_lineNumberArea(new LineNumberArea(this))
+{
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setAccessibleName(tr("Source"));
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceViewer::updateLineNumberAreaWidth);
+    connect(this, &QPlainTextEdit::updateRequest, this, &SourceViewer::updateLineNumberArea);
+    updateLineNumberAreaWidth();
+}
+
+bool SourceViewer::showFile(const QString& path, int line, int column, int length)
+{
+    if (path != m_path) {
+        const QFileInfo info(path);
+        if (!info.isFile()) {
+            showMessage(info.isDir() ? tr("%1 is a folder.").arg(QDir::toNativeSeparators(path))
+                                     : tr("%1 does not exist (any more).").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        if (info.size() > kMaxPreviewBytes) {
+            showMessage(tr("%1 is %2: too large to preview. Open it in your editor instead.")
+                            .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(info.size())));
+            return false;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            showMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return false;
+        }
+        const QByteArray bytes = file.readAll();
+        if (looksBinary(bytes.left(8192))) {
+            showMessage(tr("%1 is a binary file: there is no source to show.").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        QString encoding;
+        setPlainText(decodeSource(bytes, &encoding));
+        m_path = path;
+        m_encoding = encoding;
+    }
+    m_line = line;
+    m_column = column;
+    m_length = length;
+    applyHighlight();
+    if (line > 0) {
+        const QTextBlock block = document()->findBlockByNumber(line - 1);
+        if (block.isValid()) {
+            QTextCursor cursor(block);
+            if (column > 0) {
+                cursor.setPosition(block.position() + std::min(column - 1, block.length() - 1));
+            }
+            setTextCursor(cursor);
+            centerCursor();
+        }
+    } else {
+        moveCursor(QTextCursor::Start);
+    }
+    return true;
+}
+
+void SourceViewer::showMessage(const QString& message)
+{
+    m_path.clear();
+    m_encoding.clear();
+    m_line = 0;
+    setExtraSelections({});
+    clear();
+    setPlaceholderText(message);
+}
+
+QString SourceViewer::lineText(int line) const
+{
+    const QTextBlock block = document()->findBlockByNumber(line - 1);
+    return block.isValid() ? block.text() : QString();
+}
+
+void SourceViewer::applyHighlight()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const QTextBlock block = m_line > 0 ? document()->findBlockByNumber(m_line - 1) : QTextBlock();
+    if (block.isValid()) {
+        const QPalette p = palette();
+        QTextEdit::ExtraSelection lineSelection;
+        lineSelection.format.setBackground(blend(p.color(QPalette::Highlight), p.color(QPalette::Base), 0.25));
+        lineSelection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        lineSelection.cursor = QTextCursor(block);
+        selections << lineSelection;
+
+        if (m_column > 0 && m_length > 0 && m_column - 1 < block.length()) {
+            QTextEdit::ExtraSelection match;
+            match.format.setBackground(blend(p.color(QPalette::Highlight), p.color(QPalette::Base), 0.55));
+            match.format.setFontUnderline(true);
+            match.cursor = QTextCursor(block);
+            match.cursor.setPosition(block.position() + m_column - 1);
+            match.cursor.setPosition(block.position() + std::min(m_column - 1 + m_length, block.length() - 1),
+                                     QTextCursor::KeepAnchor);
+            selections << match;
+        }
+    }
+    setExtraSelections(selections);
+    m_lineNumberArea->update();
+}
+
+int SourceViewer::lineNumberAreaWidth() const
+{
+    int digits = 1;
+    for (int max = std::max(1, blockCount()); max >= 10; max /= 10) {
+        ++digits;
+    }
+    return fontMetrics().horizontalAdvance(u'9') * (digits + 2);
+}
+
+void SourceViewer::updateLineNumberAreaWidth()
+{
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+}
+
+void SourceViewer::updateLineNumberArea(const QRect& rect, int dy)
+{
+    if (dy != 0) {
+        m_lineNumberArea->scroll(0, dy);
+    } else {
+        m_lineNumberArea->update(0, rect.y(), m_lineNumberArea->width(), rect.height());
+    }
+    if (rect.contains(viewport()->rect())) {
+        updateLineNumberAreaWidth();
+    }
+}
+
+void SourceViewer::resizeEvent(QResizeEvent* event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect r = contentsRect();
+    m_lineNumberArea->setGeometry(QRect(r.left(), r.top(), lineNumberAreaWidth(), r.height()));
+}
+
+void SourceViewer::changeEvent(QEvent* event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        applyHighlight();
+        updateLineNumberAreaWidth();
+    }
+}
+
+void SourceViewer::paintLineNumbers(QPaintEvent* event)
+{
+    QPainter painter(m_lineNumberArea);
+    const QPalette p = palette();
+    painter.fillRect(event->rect(), p.color(QPalette::AlternateBase));
+    QTextBlock block = firstVisibleBlock();
+    int number = block.blockNumber() + 1;
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    int bottom = top + qRound(blockBoundingRect(block).height());
+    const int width = m_lineNumberArea->width() - fontMetrics().horizontalAdvance(u'9');
+    QFont bold = font();
+    bold.setBold(true);
+    while (block.isValid() && top <= event->rect().bottom()) {
+        if (block.isVisible() && bottom >= event->rect().top()) {
+            const bool current = number == m_line;
+            painter.setFont(current ? bold : font());
+            painter.setPen(p.color(current ? QPalette::Text : QPalette::PlaceholderText));
+            if (current) {
+                // The marker keeps the line findable without relying on colour.
+                painter.drawText(0, top, fontMetrics().horizontalAdvance(u'9'), fontMetrics().height(), Qt::AlignLeft,
+                                 QStringLiteral("▶"));
+            }
+            painter.drawText(0, top, width, fontMetrics().height(), Qt::AlignRight, QString::number(number));
+        }
+        block = block.next();
+        top = bottom;
+        bottom = top + qRound(blockBoundingRect(block).height());
+        ++number;
+    }
+}
+
+} // namespace sig2rtm::ui
+
+#include "sourceviewer.moc"

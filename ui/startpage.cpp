@@ -1,0 +1,294 @@
+#include "startpage.h"
+
+#include "assessmentwizard.h"
+#include "projectdescription.h"
+#include "settings.h"
+
+#include <QButtonGroup>
+#include <QCommandLinkButton>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace sig2rtm::ui {
+
+namespace {
+bool isDescriptionFile(const QString& path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+StartPage::StartPage(AssessmentWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_modes(new QButtonGroup(this))
+    , m_folderButton(new QCommandLinkButton(tr("Scan a source &folder"),
+                                            tr("Find where the code uses the legacy Signaling SDK."), this))
+    , m_descriptionButton(new QCommandLinkButton(tr("Open a project &description"),
+                                                 tr("A sig2rtm-project/1 .json file with declared facts and "
+                                                    "folders to scan."),
+                                                 this))
+    , m_questionnaireButton(new QCommandLinkButton(tr("Answer a &questionnaire (no code at hand)"),
+                                                   tr("A few plain questions per incompatibility."), this))
+    , m_pathLabel(new QLabel(this))
+    , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_recent(new QListWidget(this))
+    , m_clearRecent(new QPushButton(tr("C&lear list"), this))
+    , m_sample(new QPushButton(tr("Open the &sample project"), this))
+{
+    setTitle(tr("Start"));
+    setSubTitle(tr("What do you want to assess? You can also drop a folder or a .json file onto this window."));
+
+    for (auto* button : {m_folderButton, m_descriptionButton, m_questionnaireButton}) {
+        button->setCheckable(true);
+        button->setAutoExclusive(false);
+    }
+    m_folderButton->setIcon(QIcon::fromTheme(QStringLiteral("folder"), QIcon(QStringLiteral(":/icons/folder.svg"))));
+    m_descriptionButton->setIcon(QIcon(QStringLiteral(":/icons/description.svg")));
+    m_questionnaireButton->setIcon(QIcon(QStringLiteral(":/icons/questionnaire.svg")));
+    m_modes->setExclusive(true);
+    m_modes->addButton(m_folderButton, static_cast<int>(AssessmentWizard::Mode::Folder));
+    m_modes->addButton(m_descriptionButton, static_cast<int>(AssessmentWizard::Mode::Description));
+    m_modes->addButton(m_questionnaireButton, static_cast<int>(AssessmentWizard::Mode::Questionnaire));
+    m_folderButton->setChecked(true);
+
+    m_path->setClearButtonEnabled(true);
+    m_path->setAccessibleName(tr("Folder or project description"));
+    m_pathLabel->setBuddy(m_path);
+    m_recent->setAccessibleName(tr("Recent assessments"));
+    m_recent->setAlternatingRowColors(true);
+    m_recent->setToolTip(tr("Double-click or press Enter to assess again."));
+    m_sample->setToolTip(tr("Scan Legacy Chat, a small demo project that fails all five rows."));
+
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_pathLabel);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+
+    auto* recentLabel = new QLabel(tr("&Recent assessments:"), this);
+    recentLabel->setBuddy(m_recent);
+    auto* recentButtons = new QHBoxLayout;
+    recentButtons->addStretch();
+    recentButtons->addWidget(m_sample);
+    recentButtons->addWidget(m_clearRecent);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_folderButton);
+    layout->addWidget(m_descriptionButton);
+    layout->addWidget(m_questionnaireButton);
+    layout->addSpacing(8);
+    layout->addLayout(pathRow);
+    layout->addSpacing(8);
+    layout->addWidget(recentLabel);
+    layout->addWidget(m_recent, 1);
+    layout->addLayout(recentButtons);
+
+    connect(m_modes, &QButtonGroup::idClicked, this, [this] {
+        updateMode();
+        if (m_path->isEnabled()) {
+            m_path->setFocus();
+        }
+    });
+    connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_browse, &QPushButton::clicked, this, &StartPage::browse);
+    connect(m_recent, &QListWidget::itemActivated, this, &StartPage::openRecent);
+    connect(m_clearRecent, &QPushButton::clicked, this, [this] {
+        m_wizard->settings()->clearRecentAssessments();
+        refreshRecent();
+    });
+    connect(m_sample, &QPushButton::clicked, this, [this] { m_wizard->startAssessment(samplePath()); });
+    m_sample->setVisible(!samplePath().isEmpty());
+
+    setTabOrder(m_folderButton, m_descriptionButton);
+    setTabOrder(m_descriptionButton, m_questionnaireButton);
+    setTabOrder(m_questionnaireButton, m_path);
+    setTabOrder(m_path, m_browse);
+    setTabOrder(m_browse, m_recent);
+    setTabOrder(m_recent, m_sample);
+    setTabOrder(m_sample, m_clearRecent);
+    updateMode();
+    refreshRecent();
+}
+
+QString StartPage::samplePath()
+{
+    const QString relative = QStringLiteral("samples/legacy-chat");
+    QStringList candidates;
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    candidates << appDir.absoluteFilePath(QStringLiteral("../share/sig2rtm/") + relative);
+    for (const auto& dir : QStandardPaths::standardLocations(QStandardPaths::AppDataLocation)) {
+        candidates << QDir(dir).absoluteFilePath(relative);
+    }
+#ifdef SIG2RTM_SOURCE_DIR
+    candidates << QStringLiteral(SIG2RTM_SOURCE_DIR "/resources/") + relative;
+#endif
+    for (const auto& candidate : candidates) {
+        if (QFileInfo(candidate).isDir()) {
+            return QDir::cleanPath(candidate);
+        }
+    }
+    return {};
+}
+
+void StartPage::initializePage()
+{
+    refreshRecent();
+}
+
+void StartPage::refreshRecent()
+{
+    m_recent->clear();
+    for (const auto& path : m_wizard->settings()->recentAssessments()) {
+        const QFileInfo info(path);
+        auto* item = new QListWidgetItem(m_recent);
+        item->setText(QDir::toNativeSeparators(path));
+        item->setData(Qt::UserRole, path);
+        item->setIcon(info.isDir() ? QIcon(QStringLiteral(":/icons/folder.svg"))
+                                   : QIcon(QStringLiteral(":/icons/description.svg")));
+        if (!info.exists()) {
+            item->setText(tr("%1 (missing)").arg(QDir::toNativeSeparators(path)));
+        }
+    }
+    if (m_recent->count() == 0) {
+        auto* item = new QListWidgetItem(tr("No recent assessments yet."), m_recent);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    m_clearRecent->setEnabled(!m_wizard->settings()->recentAssessments().isEmpty());
+}
+
+void StartPage::openRecent()
+{
+    const auto* item = m_recent->currentItem();
+    if (!item || !(item->flags() & Qt::ItemIsEnabled)) {
+        return;
+    }
+    m_wizard->startAssessment(item->data(Qt::UserRole).toString());
+}
+
+void StartPage::updateMode()
+{
+    const auto mode = static_cast<AssessmentWizard::Mode>(m_modes->checkedId());
+    const bool needsPath = mode != AssessmentWizard::Mode::Questionnaire;
+    m_path->setEnabled(needsPath);
+    m_browse->setEnabled(needsPath);
+    m_pathLabel->setEnabled(needsPath);
+    m_pathLabel->setText(mode == AssessmentWizard::Mode::Description ? tr("Description &file:")
+                                                                     : tr("Source f&older:"));
+    m_path->setPlaceholderText(mode == AssessmentWizard::Mode::Description ? tr("Path of a .json project description")
+                                                                           : tr("Path of the folder to scan"));
+    setButtonText(QWizard::NextButton, needsPath ? tr("&Scan >") : tr("&Next >"));
+    emit completeChanged();
+}
+
+void StartPage::browse()
+{
+    const auto mode = static_cast<AssessmentWizard::Mode>(m_modes->checkedId());
+    const QString start = m_path->text().isEmpty() ? QDir::homePath() : m_path->text();
+    QString path;
+    if (mode == AssessmentWizard::Mode::Description) {
+        path = QFileDialog::getOpenFileName(this, tr("Open a project description"), start,
+                                            tr("Project descriptions (*.json);;All files (*)"));
+    } else {
+        path = QFileDialog::getExistingDirectory(this, tr("Choose the folder to scan"), start);
+    }
+    if (!path.isEmpty()) {
+        m_path->setText(QDir::toNativeSeparators(path));
+    }
+}
+
+void StartPage::selectFolder(const QString& path)
+{
+    m_folderButton->setChecked(true);
+    m_path->setText(QDir::toNativeSeparators(path));
+    updateMode();
+}
+
+void StartPage::selectDescription(const QString& path)
+{
+    m_descriptionButton->setChecked(true);
+    m_path->setText(QDir::toNativeSeparators(path));
+    updateMode();
+}
+
+void StartPage::selectQuestionnaire()
+{
+    m_questionnaireButton->setChecked(true);
+    updateMode();
+}
+
+bool StartPage::isComplete() const
+{
+    return m_modes->checkedId() == static_cast<int>(AssessmentWizard::Mode::Questionnaire) ||
+           !m_path->text().trimmed().isEmpty();
+}
+
+int StartPage::nextId() const
+{
+    return m_modes->checkedId() == static_cast<int>(AssessmentWizard::Mode::Questionnaire)
+               ? AssessmentWizard::QuestionnairePageId
+               : AssessmentWizard::ScanPageId;
+}
+
+bool StartPage::validatePage()
+{
+    const auto mode = static_cast<AssessmentWizard::Mode>(m_modes->checkedId());
+    m_wizard->setMode(mode);
+    if (mode == AssessmentWizard::Mode::Questionnaire) {
+        return true;
+    }
+    const QString path = QDir::cleanPath(QDir::fromNativeSeparators(m_path->text().trimmed()));
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        m_wizard->reportError(tr("Nothing to assess"), tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (info.isDir()) {
+        if (mode == AssessmentWizard::Mode::Description) {
+            // A folder given where a description was expected is simply a folder to scan.
+            m_folderButton->setChecked(true);
+            updateMode();
+        }
+        if (!info.isReadable() || !info.isExecutable()) {
+            m_wizard->reportError(tr("Cannot read the folder"),
+                                  tr("%1 cannot be read: check its permissions.").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        m_wizard->setMode(AssessmentWizard::Mode::Folder);
+    } else {
+        if (!isDescriptionFile(path)) {
+            m_wizard->reportError(tr("Not a project description"),
+                                  tr("%1 is neither a folder nor a project description (.json).")
+                                      .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        Diagnostics diagnostics;
+        if (!ProjectDescription::loadFile(path, &diagnostics)) {
+            m_wizard->reportError(tr("The project description has problems"),
+                                  tr("%1 cannot be used: fix the problems below and open it again.")
+                                      .arg(QDir::toNativeSeparators(path)),
+                                  AssessmentWizard::describe(diagnostics));
+            return false;
+        }
+        if (mode != AssessmentWizard::Mode::Description) {
+            m_descriptionButton->setChecked(true);
+            updateMode();
+        }
+        m_wizard->setMode(AssessmentWizard::Mode::Description);
+    }
+    m_wizard->setInputPath(info.absoluteFilePath());
+    return true;
+}
+
+} // namespace sig2rtm::ui

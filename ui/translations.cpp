@@ -1,0 +1,56 @@
+#include "translations.h"
+
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcI18n, "sig2rtm.ui.i18n", QtInfoMsg)
+
+namespace sig2rtm::ui {
+
+QLocale Translations::localeFor(const QString& code)
+{
+    if (code == QLatin1String("zh_CN")) {
+        return QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
+    }
+    if (code == QLatin1String("en")) {
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+    // Following the system: Chinese if the system prefers Chinese, otherwise English.
+    for (const auto& language : QLocale::system().uiLanguages()) {
+        if (language.startsWith(QLatin1String("zh"))) {
+            return localeFor(QStringLiteral("zh_CN"));
+        }
+        if (language.startsWith(QLatin1String("en"))) {
+            break;
+        }
+    }
+    return QLocale::system().language() == QLocale::Chinese ? localeFor(QStringLiteral("zh_CN"))
+                                                            : localeFor(QStringLiteral("en"));
+}
+
+QString Translations::install(QCoreApplication* app, const QString& code)
+{
+    const QLocale locale = localeFor(code);
+    QLocale::setDefault(locale);
+    if (locale.language() != QLocale::Chinese) {
+        return QStringLiteral("en");
+    }
+    auto* qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+    auto* ours = new QTranslator(app);
+    if (ours->load(QStringLiteral(":/i18n/sig2rtm_zh_CN.qm"))) {
+        QCoreApplication::installTranslator(ours);
+    } else {
+        qCWarning(lcI18n) << "the Chinese translation is missing from the resources";
+        delete ours;
+    }
+    return QStringLiteral("zh_CN");
+}
+
+} // namespace sig2rtm::ui
