@@ -15,20 +15,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("sig2rtm", text);
 }
 
-void merge(ProjectDescription& into, ProjectDescription&& from)
-{
-    if (into.name.isEmpty()) {
-        into.name = from.name;
-        into.path = from.path;
-    }
-    if (into.appId.isEmpty()) {
-        into.appId = from.appId;
-    }
-    std::move(from.clients.begin(), from.clients.end(), std::back_inserter(into.clients));
-    into.sources << from.sources;
-    into.exclude << from.exclude;
-    std::move(from.suppressions.begin(), from.suppressions.end(), std::back_inserter(into.suppressions));
-}
 } // namespace
 
 QString toolVersion()
@@ -59,12 +45,14 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
                 problems << local;
                 continue;
             }
-            descriptionPath = info.absoluteFilePath();
             if (description) {
-                merge(*description, std::move(*d));
-            } else {
-                description = std::move(d);
+                problems << Diagnostic{input, 0, 0, {},
+                                       tr("only one project description per scan (already given: %1)")
+                                           .arg(descriptionPath)};
+                continue;
             }
+            descriptionPath = info.absoluteFilePath();
+            description = std::move(d);
         } else {
             problems << Diagnostic{input, 0, 0, {},
                                    tr("is neither a folder nor a project description (.json)")};
@@ -106,6 +94,15 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
         scan = scanTree(options, observer, cancel);
     }
 
+    if (description) {
+        // Suppression paths are written relative to the description; findings are relative to base.
+        const QString prefix = QDir(base).relativeFilePath(QFileInfo(descriptionPath).absolutePath());
+        if (!prefix.isEmpty() && prefix != QLatin1String(".")) {
+            for (auto& s : description->suppressions) {
+                s.file = QDir::cleanPath(prefix + u'/' + s.file);
+            }
+        }
+    }
     EvaluationInput input;
     input.catalog = catalog;
     input.language = request.language;

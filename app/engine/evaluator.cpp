@@ -1,5 +1,7 @@
 #include "evaluator.h"
 
+#include "glob.h"
+
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -63,36 +65,11 @@ Finding declared(const QString& file, const SourceLocation& where, const QString
     return f;
 }
 
-// Glob over forward-slash paths: "*" stays within a folder, "**" crosses folders.
-bool pathMatches(const QString& glob, const QString& path)
-{
-    if (glob == path) {
-        return true;
-    }
-    QString pattern;
-    for (qsizetype i = 0; i < glob.size(); ++i) {
-        const QChar c = glob.at(i);
-        if (c == u'*') {
-            if (i + 1 < glob.size() && glob.at(i + 1) == u'*') {
-                pattern += QStringLiteral(".*");
-                ++i;
-            } else {
-                pattern += QStringLiteral("[^/]*");
-            }
-        } else if (c == u'?') {
-            pattern += QStringLiteral("[^/]");
-        } else {
-            pattern += QRegularExpression::escape(QString(c));
-        }
-    }
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(path).hasMatch();
-}
-
 bool isSuppressed(const Finding& f, const std::vector<Suppression>& suppressions, QString* reason)
 {
     for (const auto& s : suppressions) {
         if ((s.rule == QLatin1String("*") || s.rule == f.rule) && (s.line == 0 || s.line == f.line) &&
-            pathMatches(s.file, f.file)) {
+            (s.file == f.file || !GlobSet({s.file}).match(f.file).isEmpty())) {
             *reason = s.reason;
             return true;
         }

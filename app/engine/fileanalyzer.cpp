@@ -986,6 +986,13 @@ std::vector<Candidate> matchPathRules(const RuleIndex& index, const QString& rel
     for (int r : index.pathRules()) {
         const Rule& rule = rules[static_cast<std::size_t>(r)];
         for (const auto& glob : rule.globs) {
+            // Every glob starts with a literal part (the SDK's file name); checking it first keeps
+            // the regular expression off the path of almost every file.
+            const auto wildcard = glob.indexOf(u'*');
+            const QStringView literal = QStringView(glob).first(wildcard < 0 ? glob.size() : wildcard);
+            if (!literal.contains(u'/') && !name.startsWith(literal)) {
+                continue;
+            }
             const bool wholePath = glob.contains(u'/');
             // Globs are few and short; compiling them per call would dominate, so cache per thread.
             thread_local QHash<QString, QRegularExpression> cache;
@@ -1008,7 +1015,8 @@ std::vector<Candidate> matchPathRules(const RuleIndex& index, const QString& rel
             f.confidence = rule.confidence;
             f.effect = rule.row.isEmpty() ? Effect::Note : rule.effect;
             f.reason = rule.reason.get(index.language());
-            f.platform = rule.platform;
+            f.platform = rule.platform == QLatin1String("*") ? guessPlatform(languageForFileName(relativePath))
+                                                             : rule.platform;
             f.sdk = rule.sdk;
             if (rule.version.regex.isValid() && !rule.version.regex.pattern().isEmpty()) {
                 const auto m = rule.version.regex.match(name);

@@ -211,7 +211,11 @@ private:
                     m_result.skipped.push_back({rel, tr("excluded by pattern %1").arg(glob)});
                     break;
                 }
-                m_result.files.push_back({absolute, rel, entry.size, false});
+                if (m_options.onFile) {
+                    m_options.onFile({absolute, rel, entry.size, false});
+                } else {
+                    m_result.files.push_back({absolute, rel, entry.size, false});
+                }
                 break;
             case Kind::Other:
                 m_result.skipped.push_back({rel, tr("not a regular file")});

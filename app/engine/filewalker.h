@@ -7,19 +7,10 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <vector>
 
 namespace sig2rtm {
-
-struct WalkOptions
-{
-    QStringList skipDirectoryNames = defaultSkippedDirectories();
-    GlobSet exclude;
-    const std::atomic_bool* cancel = nullptr;
-
-    /// .git, node_modules, Pods, vendor and build outputs: skipped unless the user asks otherwise.
-    static QStringList defaultSkippedDirectories();
-};
 
 struct WalkEntry
 {
@@ -27,6 +18,19 @@ struct WalkEntry
     QString relativePath;   ///< forward slashes, relative to the walk's base
     qint64 size = 0;
     bool directory = false;
+};
+
+struct WalkOptions
+{
+    QStringList skipDirectoryNames = defaultSkippedDirectories();
+    GlobSet exclude;
+    const std::atomic_bool* cancel = nullptr;
+    /// When set, files are handed over as they are found (in walk order) instead of collected in
+    /// WalkResult::files, so that scanning can start while the tree is still being listed.
+    std::function<void(WalkEntry&&)> onFile;
+
+    /// .git, node_modules, Pods, vendor and build outputs: skipped unless the user asks otherwise.
+    static QStringList defaultSkippedDirectories();
 };
 
 struct WalkResult

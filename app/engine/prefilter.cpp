@@ -5,7 +5,7 @@
 namespace sig2rtm {
 
 Prefilter::Prefilter(const QStringList& literals)
-    : m_filter(65536 / 64, 0), m_slotOf(65536, -1)
+    : m_pairs(65536 / 64, 0), m_filter(65536 / 64, 0), m_slotOf(65536, -1)
 {
     for (const auto& literal : literals) {
         const QByteArray bytes = literal.toUtf8();
@@ -18,6 +18,9 @@ Prefilter::Prefilter(const QStringList& literals)
             m_short.push_back(index);
             continue;
         }
+        std::uint16_t pair = 0;
+        std::memcpy(&pair, bytes.constData(), 2);
+        m_pairs[pair >> 6] |= std::uint64_t{1} << (pair & 63);
         std::uint32_t window = 0;
         std::memcpy(&window, bytes.constData(), 4);
         const auto h = hash(window);
@@ -35,7 +38,13 @@ bool Prefilter::scan(const char* data, qsizetype size, std::vector<bool>& hits) 
     hits.assign(m_literals.size(), false);
     bool any = false;
     const auto n = static_cast<std::size_t>(size);
+    const std::uint64_t* pairs = m_pairs.data();
     for (std::size_t i = 0; i + 4 <= n; ++i) {
+        std::uint16_t pair = 0;
+        std::memcpy(&pair, data + i, 2);
+        if (!(pairs[pair >> 6] & (std::uint64_t{1} << (pair & 63)))) {
+            continue;
+        }
         std::uint32_t window = 0;
         std::memcpy(&window, data + i, 4);
         const auto h = hash(window);

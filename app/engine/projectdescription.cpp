@@ -33,7 +33,7 @@ SourceLocation locationOf(const JsonSource& source, const QString& pointer)
 
 bool isVersion(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d+(\\.\\d+){0,3}$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("\\d+(\\.\\d+){0,3}")));
     return re.match(text).hasMatch();
 }
 
@@ -116,7 +116,7 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
         d.name = *name;
     }
     if (auto appId = r.string(root, p, "appId", false)) {
-        static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{32}$"));
+        static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-fA-F]{32}")));
         if (!re.match(*appId).hasMatch()) {
             r.error(QStringLiteral("/appId"), tr("an App ID is 32 hexadecimal characters"));
         }

@@ -44,7 +44,7 @@ struct DeclaredClient
 struct Suppression
 {
     QString rule;   ///< rule id, or "*" for any rule
-    QString file;   ///< path relative to the description's folder, forward slashes; may use * and ** globs
+    QString file;   ///< path relative to the description's folder, forward slashes; may use * and ** globs (GlobSet)
     int line = 0;   ///< 0: any line
     QString reason;
 };
@@ -69,7 +69,7 @@ struct ProjectDescription
                                                   const QString& baseDir, Diagnostics* diagnostics);
 
     /// Serialises back to sig2rtm-project/1 (used by the questionnaire's "save"); sources are
-    /// written relative to baseDir when they lie below it.
+    /// written relative to baseDir when one is given.
     QByteArray toJsonText(const QString& baseDir = {}) const;
 
     static QStringList featureIds();

@@ -13,6 +13,9 @@
 #include <QThread>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <optional>
 #include <cerrno>
 #include <mutex>
 #include <thread>
@@ -77,11 +80,15 @@ struct WorkerOutput
 class ProgressReporter
 {
 public:
-    ProgressReporter(ScanObserver* observer, qint64 filesTotal, qint64 bytesTotal)
-        : m_observer(observer), m_filesTotal(filesTotal), m_bytesTotal(bytesTotal)
+    explicit ProgressReporter(ScanObserver* observer) : m_observer(observer) { m_timer.start(); }
+
+    void fileFound(qint64 bytes)
     {
-        m_timer.start();
+        ++m_filesTotal;
+        m_bytesTotal += bytes;
     }
+
+    void walkFinished() { m_walking = false; }
 
     void fileDone(qint64 bytes, const QString& file)
     {
@@ -95,13 +102,13 @@ public:
         if (now - last < 50 || !m_last.compare_exchange_strong(last, now)) {
             return;
         }
-        m_observer->progress({files, m_filesTotal, done, m_bytesTotal, file, false});
+        m_observer->progress({files, m_filesTotal.load(), done, m_bytesTotal.load(), file, m_walking.load()});
     }
 
     void finish()
     {
         if (m_observer) {
-            m_observer->progress({m_files.load(), m_filesTotal, m_bytes.load(), m_bytesTotal, {}, false});
+            m_observer->progress({m_files.load(), m_filesTotal.load(), m_bytes.load(), m_bytesTotal.load(), {}, false});
         }
     }
 
@@ -110,12 +117,63 @@ public:
 
 private:
     ScanObserver* m_observer;
-    qint64 m_filesTotal;
-    qint64 m_bytesTotal;
+    std::atomic<qint64> m_filesTotal{0};
+    std::atomic<qint64> m_bytesTotal{0};
+    std::atomic_bool m_walking{true};
     std::atomic<qint64> m_files{0};
     std::atomic<qint64> m_bytes{0};
     std::atomic<qint64> m_last{-1000};
     QElapsedTimer m_timer;
+};
+
+/// Files flow from the walker (the calling thread) to the workers as they are found.
+class FileQueue
+{
+public:
+    void push(std::size_t index, WalkEntry&& entry)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_items.emplace_back(index, std::move(entry));
+        }
+        m_ready.notify_one();
+    }
+
+    void close()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_ready.notify_all();
+    }
+
+    /// The next file, or nothing once the queue is closed and empty or the scan is canceled.
+    std::optional<std::pair<std::size_t, WalkEntry>> pop(const std::atomic_bool* cancel)
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                return std::nullopt;
+            }
+            if (!m_items.empty()) {
+                auto item = std::move(m_items.front());
+                m_items.pop_front();
+                return item;
+            }
+            if (m_closed) {
+                return std::nullopt;
+            }
+            // Wake up now and then to notice a cancellation nobody notifies about.
+            m_ready.wait_for(lock, std::chrono::milliseconds(20));
+        }
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<std::pair<std::size_t, WalkEntry>> m_items;
+    bool m_closed = false;
 };
 
 /// Reads at most limit bytes of a file (the first 8 KB at least, to tell binary files). Plain POSIX calls on
@@ -432,45 +490,22 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     if (observer) {
         observer->progress({0, 0, 0, 0, {}, true});
     }
-    WalkResult walk = walkTree(options.roots, output.base, walkOptions);
-    output.skipped = std::move(walk.skipped);
-    output.partial = walk.canceled;
 
     const auto catalog = options.catalog ? options.catalog : Catalog::builtin();
     const RuleIndex index(catalog, options.language);
-
-    std::vector<FileScan> dirScans;
-    for (const auto& dir : walk.directories) {
-        auto candidates = matchPathRules(index, dir.relativePath, true);
-        if (!candidates.empty()) {
-            FileScan scan;
-            scan.file = dir.relativePath;
-            scan.candidates = std::move(candidates);
-            dirScans.push_back(std::move(scan));
-        }
-    }
-
-    qint64 bytesTotal = 0;
-    for (const auto& f : walk.files) {
-        bytesTotal += f.size;
-    }
-    ProgressReporter reporter(observer, static_cast<qint64>(walk.files.size()), bytesTotal);
+    ProgressReporter reporter(observer);
+    FileQueue queue;
+    std::size_t produced = 0;
+    walkOptions.onFile = [&](WalkEntry&& entry) {
+        reporter.fileFound(entry.size);
+        queue.push(produced++, std::move(entry));
+    };
 
     const int threads = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
     std::vector<WorkerOutput> outputs(static_cast<std::size_t>(threads));
-    std::atomic<std::size_t> next{0};
-    std::atomic_bool stopped{false};
     const auto worker = [&](WorkerOutput& out) {
-        for (;;) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                stopped = true;
-                return;
-            }
-            const std::size_t i = next.fetch_add(1);
-            if (i >= walk.files.size()) {
-                return;
-            }
-            const auto& entry = walk.files[i];
+        while (auto item = queue.pop(cancel)) {
+            const auto& [i, entry] = *item;
             const std::size_t before = out.scans.size();
             scanOne(index, entry, i, options.maxTextFileBytes, out);
             if (observer && out.scans.size() > before && !out.scans.back().second.candidates.empty()) {
@@ -483,14 +518,30 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
             reporter.fileDone(entry.size, entry.relativePath);
         }
     };
+    WalkResult walk;
     {
         std::vector<std::jthread> pool;
-        for (int t = 1; t < threads; ++t) {
+        for (int t = 0; t < threads; ++t) {
             pool.emplace_back(worker, std::ref(outputs[static_cast<std::size_t>(t)]));
         }
-        worker(outputs[0]);
+        walk = walkTree(options.roots, output.base, walkOptions);
+        reporter.walkFinished();
+        queue.close();
+        qCDebug(lcScan) << "walked" << produced << "files in" << timer.elapsed() << "ms";
     }
-    output.partial = output.partial || stopped.load();
+    output.skipped = std::move(walk.skipped);
+    output.partial = walk.canceled || (cancel && cancel->load());
+
+    std::vector<FileScan> dirScans;
+    for (const auto& dir : walk.directories) {
+        auto candidates = matchPathRules(index, dir.relativePath, true);
+        if (!candidates.empty()) {
+            FileScan scan;
+            scan.file = dir.relativePath;
+            scan.candidates = std::move(candidates);
+            dirScans.push_back(std::move(scan));
+        }
+    }
 
     std::vector<std::pair<std::size_t, FileScan>> ordered;
     std::vector<std::pair<std::size_t, SkippedEntry>> skipped;
