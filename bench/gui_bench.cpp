@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 #include <vector>
 
 using namespace sig2rtm;
@@ -120,6 +121,7 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_gaps.push_back(static_cast<double>(now - m_last) / 1e6);
+            m_at.push_back(static_cast<double>(now) / 1e6);
             m_last = now;
         });
     }
@@ -127,18 +129,33 @@ public:
     void start()
     {
         m_gaps.clear();
+        m_at.clear();
         m_clock.start();
         m_last = 0;
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
     const std::vector<double>& gaps() const { return m_gaps; }
+    /// The worst gaps as "duration@end" (ms since start), to tell scanning from page changes.
+    QString worst(int count) const
+    {
+        std::vector<std::size_t> order(m_gaps.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [this](auto a, auto b) { return m_gaps[a] > m_gaps[b]; });
+        QStringList parts;
+        for (std::size_t i = 0; i < order.size() && i < static_cast<std::size_t>(count); ++i) {
+            parts << QStringLiteral("%1@%2").arg(m_gaps[order[i]], 0, 'f', 1).arg(m_at[order[i]], 0, 'f', 0);
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    qint64 elapsed() const { return m_clock.elapsed(); }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     std::vector<double> m_gaps;
+    std::vector<double> m_at;
 };
 
 bool waitFor(const std::function<bool()>& condition, int timeoutMs)
@@ -220,14 +237,22 @@ int main(int argc, char* argv[])
     meter.start();
     QElapsedTimer scanClock;
     scanClock.start();
+    QElapsedTimer call;
+    call.start();
     window.openPath(tree);
+    const qint64 openMs = call.elapsed();
     const bool done = waitFor(
         [&] { return window.wizard()->scanPage()->state() == ui::ScanPage::State::Done; }, 10 * 60 * 1000);
     const qint64 scanMs = scanClock.elapsed();
+    const qint64 scanDoneAt = meter.elapsed();
     // The steps after the scan fill the table and the findings view: part of the same experience.
+    call.restart();
     window.wizard()->next();
+    const qint64 resultsMs = call.elapsed();
     waitFor([] { return false; }, 50);
+    call.restart();
     window.wizard()->next();
+    const qint64 evidenceMs = call.elapsed();
     waitFor([] { return false; }, 100);
     meter.stop();
     if (!done) {
@@ -250,6 +275,11 @@ int main(int argc, char* argv[])
                  .arg(p99, 0, 'f', 1)
                  .arg(over(50))
                  .arg(over(100))
+          << Qt::endl;
+
+    out() << "UI-thread calls: start the scan " << openMs << " ms, show the table " << resultsMs
+          << " ms, show the evidence " << evidenceMs << " ms" << Qt::endl;
+    out() << "worst gaps (ms@ms since start; the scan ended at " << scanDoneAt << " ms): " << meter.worst(5)
           << Qt::endl;
 
     const bool startupOk = startupMedian > 0 && startupMedian < kInteractiveTargetMs;

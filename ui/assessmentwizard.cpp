@@ -14,6 +14,7 @@
 #include "steplist.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -41,6 +42,8 @@ AssessmentWizard::AssessmentWizard(Settings* settings, QWidget* parent)
     // Embedded in the main window: a child widget, not a dialog of its own.
     setWindowFlags(Qt::Widget);
     setWizardStyle(QWizard::ClassicStyle);
+    setTitleFormat(Qt::RichText);
+    setSubTitleFormat(Qt::PlainText);
     setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnStartPage);
     setSideWidget(m_steps);
     setPage(StartPageId, m_startPage);
@@ -183,6 +186,14 @@ void AssessmentWizard::openExternal(const QUrl& url)
     if (m_externalOpen && !QDesktopServices::openUrl(url)) {
         reportError(tr("Cannot open"), tr("No application could open %1.").arg(url.toDisplayString()));
     }
+}
+
+QString AssessmentWizard::heading(const QString& title)
+{
+    const double size = QApplication::font().pointSizeF() * 1.35;
+    return QStringLiteral("<span style=\"font-size:%1pt; font-weight:600;\">%2</span>")
+        .arg(size, 0, 'f', 1)
+        .arg(title.toHtmlEscaped());
 }
 
 QStringList AssessmentWizard::describe(const Diagnostics& diagnostics)

@@ -87,6 +87,9 @@ public:
     void openExternal(const QUrl& url);
     void setExternalOpenEnabled(bool enabled) { m_externalOpen = enabled; }
 
+    /// A page title as shown in the wizard's header: larger than the body text.
+    static QString heading(const QString& title);
+
     /// Located problems as people read them: "file, line 3, column 7: message".
     static QStringList describe(const Diagnostics& diagnostics);
 

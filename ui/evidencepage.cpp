@@ -40,7 +40,7 @@ EvidencePage::EvidencePage(AssessmentWizard* wizard)
     , m_copy(new QPushButton(tr("Cop&y location"), this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
-    setTitle(tr("Evidence"));
+    setTitle(AssessmentWizard::heading(tr("Evidence")));
     setSubTitle(tr("Why each row has its status: select a finding to see the source around it."));
     m_proxy->setSourceModel(m_wizard->findingsModel());
 

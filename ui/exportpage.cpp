@@ -34,7 +34,7 @@ ExportPage::ExportPage(AssessmentWizard* wizard)
     , m_export(new QPushButton(tr("E&xport"), this))
     , m_result(new QLabel(this))
 {
-    setTitle(tr("Export"));
+    setTitle(AssessmentWizard::heading(tr("Export")));
     setSubTitle(tr("Save the report to share it, archive it or feed it to other tools."));
 
     auto* formatBox = new QGroupBox(tr("Format"), this);

@@ -101,7 +101,7 @@ QuestionnairePage::QuestionnairePage(AssessmentWizard* wizard)
     , m_hint(new QLabel(this))
     , m_save(new QPushButton(tr("Sa&ve as project description…"), this))
 {
-    setTitle(tr("Questionnaire"));
+    setTitle(AssessmentWizard::heading(tr("Questionnaire")));
     setSubTitle(tr("No code at hand? Answer what you know; leave what you don't know empty and the table asks for "
                    "a review."));
     const auto catalog = Catalog::builtin();

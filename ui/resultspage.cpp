@@ -52,8 +52,9 @@ ResultsPage::ResultsPage(AssessmentWizard* wizard)
     , m_evidenceButton(new QPushButton(tr("Show &evidence"), this))
     , m_sdk(new QLabel(this))
     , m_stats(new QLabel(this))
+    , m_legend(new QLabel(this))
 {
-    setTitle(tr("Compatibility"));
+    setTitle(AssessmentWizard::heading(tr("Compatibility")));
     setSubTitle(tr("The five documented cases where the RTM SDK cannot interoperate with Signaling."));
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
 
@@ -109,6 +110,14 @@ ResultsPage::ResultsPage(AssessmentWizard* wizard)
     m_sdk->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sdk->setAccessibleName(tr("SDKs and platforms found"));
     m_stats->setWordWrap(true);
+    m_legend->setWordWrap(true);
+    m_legend->setText(tr("<b>Reading the table.</b> %1 <b>Pass</b>: nothing in the project blocks interoperability "
+                         "for this case. %2 <b>Fail</b>: the project uses what RTM cannot interoperate with; the "
+                         "remediation says what to change. %3 <b>Review</b>: the evidence cannot settle it (an "
+                         "unknown SDK version, a message whose type is not known): a person has to check.")
+                          .arg(QStringLiteral("<img src=\":/icons/pass.svg\" width=\"14\" height=\"14\">"),
+                               QStringLiteral("<img src=\":/icons/fail.svg\" width=\"14\" height=\"14\">"),
+                               QStringLiteral("<img src=\":/icons/review.svg\" width=\"14\" height=\"14\">")));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(timelineBanner);
@@ -118,6 +127,8 @@ ResultsPage::ResultsPage(AssessmentWizard* wizard)
     layout->addWidget(m_remediationBox);
     layout->addWidget(m_sdk);
     layout->addWidget(m_stats);
+    layout->addSpacing(8);
+    layout->addWidget(m_legend);
     layout->addStretch(1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::updateRemediation);
@@ -159,7 +170,7 @@ void ResultsPage::fitTable()
     // Five rows never need a scroll bar: the table is exactly as tall as its rows.
     int height = m_table->header()->sizeHint().height() + 2 * m_table->frameWidth() + 4;
     for (int row = 0; row < m_table->model()->rowCount(); ++row) {
-        height += std::max(m_table->sizeHintForRow(row), 24);
+        height += m_table->sizeHintForRow(row);
     }
     m_table->setFixedHeight(height);
 }

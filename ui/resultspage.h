@@ -58,6 +58,7 @@ private:
     QPushButton* m_evidenceButton;
     QLabel* m_sdk;
     QLabel* m_stats;
+    QLabel* m_legend;
 };
 
 } // namespace sig2rtm::ui

@@ -2,7 +2,13 @@
 
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcUiScan, "sig2rtm.ui.scan", QtInfoMsg)
 
@@ -69,9 +75,35 @@ private:
     std::atomic_bool m_pending = false;
 };
 
+namespace {
+
+/// Lowers the priority of the calling (scan) thread once. On Linux the nice value is per thread and
+/// threads inherit it, so the engine's worker threads started from here run below the UI thread.
+void lowerScanPriority()
+{
+    thread_local bool lowered = false;
+    if (lowered) {
+        return;
+    }
+    lowered = true;
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#ifdef Q_OS_LINUX
+    constexpr int kScanNice = 5;
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, 0);
+    if (errno == 0 && current < kScanNice) {
+        setpriority(PRIO_PROCESS, 0, kScanNice);
+    }
+#endif
+}
+
+} // namespace
+
 ScanController::ScanController(QObject* parent)
     : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("sig2rtm scan"));
     m_throttle.setSingleShot(true);
     m_throttle.setInterval(kUpdateIntervalMs);
     connect(&m_throttle, &QTimer::timeout, this, [this] {
@@ -84,6 +116,7 @@ ScanController::ScanController(QObject* parent)
 ScanController::~ScanController()
 {
     cancelAndWait();
+    m_pool.waitForDone();
 }
 
 void ScanController::start(const AssessmentRequest& request)
@@ -108,7 +141,8 @@ void ScanController::start(const AssessmentRequest& request)
         watcher->deleteLater();
     });
     qCDebug(lcUiScan) << "assessing" << request.inputs;
-    watcher->setFuture(QtConcurrent::run([request, observer = m_observer, cancel = m_cancel] {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [request, observer = m_observer, cancel = m_cancel] {
+        lowerScanPriority();
         Outcome outcome;
         outcome.report = assess(request, observer.get(), cancel.get(), &outcome.diagnostics);
         return outcome;

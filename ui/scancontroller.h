@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -64,6 +65,9 @@ private:
     void publish();
     void onFinished();
 
+    /// One thread of our own for assess(): its scan workers inherit its lowered priority, so the UI
+    /// thread wins the CPU when they compete.
+    QThreadPool m_pool;
     std::shared_ptr<Observer> m_observer;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<Outcome>* m_watcher = nullptr;

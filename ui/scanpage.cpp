@@ -32,7 +32,7 @@ ScanPage::ScanPage(AssessmentWizard* wizard)
     , m_live(new QTreeView(this))
     , m_cancel(new QPushButton(tr("&Cancel scan"), this))
 {
-    setTitle(tr("Scan"));
+    setTitle(AssessmentWizard::heading(tr("Scan")));
     m_progress->setAccessibleName(tr("Scan progress"));
     m_progress->setTextVisible(true);
     m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -80,7 +80,7 @@ bool ScreenshotTour::run(QString* error)
     QTemporaryDir temp;
     const QString tree = QDir(temp.path()).absoluteFilePath(QStringLiteral("teamhub-monorepo"));
     QDir().mkpath(tree);
-    if (!SyntheticTree::generate(tree, 12000, error)) {
+    if (!SyntheticTree::generate(tree, 30000, error)) {
         return false;
     }
     wizard->settings()->addRecentAssessment(tree);
@@ -103,13 +103,16 @@ bool ScreenshotTour::run(QString* error)
     auto* scan = wizard->scanController();
     waitFor([scan] {
         const auto p = scan->lastProgress();
-        return !p.walking && p.filesTotal > 0 && p.filesDone * 100 / p.filesTotal >= 35;
+        return !p.walking && p.filesTotal > 0 && p.filesDone * 100 / p.filesTotal >= 20;
     }, 60000);
     if (!save(m_window, QStringLiteral("scan"), error)) {
         return false;
     }
     wizard->scanPage()->cancelButton()->click();
-    waitFor([wizard] { return wizard->scanPage()->state() == ScanPage::State::Partial; }, 10000);
+    if (!waitFor([wizard] { return wizard->scanPage()->state() == ScanPage::State::Partial; }, 10000)) {
+        *error = QStringLiteral("the scan finished before it could be cancelled");
+        return false;
+    }
     if (!save(m_window, QStringLiteral("scan-cancelled"), error)) {
         return false;
     }
@@ -148,8 +151,6 @@ bool ScreenshotTour::run(QString* error)
     exportPage->pathEdit()->setText(QDir::toNativeSeparators(reportPath));
     exportPage->openAfterCheck()->setChecked(true);
     exportPage->exportTo(exportPage->format(), reportPath);
-    exportPage->pathEdit()->setText(QDir::toNativeSeparators(
-        QDir::home().absoluteFilePath(QStringLiteral("Documents/legacy-chat-sig2rtm.html"))));
     if (!save(m_window, QStringLiteral("export"), error)) {
         return false;
     }

@@ -48,7 +48,7 @@ StartPage::StartPage(AssessmentWizard* wizard)
     , m_clearRecent(new QPushButton(tr("C&lear list"), this))
     , m_sample(new QPushButton(tr("Open the &sample project"), this))
 {
-    setTitle(tr("Start"));
+    setTitle(AssessmentWizard::heading(tr("Start")));
     setSubTitle(tr("What do you want to assess? You can also drop a folder or a .json file onto this window."));
 
     for (auto* button : {m_folderButton, m_descriptionButton, m_questionnaireButton}) {

@@ -5,1400 +5,1396 @@
     <name>Presentation</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不通过</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>需审查</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>No legacy Signaling SDK found</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现旧版信令 SDK</translation>
     </message>
     <message>
         <source>Compatible: RTM can interoperate with this project</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容：RTM 可以与该项目互通</translation>
     </message>
     <message>
         <source>Needs review: some rows need a human decision</source>
-        <translation type="unfinished"></translation>
+        <translation>需审查：部分条目需要人工判断</translation>
     </message>
     <message>
         <source>Incompatible: at least one row fails</source>
-        <translation type="unfinished"></translation>
+        <translation>不兼容：至少有一个条目不通过</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Android</source>
-        <translation type="unfinished"></translation>
+        <translation>Android</translation>
     </message>
     <message>
         <source>iOS</source>
-        <translation type="unfinished"></translation>
+        <translation>iOS</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>Java server</source>
-        <translation type="unfinished"></translation>
+        <translation>Java 服务端</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>WeChat mini-program</source>
-        <translation type="unfinished"></translation>
+        <translation>微信小程序</translation>
     </message>
     <message>
         <source>unknown platform</source>
-        <translation type="unfinished"></translation>
+        <translation>未知平台</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 网页</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <source>JSON (sig2rtm-report/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON（sig2rtm-report/1）</translation>
     </message>
     <message>
         <source>SARIF 2.1.0 (code scanning)</source>
-        <translation type="unfinished"></translation>
+        <translation>SARIF 2.1.0（代码扫描）</translation>
     </message>
     <message>
         <source>CSV spreadsheet (findings)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格（发现项）</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 秒</numerusform></translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>Web: the SDK file name usually carries the version (for example AgoraSig-1.4.0.js); otherwise look at the comment at the top of the file or at package.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web：SDK 文件名通常带有版本号（例如 AgoraSig-1.4.0.js）；否则请查看该文件开头的注释或 package.json。</translation>
     </message>
     <message>
         <source>Android: the jar carries no version. Check the name of the SDK archive you downloaded, or log the value of getSdkVersion() at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Android：jar 文件不带版本号。请查看当初下载的 SDK 压缩包名称，或在运行时打印 getSdkVersion() 的返回值。</translation>
     </message>
     <message>
         <source>iOS and macOS: open AgoraSigKit.framework/Info.plist (CFBundleShortVersionString), or look at Podfile.lock when the SDK comes from CocoaPods.</source>
-        <translation type="unfinished"></translation>
+        <translation>iOS 和 macOS：打开 AgoraSigKit.framework/Info.plist（CFBundleShortVersionString）；若 SDK 通过 CocoaPods 集成，请查看 Podfile.lock。</translation>
     </message>
     <message>
         <source>Windows and Linux: check the name of the SDK archive or the comment at the top of its header files; getSdkVersion() tells it at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 和 Linux：查看 SDK 压缩包名称或其头文件开头的注释；运行时也可以通过 getSdkVersion() 获取。</translation>
     </message>
     <message>
         <source>Java server: the Maven or Gradle dependency (or the jar name) gives the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Java 服务端：Maven 或 Gradle 依赖（或 jar 文件名）中写有版本号。</translation>
     </message>
     <message>
         <source>Python: look for the pinned version in requirements.txt, setup.py or pyproject.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python：在 requirements.txt、setup.py 或 pyproject.toml 中查找固定的版本号。</translation>
     </message>
     <message>
         <source>Mini-program: the SDK file name or the comment at its top usually gives the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>小程序：SDK 文件名或文件开头的注释中通常写有版本号。</translation>
     </message>
     <message>
         <source>Leave the version empty when you do not know it: the row then asks for a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道版本号时请留空：该条目将标记为需审查。</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>新的评估(&amp;N)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>新的评估</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以打开 %1 的应用程序。</translation>
     </message>
     <message>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，第 %3 列</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source> (at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（位于 %1）</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::CompatibilityModel</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <source>%1 failing, %2 to review, %3 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项不通过，%2 项需审查，%3 项备注</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>无需处理</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Incompatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>不兼容项</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现项</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::ContactSupportDialog</name>
     <message>
         <source>Send by &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>通过邮件发送(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为文本(&amp;S)…</translation>
     </message>
     <message>
         <source>Contact Agora support</source>
-        <translation type="unfinished"></translation>
+        <translation>联系声网技术支持</translation>
     </message>
     <message>
         <source>Some fixes also need Agora to enable interoperability between Signaling and RTM for your project on the back end. This composes that request for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分修改还需要声网在后台为你的项目开启信令与 RTM 的互通。此处为你撰写发给 %1 的申请。</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>32 hexadecimal characters, from the Agora console</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位十六进制字符，可在声网控制台查看</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App ID</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;（%2）：%3&lt;/li&gt;</translation>
     </message>
     <message>
         <source>No row of this assessment needs back-end enabling; you can still ask for interop during the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次评估没有需要后台开启的条目；迁移期间你仍可以申请开启互通。</translation>
     </message>
     <message>
         <source>Rows that need back-end enabling, and why:&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>需要后台开启互通的条目及原因：&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;App ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>App ID(&amp;A)：</translation>
     </message>
     <message>
         <source>Request text</source>
-        <translation type="unfinished"></translation>
+        <translation>申请内容</translation>
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请内容(&amp;R)：</translation>
     </message>
     <message>
         <source>Your mail client should open with the request to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件客户端将打开一封发给 %1 的申请邮件。</translation>
     </message>
     <message>
         <source>Copied. Paste it into a ticket at agora-ticket.agora.io or a mail to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。请粘贴到 agora-ticket.agora.io 的工单中，或发邮件给 %1。</translation>
     </message>
     <message>
         <source>Enable Signaling/RTM interoperability</source>
-        <translation type="unfinished"></translation>
+        <translation>开启信令与 RTM 互通</translation>
     </message>
     <message>
         <source>Without an App ID the request carries a placeholder: fill it in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写 App ID 时申请中使用占位符：发送前请补充。</translation>
     </message>
     <message numerus="yes">
         <source>An App ID has 32 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>App ID 为 32 个字符；当前为 %n 个。</numerusform></translation>
     </message>
     <message>
         <source>App ID looks valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>App ID 格式正确。</translation>
     </message>
     <message>
         <source>Save the request</source>
-        <translation type="unfinished"></translation>
+        <translation>保存申请</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;未保存：&lt;/b&gt;%1：%2</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::EvidencePage</name>
     <message>
         <source>&amp;Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>在编辑器中打开(&amp;O)</translation>
     </message>
     <message>
         <source>Re&amp;veal in file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中显示(&amp;V)</translation>
     </message>
     <message>
         <source>Cop&amp;y location</source>
-        <translation type="unfinished"></translation>
+        <translation>复制位置(&amp;Y)</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Why each row has its status: select a finding to see the source around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个条目为何是当前状态：选择一个发现项即可查看其附近的源代码。</translation>
     </message>
     <message>
         <source>&amp;Row:</source>
-        <translation type="unfinished"></translation>
+        <translation>条目(&amp;R)：</translation>
     </message>
     <message>
         <source>Compatibility row</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容性条目</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
         <source>File, reason, code or rule</source>
-        <translation type="unfinished"></translation>
+        <translation>文件、原因、代码或规则</translation>
     </message>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选发现项</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>F&amp;ail</source>
-        <translation type="unfinished"></translation>
+        <translation>不通过(&amp;A)</translation>
     </message>
     <message>
         <source>Revie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>需审查(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>Show effect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示影响为“%1”的项</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度：</translation>
     </message>
     <message>
         <source>&amp;High</source>
-        <translation type="unfinished"></translation>
+        <translation>高(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低(&amp;L)</translation>
     </message>
     <message>
         <source>Show confidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示置信度为“%1”的项</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现项</translation>
     </message>
     <message>
         <source>Selected location</source>
-        <translation type="unfinished"></translation>
+        <translation>所选位置</translation>
     </message>
     <message numerus="yes">
         <source>All findings (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>全部发现项（%n）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (%n finding(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 — %2（%n 个发现项）</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 / %2</translation>
     </message>
     <message>
         <source>No findings to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的发现项。</translation>
     </message>
     <message>
         <source>Select a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个发现项。</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source>Declared in the questionnaire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自问卷的声明：%1</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::ExportPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Open the report after export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出后打开报告(&amp;O)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Save the report to share it, archive it or feed it to other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告，用于分享、存档或供其他工具使用。</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果</translation>
     </message>
     <message>
         <source>&amp;New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>新的评估(&amp;N)</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容</translation>
     </message>
     <message>
         <source>Run an assessment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先进行一次评估。</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Export failed.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;导出失败。&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
-        <source>Saved %1 to &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved %1 to &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
+        <translation>已将%1保存到 &lt;a href="%2"&gt;%3&lt;/a&gt;。</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::FindingsModel</name>
     <message>
         <source>SDK presence</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK 存在证据</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>影响</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::MainWindow</name>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>新的评估(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Scan a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描文件夹(&amp;S)…</translation>
     </message>
     <message>
         <source>Open a project &amp;description…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目描述(&amp;D)…</translation>
     </message>
     <message>
         <source>Answer the &amp;questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>填写问卷(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的评估(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Contact support…</source>
-        <translation type="unfinished"></translation>
+        <translation>联系技术支持(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About sig2rtm</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 sig2rtm(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近的评估</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
         <source>%1 — sig2rtm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sig2rtm</translation>
     </message>
     <message>
         <source>sig2rtm — Signaling to RTM migration assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>sig2rtm — 信令迁移到 RTM 助手</translation>
     </message>
     <message>
         <source>%1 (partial results)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（部分结果）</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Choose the folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要扫描的文件夹</translation>
     </message>
     <message>
         <source>Open a project description</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目描述</translation>
     </message>
     <message>
         <source>Project descriptions (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目描述 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>User guide not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到用户指南</translation>
     </message>
     <message>
         <source>The user guide (user-guide.md) is not installed next to sig2rtm.</source>
-        <translation type="unfinished"></translation>
+        <translation>sig2rtm 旁边没有安装用户指南（user-guide.md）。</translation>
     </message>
     <message>
         <source>About sig2rtm</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 sig2rtm</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;Tells which of Agora&apos;s five documented Signaling→RTM incompatibilities apply to your code, shows the evidence and what to do about each.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;Tells which of Agora's five documented Signaling→RTM incompatibilities apply to your code, shows the evidence and what to do about each.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;找出声网文档列出的五种信令→RTM 不兼容情况中哪些适用于你的代码，并给出证据和每一项的处理方法。&lt;/p&gt;&lt;p&gt;Qt %2（构建于 %3）&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::PreferencesDialog</name>
     <message>
         <source>Skip &amp;dependency and build folders (.git, node_modules, Pods, build, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过依赖和构建目录（.git、node_modules、Pods、build 等）(&amp;D)</translation>
     </message>
     <message>
         <source>Clear the list of &amp;recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>清空最近的评估列表(&amp;R)</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>A new language applies the next time sig2rtm starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在下次启动 sig2rtm 时生效。</translation>
     </message>
     <message>
         <source>One glob per line, for example:
 **/third_party/**
 *.min.js</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个通配符，例如：
+**/third_party/**
+*.min.js</translation>
     </message>
     <message>
         <source>Default exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>默认排除项</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Exclude from every scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>每次扫描都排除(&amp;E)：</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::QuestionnairePage</name>
     <message>
         <source>Joins the special channels __agora_channel_event or __agora_user_online</source>
-        <translation type="unfinished"></translation>
+        <translation>加入特殊频道 __agora_channel_event 或 __agora_user_online</translation>
     </message>
     <message>
         <source>Uses the channel attributes _userNotification or _auto_update_total_num</source>
-        <translation type="unfinished"></translation>
+        <translation>使用频道属性 _userNotification 或 _auto_update_total_num</translation>
     </message>
     <message>
         <source>Calls invoke with channel_query_userlist_all</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 invoke 调用 channel_query_userlist_all</translation>
     </message>
     <message>
         <source>Uses the SDK setting setBackground</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 SDK 配置 setBackground</translation>
     </message>
     <message>
         <source>Calls phones or SIP numbers (channelInvitePhone, invitePhone, DTMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫电话或 SIP 号码（channelInvitePhone、invitePhone、DTMF）</translation>
     </message>
     <message>
         <source>Strings (text, or JSON.stringify of objects)</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串（文本，或经 JSON.stringify 转换的对象）</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Booleans</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <source>I don't know</source>
+        <translation>不清楚</translation>
     </message>
     <message>
         <source>Decides the row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>决定条目：%1</translation>
     </message>
     <message>
         <source>Yes: a &amp;WeChat mini-program uses the Signaling SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>是：有微信小程序使用信令 SDK(&amp;W)</translation>
     </message>
     <message>
         <source>Sa&amp;ve as project description…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为项目描述(&amp;V)…</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
-        <source>No code at hand? Answer what you know; leave what you don&apos;t know empty and the table asks for a review.</source>
-        <translation type="unfinished"></translation>
+        <source>No code at hand? Answer what you know; leave what you don't know empty and the table asks for a review.</source>
+        <translation>手头没有代码？回答你知道的即可；不知道的留空，表格会将其标记为需审查。</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>For the report and the support request</source>
-        <translation type="unfinished"></translation>
+        <translation>用于报告和技术支持申请</translation>
     </message>
     <message>
         <source>32 hexadecimal characters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位十六进制字符（可选）</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App ID</translation>
     </message>
     <message>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;App ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>App ID(&amp;A)：</translation>
     </message>
     <message>
         <source>1. Which clients does the project have, and which SDK version do they use?</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 项目有哪些客户端？各使用哪个版本的 SDK？</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK</translation>
     </message>
     <message>
         <source>Version (empty: unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>版本（留空表示未知）</translation>
     </message>
     <message>
         <source>Signaling (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>信令（旧版）</translation>
     </message>
     <message>
         <source>RTM (already migrated)</source>
-        <translation type="unfinished"></translation>
+        <translation>RTM（已迁移）</translation>
     </message>
     <message>
         <source>SDK of the %1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 客户端的 SDK</translation>
     </message>
     <message>
         <source>e.g. 1.2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1.2.1</translation>
     </message>
     <message>
         <source>Signaling SDK version of the %1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 客户端的信令 SDK 版本</translation>
     </message>
     <message>
         <source>Where?</source>
-        <translation type="unfinished"></translation>
+        <translation>在哪里？</translation>
     </message>
     <message>
         <source>Where to find the version</source>
-        <translation type="unfinished"></translation>
+        <translation>在哪里找到版本号</translation>
     </message>
     <message>
         <source>Where to find the %1 SDK version</source>
-        <translation type="unfinished"></translation>
+        <translation>在哪里找到 %1 SDK 的版本号</translation>
     </message>
     <message>
         <source>Press “Where?” beside a client to learn where its SDK version is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击客户端旁边的“在哪里？”，了解其 SDK 版本号写在哪里。</translation>
     </message>
     <message>
         <source>2. Does the project have a WeChat mini-program that uses Signaling?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 项目中是否有使用信令的微信小程序？</translation>
     </message>
     <message>
         <source>version, e.g. 1.4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>版本，例如 1.4.0</translation>
     </message>
     <message>
         <source>Signaling SDK version of the mini-program</source>
-        <translation type="unfinished"></translation>
+        <translation>小程序的信令 SDK 版本</translation>
     </message>
     <message>
         <source>Where to find the mini-program SDK version</source>
-        <translation type="unfinished"></translation>
+        <translation>在哪里找到小程序 SDK 的版本号</translation>
     </message>
     <message>
         <source>3. Does a client use one of these special Signaling features?</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 是否有客户端使用以下信令特殊功能？</translation>
     </message>
     <message>
         <source>4. What does the Web (or mini-program) client send as messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Web（或小程序）客户端以什么类型发送消息？</translation>
     </message>
     <message>
         <source>The msg argument of messageInstantSend(peer, msg, cb) and messageChannelSend(msg, cb).</source>
-        <translation type="unfinished"></translation>
+        <translation>即 messageInstantSend(peer, msg, cb) 和 messageChannelSend(msg, cb) 的 msg 参数。</translation>
     </message>
     <message>
         <source>5. Does a client call phones or SIP numbers (PSTN)?</source>
-        <translation type="unfinished"></translation>
+        <translation>5. 是否有客户端呼叫电话或 SIP 号码（PSTN）？</translation>
     </message>
     <message>
         <source>Select a client that uses Signaling first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个使用信令的客户端。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Select at least one client to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个客户端以继续。</translation>
     </message>
     <message>
         <source>Next shows the compatibility table for these answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“下一步”查看这些回答对应的兼容性表格。</translation>
     </message>
     <message>
         <source>The App ID is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>App ID 不完整</translation>
     </message>
     <message numerus="yes">
         <source>An App ID is 32 hexadecimal characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>App ID 为 32 位十六进制字符；当前为 %n 位。</numerusform></translation>
     </message>
     <message>
         <source>Cannot save the description</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存项目描述</translation>
     </message>
     <message>
         <source>Saved to %1. Open it later with “Open a project description”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。之后可通过“打开项目描述”打开。</translation>
     </message>
     <message>
         <source>Save the project description</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目描述</translation>
     </message>
     <message>
         <source>Project descriptions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目描述 (*.json)</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::ResultsPage</name>
     <message>
         <source>Remediation for the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>所选条目的处理建议</translation>
     </message>
     <message>
         <source>Show &amp;evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>查看证据(&amp;E)</translation>
     </message>
     <message>
         <source>Compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容性</translation>
     </message>
     <message>
         <source>The five documented cases where the RTM SDK cannot interoperate with Signaling.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档列出的五种 RTM SDK 无法与信令互通的情况。</translation>
     </message>
     <message>
         <source>Signaling timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>信令时间线</translation>
     </message>
     <message>
         <source>Partial results</source>
-        <translation type="unfinished"></translation>
+        <translation>部分结果</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Compatibility table</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容性表格</translation>
     </message>
     <message>
         <source>SDKs and platforms found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的 SDK 和平台</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Signaling servers were shut down on %1.&lt;/b&gt; Projects still on Signaling must move to RTM; these rows tell what blocks interoperability during the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;信令服务器已于 %1 关停。&lt;/b&gt;仍在使用信令的项目必须迁移到 RTM；下列条目说明迁移期间哪些情况会阻碍互通。</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>&lt;b&gt;Partial results.&lt;/b&gt; The scan was cancelled after %1 files: a row that passes here may still fail once the whole project is scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;部分结果。&lt;/b&gt;扫描在 %1 个文件后被取消：此处通过的条目在扫描整个项目后仍可能不通过。</translation>
     </message>
     <message>
         <source>No assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估。</translation>
     </message>
     <message>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>版本未知</translation>
     </message>
     <message>
         <source>%1 SDK %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 上的%1 SDK %2</translation>
     </message>
     <message>
         <source>Signaling</source>
-        <translation type="unfinished"></translation>
+        <translation>信令</translation>
     </message>
     <message>
         <source>RTM</source>
-        <translation type="unfinished"></translation>
+        <translation>RTM</translation>
     </message>
     <message>
         <source>&lt;b&gt;SDKs and platforms found:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;发现的 SDK 和平台：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>From your answers to the questionnaire: nothing was scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据你的问卷回答得出：未扫描任何代码。</translation>
     </message>
     <message>
         <source>%1 files (%2) examined in %3; %4 skipped. Project: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %3 检查了 %1 个文件（%2）；跳过 %4 项。项目：%5</translation>
     </message>
     <message>
         <source>Select a row to see what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个条目，查看如何处理。</translation>
     </message>
     <message>
         <source>Remediation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议：%1</translation>
     </message>
     <message>
         <source>&amp;Contact support…</source>
-        <translation type="unfinished"></translation>
+        <translation>联系技术支持(&amp;C)…</translation>
     </message>
     <message>
         <source>Compose the interop-enablement request for Agora support</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写发给声网技术支持的开启互通申请</translation>
     </message>
     <message>
         <source>Contact support…</source>
-        <translation type="unfinished"></translation>
+        <translation>联系技术支持…</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开：%1</translation>
     </message>
     <message>
         <source>Show evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>查看证据</translation>
+    </message>
+    <message>
+        <source>Contact support</source>
+        <translation>联系技术支持</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reading the table.&lt;/b&gt; %1 &lt;b&gt;Pass&lt;/b&gt;: nothing in the project blocks interoperability for this case. %2 &lt;b&gt;Fail&lt;/b&gt;: the project uses what RTM cannot interoperate with; the remediation says what to change. %3 &lt;b&gt;Review&lt;/b&gt;: the evidence cannot settle it (an unknown SDK version, a message whose type is not known): a person has to check.</source>
+        <translation>&lt;b&gt;如何阅读表格。&lt;/b&gt;%1 &lt;b&gt;通过&lt;/b&gt;：项目中没有阻碍此情况互通的内容。%2 &lt;b&gt;不通过&lt;/b&gt;：项目使用了 RTM 无法互通的功能；处理建议说明需要修改什么。%3 &lt;b&gt;需审查&lt;/b&gt;：证据不足以判断（SDK 版本未知、消息类型不明）：需要人工确认。</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::ScanPage</name>
     <message>
         <source>&amp;Cancel scan</source>
-        <translation type="unfinished"></translation>
+        <translation>取消扫描(&amp;C)</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描进度</translation>
     </message>
     <message>
         <source>Scan status</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描状态</translation>
     </message>
     <message>
         <source>Matches so far per row</source>
-        <translation type="unfinished"></translation>
+        <translation>各条目目前的匹配数</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>进度：</translation>
     </message>
     <message>
         <source>Current file:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文件：</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <source>Matches so far (preliminary: project-level checks run at the end):</source>
-        <translation type="unfinished"></translation>
+        <translation>目前的匹配（初步结果：项目级检查在最后进行）：</translation>
     </message>
     <message>
         <source>Scanning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描 %1</translation>
     </message>
     <message>
         <source>Listing files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出文件…</translation>
     </message>
     <message>
         <source>Scanning… The window stays usable; Cancel keeps what has been found so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描… 窗口仍可正常使用；取消会保留目前已找到的结果。</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>Cancelling: keeping the results found so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：保留目前已找到的结果…</translation>
     </message>
     <message>
         <source>Show &amp;partial results &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>查看部分结果(&amp;P) &gt;</translation>
     </message>
     <message numerus="yes">
         <source>Listing files… %n found so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>正在列出文件… 已找到 %n 个</numerusform></translation>
     </message>
     <message>
         <source>%1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时 %1</translation>
     </message>
     <message>
         <source>%1 of %2 files · %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个文件 · %3 / %4</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · 约剩 %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Scan cancelled: the results are partial.&lt;/b&gt; %1 files (%2) were examined before the scan stopped; rows can only get worse once the rest is scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;扫描已取消：结果不完整。&lt;/b&gt;扫描停止前检查了 %1 个文件（%2）；扫描其余文件后，条目状态只可能变差。</translation>
     </message>
     <message numerus="yes">
         <source>Scan complete: %1 files (%2) in %3, %n item(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>扫描完成：用时 %3 检查了 %1 个文件（%2），跳过 %n 项。</numerusform></translation>
     </message>
     <message>
         <source>The input cannot be assessed. Go back to choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估该输入。请返回并重新选择。</translation>
     </message>
     <message>
         <source>The input cannot be assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估该输入</translation>
     </message>
     <message>
         <source>Nothing was scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>未扫描任何内容。</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::SourceViewer</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个文件夹。</translation>
     </message>
     <message>
         <source>%1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在（或已被删除）。</translation>
     </message>
     <message>
         <source>%1 is %2: too large to preview. Open it in your editor instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大小为 %2，过大无法预览。请在编辑器中打开。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is a binary file: there is no source to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是二进制文件：没有可显示的源代码。</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::StartPage</name>
     <message>
         <source>Scan a source &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描源代码文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>Find where the code uses the legacy Signaling SDK.</source>
-        <translation type="unfinished"></translation>
+        <translation>找出代码中使用旧版信令 SDK 的位置。</translation>
     </message>
     <message>
         <source>Open a project &amp;description</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目描述(&amp;D)</translation>
     </message>
     <message>
         <source>A sig2rtm-project/1 .json file with declared facts and folders to scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 sig2rtm-project/1 格式的 .json 文件，包含声明的情况和要扫描的文件夹。</translation>
     </message>
     <message>
         <source>Answer a &amp;questionnaire (no code at hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>填写问卷（手头没有代码）(&amp;Q)</translation>
     </message>
     <message>
         <source>A few plain questions per incompatibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>针对每种不兼容情况的几个简单问题。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>C&amp;lear list</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表(&amp;L)</translation>
     </message>
     <message>
         <source>Open the &amp;sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例项目(&amp;S)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>What do you want to assess? You can also drop a folder or a .json file onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>你想评估什么？也可以把文件夹或 .json 文件拖放到此窗口。</translation>
     </message>
     <message>
         <source>Folder or project description</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹或项目描述</translation>
     </message>
     <message>
         <source>Recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的评估</translation>
     </message>
     <message>
         <source>Double-click or press Enter to assess again.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按回车键重新评估。</translation>
     </message>
     <message>
         <source>Scan Legacy Chat, a small demo project that fails all five rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描 Legacy Chat：一个五个条目全部不通过的小型示例项目。</translation>
     </message>
     <message>
         <source>&amp;Recent assessments:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的评估(&amp;R)：</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已不存在）</translation>
     </message>
     <message>
         <source>No recent assessments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有最近的评估。</translation>
     </message>
     <message>
         <source>Description &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Source f&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>源代码文件夹(&amp;O)：</translation>
     </message>
     <message>
         <source>Path of a .json project description</source>
-        <translation type="unfinished"></translation>
+        <translation>.json 项目描述文件的路径</translation>
     </message>
     <message>
         <source>Path of the folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>要扫描的文件夹路径</translation>
     </message>
     <message>
         <source>&amp;Scan &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描(&amp;S) &gt;</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>Open a project description</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目描述</translation>
     </message>
     <message>
         <source>Project descriptions (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目描述 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose the folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要扫描的文件夹</translation>
     </message>
     <message>
         <source>Nothing to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可评估的内容</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>Cannot read the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件夹</translation>
     </message>
     <message>
         <source>%1 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：请检查其权限。</translation>
     </message>
     <message>
         <source>Not a project description</source>
-        <translation type="unfinished"></translation>
+        <translation>不是项目描述</translation>
     </message>
     <message>
         <source>%1 is neither a folder nor a project description (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既不是文件夹，也不是项目描述（.json）。</translation>
     </message>
     <message>
         <source>The project description has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>项目描述有问题</translation>
     </message>
     <message>
         <source>%1 cannot be used: fix the problems below and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1：请修正以下问题后重新打开。</translation>
     </message>
 </context>
 <context>
     <name>sig2rtm::ui::StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描</translation>
     </message>
     <message>
         <source>Compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容性</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>current step</source>
-        <translation type="unfinished"></translation>
+        <translation>当前步骤</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>
