@@ -350,13 +350,14 @@ void TestScanner::cancelReturnsPartialQuickly()
 {
     QTemporaryDir dir;
     const QString root = dir.path();
-    // Enough work that the scan is still running when it is canceled.
-    QByteArray line = "function f(a) { return a + 1; } // padding padding padding padding\n";
+    // Enough work that the scan is still running when it is canceled: files that pass the literal
+    // prefilter, so each one is decoded and lexed (about 40 MB in all).
+    const QByteArray line = "function f(a) { return session.channelJoin('room-' + a); } // padding padding\n";
     QByteArray body;
-    for (int i = 0; i < 2000; ++i) {
+    for (int i = 0; i < 500; ++i) {
         body += line;
     }
-    for (int i = 0; i < 3000; ++i) {
+    for (int i = 0; i < 1000; ++i) {
         writeFile(root + QStringLiteral("/d%1/f%2.js").arg(i % 30).arg(i), body);
     }
     std::atomic_bool cancel{false};
@@ -371,8 +372,9 @@ void TestScanner::cancelReturnsPartialQuickly()
     worker.join();
     const qint64 took = sinceCancel.elapsed();
     QVERIFY(out.partial);
-    QVERIFY2(took < 500, qPrintable(QStringLiteral("returned %1 ms after cancel").arg(took)));
-    QVERIFY(out.stats.files < 3000);
+    // The contract is 100 ms; the margin absorbs a loaded CI machine without hiding a scan that ignores cancel.
+    QVERIFY2(took < 250, qPrintable(QStringLiteral("returned %1 ms after cancel").arg(took)));
+    QVERIFY(out.stats.files < 1000);
 }
 
 void TestScanner::streamsFindingsAndProgress()
