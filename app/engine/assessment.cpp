@@ -9,14 +9,6 @@
 
 namespace sig2rtm {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sig2rtm", text);
-}
-
-} // namespace
-
 QString toolVersion()
 {
     return QStringLiteral(SIG2RTM_VERSION);
@@ -30,12 +22,12 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
     std::optional<ProjectDescription> description;
     QString descriptionPath;
     if (request.inputs.isEmpty()) {
-        problems << Diagnostic{{}, 0, 0, {}, tr("nothing to scan: give a folder or a project description")};
+        problems << Diagnostic{{}, 0, 0, {}, engineTr("nothing to scan: give a folder or a project description")};
     }
     for (const auto& input : request.inputs) {
         const QFileInfo info(input);
         if (!info.exists()) {
-            problems << Diagnostic{input, 0, 0, {}, tr("no such file or folder")};
+            problems << Diagnostic{input, 0, 0, {}, engineTr("no such file or folder")};
         } else if (info.isDir()) {
             roots << info.absoluteFilePath();
         } else if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
@@ -47,7 +39,7 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
             }
             if (description) {
                 problems << Diagnostic{input, 0, 0, {},
-                                       tr("only one project description per scan (already given: %1)")
+                                       engineTr("only one project description per scan (already given: %1)")
                                            .arg(descriptionPath)};
                 continue;
             }
@@ -55,7 +47,7 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
             description = std::move(d);
         } else {
             problems << Diagnostic{input, 0, 0, {},
-                                   tr("is neither a folder nor a project description (.json)")};
+                                   engineTr("is neither a folder nor a project description (.json)")};
         }
     }
     if (!problems.isEmpty()) {

@@ -16,10 +16,6 @@ namespace sig2rtm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sig2rtm", text);
-}
 
 const QString kFormat = QStringLiteral("sig2rtm-rules/1");
 
@@ -90,7 +86,7 @@ std::optional<QRegularExpression> readRegex(JsonReader& r, const nlohmann::json&
     QRegularExpression re(*text);
     if (!re.isValid()) {
         r.error(JsonReader::pointerOf(pointer, key),
-                tr("invalid regular expression at offset %1: %2").arg(re.patternErrorOffset()).arg(re.errorString()));
+                engineTr("invalid regular expression at offset %1: %2").arg(re.patternErrorOffset()).arg(re.errorString()));
         return std::nullopt;
     }
     re.optimize();
@@ -102,7 +98,7 @@ std::optional<QString> readHttpsUrl(JsonReader& r, const nlohmann::json& object,
 {
     auto url = r.string(object, pointer, key, true);
     if (url && !url->startsWith(QLatin1String("https://"))) {
-        r.error(JsonReader::pointerOf(pointer, key), tr("links must use https: \"%1\"").arg(*url));
+        r.error(JsonReader::pointerOf(pointer, key), engineTr("links must use https: \"%1\"").arg(*url));
         return std::nullopt;
     }
     return url;
@@ -124,7 +120,7 @@ std::optional<Enum> readEnum(JsonReader& r, const nlohmann::json& object, const 
         names << QString::fromUtf8(name);
     }
     r.error(JsonReader::pointerOf(pointer, key),
-            tr("unknown value \"%1\" (expected one of: %2)").arg(*text, names.join(QStringLiteral(", "))));
+            engineTr("unknown value \"%1\" (expected one of: %2)").arg(*text, names.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -141,7 +137,7 @@ std::optional<Enum> readNamedEnum(JsonReader& r, const nlohmann::json& object, c
         return value;
     }
     r.error(JsonReader::pointerOf(pointer, key),
-            tr("unknown value \"%1\" (expected one of: %2)").arg(*text, QString::fromUtf8(expected)));
+            engineTr("unknown value \"%1\" (expected one of: %2)").arg(*text, QString::fromUtf8(expected)));
     return std::nullopt;
 }
 
@@ -231,7 +227,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     }
     if (auto row = r.string(value, p, "row", false)) {
         if (!rowIds().contains(*row)) {
-            r.error(JsonReader::pointerOf(p, "row"), tr("unknown row \"%1\"").arg(*row));
+            r.error(JsonReader::pointerOf(p, "row"), engineTr("unknown row \"%1\"").arg(*row));
             ok = false;
         }
         rule.row = *row;
@@ -241,12 +237,12 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
         need(rule.sdk.has_value());
     }
     if (rule.row.isEmpty() && !rule.sdk) {
-        r.error(p, tr("a rule needs a \"row\" or an \"sdk\""));
+        r.error(p, engineTr("a rule needs a \"row\" or an \"sdk\""));
         ok = false;
     }
     if (auto platform = r.string(value, p, "platform", true)) {
         if (!platformValues().contains(*platform)) {
-            r.error(JsonReader::pointerOf(p, "platform"), tr("unknown platform \"%1\"").arg(*platform));
+            r.error(JsonReader::pointerOf(p, "platform"), engineTr("unknown platform \"%1\"").arg(*platform));
             ok = false;
         }
         rule.platform = *platform;
@@ -255,7 +251,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     }
     if (auto remediation = r.string(value, p, "remediation", false)) {
         if (!m_remediations.contains(*remediation)) {
-            r.error(JsonReader::pointerOf(p, "remediation"), tr("unknown remediation \"%1\"").arg(*remediation));
+            r.error(JsonReader::pointerOf(p, "remediation"), engineTr("unknown remediation \"%1\"").arg(*remediation));
             ok = false;
         }
         rule.remediation = *remediation;
@@ -285,7 +281,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
             }
             if (!found) {
                 r.error(jsonPointerAppend(JsonReader::pointerOf(p, "languages"), i),
-                        tr("unknown language \"%1\"").arg(name));
+                        engineTr("unknown language \"%1\"").arg(name));
                 ok = false;
             }
         }
@@ -354,7 +350,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
             for (qsizetype i = 0; i < tokens->size(); ++i) {
                 if (tokens->at(i) != QLatin1String("string") && tokens->at(i) != QLatin1String("identifier")) {
                     r.error(jsonPointerAppend(JsonReader::pointerOf(mp, "tokens"), i),
-                            tr("unknown token kind \"%1\" (expected string or identifier)").arg(tokens->at(i)));
+                            engineTr("unknown token kind \"%1\" (expected string or identifier)").arg(tokens->at(i)));
                     ok = false;
                 }
             }
@@ -374,7 +370,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
                 for (const auto& [name, index] : calls->items()) {
                     const QString n = QString::fromStdString(name);
                     if (!index.is_number_integer() || index.get<int>() < 0 || index.get<int>() > 16) {
-                        r.error(jsonPointerAppend(cp, n), tr("expected an argument index from 0 to 16"));
+                        r.error(jsonPointerAppend(cp, n), engineTr("expected an argument index from 0 to 16"));
                         ok = false;
                         continue;
                     }
@@ -392,14 +388,14 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
             r.rejectUnknownKeys(*version, vp, {"regex", "source", "default", "missing"});
             if (auto re = readRegex(r, *version, vp, "regex", false)) {
                 if (re->captureCount() < 1) {
-                    r.error(JsonReader::pointerOf(vp, "regex"), tr("the version pattern needs a capture group"));
+                    r.error(JsonReader::pointerOf(vp, "regex"), engineTr("the version pattern needs a capture group"));
                     ok = false;
                 }
                 rule.version.regex = *re;
             }
             if (auto source = r.string(*version, vp, "source", false)) {
                 if (*source != QLatin1String("content") && *source != QLatin1String("match")) {
-                    r.error(JsonReader::pointerOf(vp, "source"), tr("expected \"match\" or \"content\""));
+                    r.error(JsonReader::pointerOf(vp, "source"), engineTr("expected \"match\" or \"content\""));
                     ok = false;
                 }
                 rule.version.fromContent = *source == QLatin1String("content");
@@ -444,7 +440,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
         rule.effect = *e;
     }
     if (!rule.row.isEmpty() && !value.contains("effect")) {
-        r.error(p, tr("a row rule needs an \"effect\""));
+        r.error(p, engineTr("a row rule needs an \"effect\""));
         ok = false;
     }
     if (auto reason = readText(r, value, p, "reason", true)) {
@@ -468,7 +464,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
     r.rejectUnknownKeys(root, p, {"format", "source", "timeline", "remediations", "rows", "rules"});
     if (auto format = r.string(root, p, "format", true); format && *format != kFormat) {
         r.error(JsonReader::pointerOf(p, "format"),
-                tr("unsupported format \"%1\" (expected \"%2\")").arg(*format, kFormat));
+                engineTr("unsupported format \"%1\" (expected \"%2\")").arg(*format, kFormat));
     }
 
     if (const auto* source = r.member(root, p, "source", !rulesOnly)) {
@@ -556,7 +552,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                 const auto expectedIndex = static_cast<qsizetype>(i);
                 if (expectedIndex >= expected.size() || expected.at(expectedIndex) != *id) {
                     r.error(JsonReader::pointerOf(ip, "id"),
-                            tr("row %1 must be \"%2\" (the five rows are fixed, in the seed's order)")
+                            engineTr("row %1 must be \"%2\" (the five rows are fixed, in the seed's order)")
                                 .arg(i + 1)
                                 .arg(expectedIndex < expected.size() ? expected.at(expectedIndex) : QString()));
                     continue;
@@ -564,7 +560,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                 for (qsizetype k = 0; k < remediation->size(); ++k) {
                     if (!m_remediations.contains(remediation->at(k))) {
                         r.error(jsonPointerAppend(JsonReader::pointerOf(ip, "remediation"), k),
-                                tr("unknown remediation \"%1\"").arg(remediation->at(k)));
+                                engineTr("unknown remediation \"%1\"").arg(remediation->at(k)));
                     }
                 }
                 row.id = *id;
@@ -576,7 +572,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                 m_rows.push_back(row);
             }
             if (rows->size() != static_cast<std::size_t>(expected.size())) {
-                r.error(rp, tr("expected exactly %1 rows, found %2").arg(expected.size()).arg(rows->size()));
+                r.error(rp, engineTr("expected exactly %1 rows, found %2").arg(expected.size()).arg(rows->size()));
             }
         }
     }
@@ -589,7 +585,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                 const QString ip = jsonPointerAppend(rp, static_cast<qsizetype>(i));
                 if (auto rule = readRule(r, (*rules)[i], ip)) {
                     if (ids.contains(rule->id)) {
-                        r.error(JsonReader::pointerOf(ip, "id"), tr("duplicate rule id \"%1\"").arg(rule->id));
+                        r.error(JsonReader::pointerOf(ip, "id"), engineTr("duplicate rule id \"%1\"").arg(rule->id));
                         continue;
                     }
                     ids.insert(rule->id);
@@ -630,7 +626,7 @@ std::shared_ptr<const Catalog> Catalog::loadFile(const QString& path, Diagnostic
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (diagnostics) {
-            *diagnostics << Diagnostic{path, 0, 0, {}, tr("cannot read: %1").arg(file.errorString())};
+            *diagnostics << Diagnostic{path, 0, 0, {}, engineTr("cannot read: %1").arg(file.errorString())};
         }
         return nullptr;
     }

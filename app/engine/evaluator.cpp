@@ -14,10 +14,6 @@ namespace {
 
 const QString kMinimumVersion = QStringLiteral("1.1");
 
-QString pick(ReportLanguage language, const char* en, const char* zh)
-{
-    return QString::fromUtf8(language == ReportLanguage::Chinese ? zh : en);
-}
 
 QString rowOfFeature(const QString& feature)
 {

@@ -14,10 +14,6 @@ namespace sig2rtm {
 
 namespace {
 
-QString pick(ReportLanguage language, const char* en, const char* zh)
-{
-    return QString::fromUtf8(language == ReportLanguage::Chinese ? zh : en);
-}
 
 bool oneOf(QStringView word, std::initializer_list<QStringView> words)
 {

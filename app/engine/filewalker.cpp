@@ -1,5 +1,7 @@
 #include "filewalker.h"
 
+#include "localizedtext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -24,10 +26,6 @@ namespace sig2rtm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sig2rtm", text);
-}
 
 QString fromPath(const fs::path& p)
 {
@@ -56,7 +54,7 @@ public:
     {
         m_root = QFileInfo(root).canonicalFilePath();
         if (m_root.isEmpty()) {
-            m_result.skipped.push_back({relative(root), tr("does not exist")});
+            m_result.skipped.push_back({relative(root), engineTr("does not exist")});
             return;
         }
         walkDirectory(m_root, 0);
@@ -164,13 +162,13 @@ private:
     {
         // Real trees are never this deep; a pathological one must not exhaust the stack.
         if (depth > 256) {
-            m_result.skipped.push_back({relative(dir), tr("folder nesting deeper than 256 levels")});
+            m_result.skipped.push_back({relative(dir), engineTr("folder nesting deeper than 256 levels")});
             return;
         }
         std::vector<Listed> entries;
         QString error;
         if (!list(dir, entries, &error)) {
-            m_result.skipped.push_back({relative(dir), tr("cannot read folder: %1").arg(error)});
+            m_result.skipped.push_back({relative(dir), engineTr("cannot read folder: %1").arg(error)});
             return;
         }
         // Deterministic order whatever the file system returns.
@@ -184,7 +182,7 @@ private:
             const QString absolute = dir + u'/' + entry.name;
             const QString rel = relative(absolute);
             if (!entry.error.isEmpty()) {
-                m_result.skipped.push_back({rel, tr("cannot read: %1").arg(entry.error)});
+                m_result.skipped.push_back({rel, engineTr("cannot read: %1").arg(entry.error)});
                 continue;
             }
             switch (entry.kind) {
@@ -193,11 +191,11 @@ private:
                 break;
             case Kind::Directory:
                 if (m_options.skipDirectoryNames.contains(entry.name)) {
-                    m_result.skipped.push_back({rel, tr("excluded by default: %1").arg(entry.name)});
+                    m_result.skipped.push_back({rel, engineTr("excluded by default: %1").arg(entry.name)});
                     break;
                 }
                 if (const QString glob = m_options.exclude.match(rel); !glob.isEmpty()) {
-                    m_result.skipped.push_back({rel, tr("excluded by pattern %1").arg(glob)});
+                    m_result.skipped.push_back({rel, engineTr("excluded by pattern %1").arg(glob)});
                     break;
                 }
                 m_result.directories.push_back({absolute, rel, 0, true});
@@ -208,7 +206,7 @@ private:
                 break;
             case Kind::File:
                 if (const QString glob = m_options.exclude.match(rel); !glob.isEmpty()) {
-                    m_result.skipped.push_back({rel, tr("excluded by pattern %1").arg(glob)});
+                    m_result.skipped.push_back({rel, engineTr("excluded by pattern %1").arg(glob)});
                     break;
                 }
                 if (m_options.onFile) {
@@ -218,7 +216,7 @@ private:
                 }
                 break;
             case Kind::Other:
-                m_result.skipped.push_back({rel, tr("not a regular file")});
+                m_result.skipped.push_back({rel, engineTr("not a regular file")});
                 break;
             }
         }
@@ -229,17 +227,17 @@ private:
         std::error_code ec;
         const auto target = fs::canonical(link, ec);
         if (ec) {
-            m_result.skipped.push_back({rel, tr("broken symbolic link")});
+            m_result.skipped.push_back({rel, engineTr("broken symbolic link")});
             return;
         }
         const QString canonical = fromPath(target);
         const QString parent = QFileInfo(QFileInfo(fromPath(link)).absolutePath()).canonicalFilePath();
         if (fs::is_directory(target) && isWithin(parent, canonical)) {
-            m_result.skipped.push_back({rel, tr("symbolic link loop (points to a parent folder)")});
+            m_result.skipped.push_back({rel, engineTr("symbolic link loop (points to a parent folder)")});
         } else if (!isWithin(canonical, m_root)) {
-            m_result.skipped.push_back({rel, tr("symbolic link to outside the scanned folder")});
+            m_result.skipped.push_back({rel, engineTr("symbolic link to outside the scanned folder")});
         } else {
-            m_result.skipped.push_back({rel, tr("symbolic link (its target is scanned at its own path)")});
+            m_result.skipped.push_back({rel, engineTr("symbolic link (its target is scanned at its own path)")});
         }
     }
 

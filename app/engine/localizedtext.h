@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sig2rtm {
@@ -22,5 +23,17 @@ struct LocalizedText
     }
     bool isEmpty() const { return en.isEmpty(); }
 };
+
+/// An engine message for people (diagnostics, skip reasons), through Qt's translator.
+inline QString engineTr(const char* text)
+{
+    return QCoreApplication::translate("sig2rtm", text);
+}
+
+/// Report text whose two languages are written side by side in the code: the one for the report.
+inline QString pick(ReportLanguage language, const char* en, const char* zh)
+{
+    return QString::fromUtf8(language == ReportLanguage::Chinese ? zh : en);
+}
 
 } // namespace sig2rtm

@@ -20,10 +20,6 @@ nlohmann::ordered_json stringArray(const QStringList& list)
     return array;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sig2rtm", text);
-}
 
 } // namespace
 
@@ -77,7 +73,7 @@ QStringList Report::remediationKinds(const ReportRow& r) const
 
 QString Report::supportRequest(const QString& explicitAppId) const
 {
-    const QString id = !explicitAppId.isEmpty() ? explicitAppId : (!appId.isEmpty() ? appId : tr("<your App ID>"));
+    const QString id = !explicitAppId.isEmpty() ? explicitAppId : (!appId.isEmpty() ? appId : engineTr("<your App ID>"));
     QStringList reasons;
     for (const auto& r : rows) {
         const auto* def = catalog ? catalog->row(r.id) : nullptr;
@@ -92,7 +88,7 @@ QString Report::supportRequest(const QString& explicitAppId) const
     text += QStringLiteral("We are migrating the project \"%1\" from the legacy Signaling SDK to the Agora RTM SDK. "
                            "Please enable interoperability between Signaling and RTM for this project on the back "
                            "end.\n\n")
-                .arg(projectName.isEmpty() ? tr("(unnamed project)") : projectName);
+                .arg(projectName.isEmpty() ? engineTr("(unnamed project)") : projectName);
     text += QStringLiteral("App ID: %1\n\n").arg(id);
     if (reasons.isEmpty()) {
         text += QStringLiteral("Our assessment found no case that needs back-end enabling; we ask for interop to be "

@@ -31,10 +31,6 @@ namespace sig2rtm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sig2rtm", text);
-}
 
 // Extensions that are never text: skipped without opening them (unless a rule knows the name).
 const QSet<QString>& binaryExtensions()
@@ -240,7 +236,7 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
             scan.candidates = std::move(pathCandidates);
             out.scans.emplace_back(i, std::move(scan));
         } else {
-            out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, tr("binary file")});
+            out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, engineTr("binary file")});
         }
     };
     if (binaryExtensions().contains(extensionOf(entry.relativePath))) {
@@ -251,7 +247,7 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
     QString error;
     const qint64 limit = std::min(entry.size, maxBytes);
     if (!readFile(entry.absolutePath, limit, bytes, &error)) {
-        out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, tr("cannot read: %1").arg(error)});
+        out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, engineTr("cannot read: %1").arg(error)});
         return;
     }
     if (looksBinary(bytes)) {
@@ -259,7 +255,7 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
         return;
     }
     if (entry.size > maxBytes) {
-        out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, tr("larger than the %1 MB limit for text files")
+        out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, engineTr("larger than the %1 MB limit for text files")
                                                                          .arg(maxBytes / (1024 * 1024))});
         return;
     }
