@@ -109,11 +109,13 @@ void TestCompatibilityModel::remediation()
 {
     CompatibilityModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setReport(makeReport({RowStatus::Fail, RowStatus::Pass, RowStatus::Review, RowStatus::Pass, RowStatus::Pass}));
+    model.setReport(
+        makeReport({RowStatus::Fail, RowStatus::Pass, RowStatus::Review, RowStatus::Pass, RowStatus::Pass}));
     const auto catalog = Catalog::builtin();
     const auto failing = model.index(0, CompatibilityModel::RemediationColumn);
     QCOMPARE(failing.data(CompatibilityModel::RemediationKindsRole).toStringList(), catalog->rows().at(0).remediation);
-    QVERIFY(failing.data().toString().contains(catalog->remediations().value(QStringLiteral("rest-event-api")).label.en));
+    QVERIFY(
+        failing.data().toString().contains(catalog->remediations().value(QStringLiteral("rest-event-api")).label.en));
     const auto passing = model.index(1, CompatibilityModel::RemediationColumn);
     QVERIFY(passing.data(CompatibilityModel::RemediationKindsRole).toStringList().isEmpty());
     QCOMPARE(passing.data().toString(), QStringLiteral("Nothing to do"));
@@ -130,7 +132,7 @@ void TestCompatibilityModel::liveCounts()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(model.rowOf(QStringLiteral("pstn")), CompatibilityModel::FindingsColumn).data().toInt(), 3);
     model.setLiveCounts({{QStringLiteral("pstn"), 3}});
-    QCOMPARE(changed.count(), 1);   // unchanged counts do not repaint
+    QCOMPARE(changed.count(), 1); // unchanged counts do not repaint
     model.setReport(makeReport({RowStatus::Pass, RowStatus::Pass, RowStatus::Pass, RowStatus::Pass, RowStatus::Pass}));
     QCOMPARE(model.index(model.rowOf(QStringLiteral("pstn")), CompatibilityModel::FindingsColumn).data().toInt(), 0);
 }

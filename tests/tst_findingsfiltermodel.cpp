@@ -120,14 +120,14 @@ void TestFindingsFilterModel::filters_data()
                                 << QStringList{u"F1"_s, u"F2"_s, u"F3"_s, u"F4"_s, u"F5"_s, u"F6"_s};
     QTest::newRow("one row") << QStringLiteral("pstn") << QString() << noEffects << noConfidences
                              << QStringList{u"F1"_s, u"F2"_s};
-    QTest::newRow("text in reason, any case") << QString() << QStringLiteral("SETBACKGROUND") << noEffects
-                                              << noConfidences << QStringList{u"F4"_s};
+    QTest::newRow("text in reason, any case")
+        << QString() << QStringLiteral("SETBACKGROUND") << noEffects << noConfidences << QStringList{u"F4"_s};
     QTest::newRow("text in file") << QString() << QStringLiteral("web/") << noEffects << noConfidences
                                   << QStringList{u"F3"_s, u"F5"_s};
     QTest::newRow("row and text") << QStringLiteral("special-features") << QStringLiteral("web") << noEffects
                                   << noConfidences << QStringList{u"F3"_s};
-    QTest::newRow("fail only") << QString() << QString() << QList<Effect>{Effect::Review, Effect::Note}
-                               << noConfidences << QStringList{u"F1"_s, u"F3"_s, u"F4"_s};
+    QTest::newRow("fail only") << QString() << QString() << QList<Effect>{Effect::Review, Effect::Note} << noConfidences
+                               << QStringList{u"F1"_s, u"F3"_s, u"F4"_s};
     QTest::newRow("high confidence") << QString() << QString() << noEffects
                                      << QList<Confidence>{Confidence::Medium, Confidence::Low}
                                      << QStringList{u"F1"_s, u"F3"_s, u"F5"_s, u"F6"_s};
@@ -172,10 +172,11 @@ void TestFindingsFilterModel::sortsByLineNumerically()
 {
     m_proxy->setRowId(QStringLiteral("pstn"));
     m_proxy->sort(FindingsModel::LineColumn, Qt::AscendingOrder);
-    QCOMPARE(shownIds(*m_proxy), (QStringList{u"F2"_s, u"F1"_s}));   // 12 before 33
+    QCOMPARE(shownIds(*m_proxy), (QStringList{u"F2"_s, u"F1"_s})); // 12 before 33
     m_proxy->setRowId({});
     m_proxy->sort(FindingsModel::LineColumn, Qt::AscendingOrder);
-    QCOMPARE(shownIds(*m_proxy), (QStringList{u"F6"_s, u"F2"_s, u"F4"_s, u"F5"_s, u"F1"_s, u"F3"_s}));   // 0, 12, 16, 22, 33, 34
+    QCOMPARE(shownIds(*m_proxy),
+             (QStringList{u"F6"_s, u"F2"_s, u"F4"_s, u"F5"_s, u"F1"_s, u"F3"_s})); // 0, 12, 16, 22, 33, 34
 }
 
 void TestFindingsFilterModel::sortsByEffectSeverity()

@@ -22,6 +22,7 @@
 #include "startpage.h"
 #include "synthetictree.h"
 
+#include <memory>
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -41,15 +42,13 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTemporaryDir>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
 #include <QUrlQuery>
-
-#include <memory>
 
 using namespace sig2rtm;
 using namespace Qt::StringLiterals;
@@ -78,8 +77,8 @@ void clickIndicator(QAbstractButton* box)
 {
     QStyleOptionButton option;
     option.initFrom(box);
-    const auto element = qobject_cast<QRadioButton*>(box) ? QStyle::SE_RadioButtonIndicator
-                                                           : QStyle::SE_CheckBoxIndicator;
+    const auto element =
+        qobject_cast<QRadioButton*>(box) ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator;
     const QRect indicator = box->style()->subElementRect(element, &option, box);
     QTest::mouseClick(box, Qt::LeftButton, {}, indicator.center());
 }
@@ -93,8 +92,8 @@ void clickRow(QTreeView* view, const QModelIndex& index)
 QMessageBox* visibleErrorBox()
 {
     for (auto* widget : QApplication::topLevelWidgets()) {
-        if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible() &&
-                                                             box->objectName() == QLatin1String("errorDialog")) {
+        if (auto* box = qobject_cast<QMessageBox*>(widget);
+            box && box->isVisible() && box->objectName() == QLatin1String("errorDialog")) {
             return box;
         }
     }
@@ -155,7 +154,8 @@ void TestWizard::initTestCase()
 
 void TestWizard::init()
 {
-    const QString ini = m_temp.filePath(QStringLiteral("%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    const QString ini =
+        m_temp.filePath(QStringLiteral("%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
     QFile::remove(ini);
     m_settings = std::make_unique<Settings>(ini);
     m_window = std::make_unique<MainWindow>(m_settings.get());
@@ -232,8 +232,8 @@ void TestWizard::fullFlowOnFixture()
     }
 
     // Remediation actions of the failing special-features row open the RTM event RESTful API doc.
-    clickRow(results->table(), model->index(model->rowOf(QStringLiteral("special-features")),
-                                            CompatibilityModel::TitleColumn));
+    clickRow(results->table(),
+             model->index(model->rowOf(QStringLiteral("special-features")), CompatibilityModel::TitleColumn));
     QCOMPARE(results->selectedRowId(), QStringLiteral("special-features"));
     QSignalSpy opened(m_wizard, &AssessmentWizard::externalOpenRequested);
     QPushButton* restButton = nullptr;
@@ -284,7 +284,8 @@ void TestWizard::fullFlowOnFixture()
 
     // Actions on the finding.
     QTest::mouseClick(evidence->copyButton(), Qt::LeftButton);
-    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(absolute)).arg(line));
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(absolute)).arg(line));
     QTest::mouseClick(evidence->openButton(), Qt::LeftButton);
     QCOMPARE(opened.takeFirst().at(0).toUrl(), QUrl::fromLocalFile(absolute));
     QTest::mouseClick(evidence->revealButton(), Qt::LeftButton);
@@ -320,7 +321,7 @@ void TestWizard::fullFlowOnFixture()
     QTest::mouseClick(exportPage->exportButton(), Qt::LeftButton);
     QCOMPARE(exported.count(), 1);
     QVERIFY(QFileInfo::exists(htmlPath));
-    QCOMPARE(opened.takeLast().at(0).toUrl(), QUrl::fromLocalFile(htmlPath));   // open after export
+    QCOMPARE(opened.takeLast().at(0).toUrl(), QUrl::fromLocalFile(htmlPath)); // open after export
     QFile html(htmlPath);
     QVERIFY(html.open(QIODevice::ReadOnly));
     const QString htmlText = QString::fromUtf8(html.readAll());
@@ -341,7 +342,8 @@ void TestWizard::fullFlowOnFixture()
     const QJsonObject json = readJson(jsonPath);
     for (const auto& row : json.value(QStringLiteral("rows")).toArray()) {
         const auto o = row.toObject();
-        QCOMPARE(o.value(QStringLiteral("status")).toString(), rows.value(o.value(QStringLiteral("id")).toString()).toString());
+        QCOMPARE(o.value(QStringLiteral("status")).toString(),
+                 rows.value(o.value(QStringLiteral("id")).toString()).toString());
     }
 
     // Finish starts a new assessment.
@@ -354,26 +356,23 @@ void TestWizard::fullFlowOnFixture()
 
 void TestWizard::questionnaire_data()
 {
-    QTest::addColumn<QStringList>("platforms");       // platform=version, "rtm:platform" for RTM clients
-    QTest::addColumn<QStringList>("features");        // feature/platform
+    QTest::addColumn<QStringList>("platforms"); // platform=version, "rtm:platform" for RTM clients
+    QTest::addColumn<QStringList>("features");  // feature/platform
     QTest::addColumn<QStringList>("messageTypes");
-    QTest::addColumn<QStringList>("statuses");        // the five rows, seed order
+    QTest::addColumn<QStringList>("statuses"); // the five rows, seed order
 
-    QTest::newRow("old web sends objects")
-        << QStringList{u"web=1.0.5"_s} << QStringList{} << QStringList{u"object"_s}
-        << QStringList{u"pass"_s, u"fail"_s, u"pass"_s, u"fail"_s, u"pass"_s};
+    QTest::newRow("old web sends objects") << QStringList{u"web=1.0.5"_s} << QStringList{} << QStringList{u"object"_s}
+                                           << QStringList{u"pass"_s, u"fail"_s, u"pass"_s, u"fail"_s, u"pass"_s};
     QTest::newRow("current web sends strings")
         << QStringList{u"web=1.4.0"_s} << QStringList{} << QStringList{u"string"_s}
         << QStringList{u"pass"_s, u"pass"_s, u"pass"_s, u"pass"_s, u"pass"_s};
     QTest::newRow("unknown version, presence channel, phone calls")
         << QStringList{u"android="_s} << QStringList{u"special-channels/android"_s, u"pstn/android"_s} << QStringList{}
         << QStringList{u"fail"_s, u"review"_s, u"pass"_s, u"pass"_s, u"fail"_s};
-    QTest::newRow("mini-program")
-        << QStringList{u"mini-program=1.4.0"_s} << QStringList{} << QStringList{u"unknown"_s}
-        << QStringList{u"pass"_s, u"pass"_s, u"fail"_s, u"review"_s, u"pass"_s};
-    QTest::newRow("already on RTM")
-        << QStringList{u"rtm:ios"_s} << QStringList{} << QStringList{}
-        << QStringList{u"pass"_s, u"pass"_s, u"pass"_s, u"pass"_s, u"pass"_s};
+    QTest::newRow("mini-program") << QStringList{u"mini-program=1.4.0"_s} << QStringList{} << QStringList{u"unknown"_s}
+                                  << QStringList{u"pass"_s, u"pass"_s, u"fail"_s, u"review"_s, u"pass"_s};
+    QTest::newRow("already on RTM") << QStringList{u"rtm:ios"_s} << QStringList{} << QStringList{}
+                                    << QStringList{u"pass"_s, u"pass"_s, u"pass"_s, u"pass"_s, u"pass"_s};
 }
 
 void TestWizard::questionnaire()
@@ -387,7 +386,7 @@ void TestWizard::questionnaire()
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(AssessmentWizard::QuestionnairePageId));
     auto* page = m_wizard->questionnairePage();
-    QVERIFY(!next()->isEnabled());   // no client yet
+    QVERIFY(!next()->isEnabled()); // no client yet
 
     QTest::keyClicks(page->nameEdit(), QStringLiteral("Questionnaire project"));
     for (const auto& spec : platforms) {
@@ -473,7 +472,8 @@ void TestWizard::questionnaireSavesDescription()
     QCOMPARE(loaded->clients.front().messageTypes.front().value, QStringLiteral("array"));
 
     // The saved file opens as a description and gives the same statuses.
-    const Report fromQuestionnaire = assessDescription(page->description(), Catalog::builtin(), ReportLanguage::English);
+    const Report fromQuestionnaire =
+        assessDescription(page->description(), Catalog::builtin(), ReportLanguage::English);
     QVERIFY(m_window->openPath(path));
     waitForScan();
     for (std::size_t i = 0; i < 5; ++i) {
@@ -492,7 +492,7 @@ void TestWizard::cancelMidScanLeavesUsablePartialState()
 {
     QTemporaryDir tree;
     QString error;
-    constexpr int kFiles = 20000;   // about a second of scanning even on a fast machine
+    constexpr int kFiles = 20000; // about a second of scanning even on a fast machine
     QVERIFY2(SyntheticTree::generate(tree.path(), kFiles, &error), qPrintable(error));
 
     startScanFromUi(tree.path());
@@ -666,7 +666,8 @@ void TestWizard::contactSupport()
     QTest::mouseClick(next(), Qt::LeftButton);
     auto* results = m_wizard->resultsPage();
     auto* model = m_wizard->compatibilityModel();
-    clickRow(results->table(), model->index(model->rowOf(QStringLiteral("sdk-version")), CompatibilityModel::TitleColumn));
+    clickRow(results->table(),
+             model->index(model->rowOf(QStringLiteral("sdk-version")), CompatibilityModel::TitleColumn));
     QPushButton* support = nullptr;
     for (auto* button : results->remediationButtons()) {
         if (button->objectName() == QLatin1String("contact-support")) {
@@ -693,7 +694,7 @@ void TestWizard::contactSupport()
     QVERIFY(text.contains(appId));
     QVERIFY(text.contains(QStringLiteral("legacy-chat")));
     for (const auto& row : Catalog::builtin()->rows()) {
-        QCOMPARE(text.contains(row.title.en), row.needsSupport);   // every row fails in the sample
+        QCOMPARE(text.contains(row.title.en), row.needsSupport); // every row fails in the sample
     }
 
     QSignalSpy mail(dialog, &ContactSupportDialog::mailRequested);
@@ -706,7 +707,8 @@ void TestWizard::contactSupport()
     QCOMPARE(url.path(), QStringLiteral("support@agora.io"));
     const QUrlQuery query(url);
     QVERIFY(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded).contains(appId));
-    QVERIFY(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).contains(QStringLiteral("Hello Agora support")));
+    QVERIFY(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded)
+                .contains(QStringLiteral("Hello Agora support")));
     QCOMPARE(m_settings->lastAppId(), appId);
 
     QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
@@ -741,7 +743,8 @@ void TestWizard::everyControlHasAName()
     for (int id : m_wizard->pageIds()) {
         auto* page = m_wizard->page(id);
         for (auto* widget : page->findChildren<QWidget*>()) {
-            if (!(widget->focusPolicy() & Qt::TabFocus) || qobject_cast<QLabel*>(widget) || !widget->isVisibleTo(page)) {
+            if (!(widget->focusPolicy() & Qt::TabFocus) || qobject_cast<QLabel*>(widget) ||
+                !widget->isVisibleTo(page)) {
                 continue;
             }
             QString name = widget->accessibleName();
@@ -753,10 +756,10 @@ void TestWizard::everyControlHasAName()
             }
             if (name.isEmpty() && (qobject_cast<QCheckBox*>(widget) == nullptr) && widget->parentWidget() &&
                 qobject_cast<QAbstractItemView*>(widget->parentWidget()->parentWidget())) {
-                continue;   // item view internals (viewport, header)
+                continue; // item view internals (viewport, header)
             }
-            if (widget->inherits("QScrollBar") || widget->inherits("QHeaderView") ||
-                widget->inherits("QScrollArea") || widget->inherits("QSplitterHandle")) {
+            if (widget->inherits("QScrollBar") || widget->inherits("QHeaderView") || widget->inherits("QScrollArea") ||
+                widget->inherits("QSplitterHandle")) {
                 continue;
             }
             QVERIFY2(!name.isEmpty(), qPrintable(QStringLiteral("%1 on page %2 has no name")
@@ -774,8 +777,8 @@ void TestWizard::everyControlHasAName()
 
 void TestWizard::settingsPersist()
 {
-    m_settings->setDefaultExclusions({QStringLiteral(" *.min.js "), QString(), QStringLiteral("*.min.js"),
-                                      QStringLiteral("third_party/**")});
+    m_settings->setDefaultExclusions(
+        {QStringLiteral(" *.min.js "), QString(), QStringLiteral("*.min.js"), QStringLiteral("third_party/**")});
     QCOMPARE(m_settings->defaultExclusions(), (QStringList{u"*.min.js"_s, u"third_party/**"_s}));
     QVERIFY(m_wizard->request().exclude.contains(QStringLiteral("third_party/**")));
     QCOMPARE(m_settings->language(), QString());

@@ -18,26 +18,21 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QLayout>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcWizard, "sig2rtm.ui.wizard", QtInfoMsg)
 
 namespace sig2rtm::ui {
 
 AssessmentWizard::AssessmentWizard(Settings* settings, QWidget* parent)
-    : QWizard(parent)
-    , m_settings(settings)
-    , m_scan(new ScanController(this))
-    , m_compatibility(new CompatibilityModel(this))
-    , m_findings(new FindingsModel(this))
-    , m_steps(new StepList(this))
-    , m_startPage(new StartPage(this))
-    , m_questionnairePage(new QuestionnairePage(this))
-    , m_scanPage(new ScanPage(this))
-    , m_resultsPage(new ResultsPage(this))
-    , m_evidencePage(new EvidencePage(this))
-    , m_exportPage(new ExportPage(this))
+    : QWizard(parent), m_settings(settings), m_scan(new ScanController(this)),
+      m_compatibility(new CompatibilityModel(this)), m_findings(new FindingsModel(this)), m_steps(new StepList(this)),
+      m_startPage(new StartPage(this)), m_questionnairePage(new QuestionnairePage(this)),
+      m_scanPage(new ScanPage(this)), m_resultsPage(new ResultsPage(this)), m_evidencePage(new EvidencePage(this)),
+      m_exportPage(new ExportPage(this))
 {
     // Embedded in the main window: a child widget, not a dialog of its own.
     setWindowFlags(Qt::Widget);
@@ -84,6 +79,24 @@ AssessmentWizard::AssessmentWizard(Settings* settings, QWidget* parent)
         }
         m_steps->setCurrentStep(step, m_mode == Mode::Questionnaire);
     });
+    QTimer::singleShot(kWarmUpDelayMs, this, [this] { warmUpPages(0); });
+}
+
+void AssessmentWizard::warmUpPages(int index)
+{
+    // Polishing and laying out a page the first time it is shown costs tens of milliseconds: do it
+    // for the pages not shown yet while the user reads the start page, one page per event-loop turn.
+    const QList<int> ids = pageIds();
+    if (index >= ids.size()) {
+        return;
+    }
+    if (auto* p = page(ids.at(index)); p && !p->isVisible()) {
+        p->ensurePolished();
+        if (p->layout()) {
+            p->layout()->activate();
+        }
+    }
+    QTimer::singleShot(0, this, [this, index] { warmUpPages(index + 1); });
 }
 
 AssessmentWizard::~AssessmentWizard()

@@ -2,10 +2,9 @@
 
 #include "assessment.h"
 
+#include <memory>
 #include <QUrl>
 #include <QWizard>
-
-#include <memory>
 
 namespace sig2rtm::ui {
 
@@ -105,6 +104,9 @@ signals:
     void externalOpenRequested(const QUrl& url);
 
 private:
+    static constexpr int kWarmUpDelayMs = 300;
+    void warmUpPages(int index);
+
     Settings* m_settings;
     ScanController* m_scan;
     CompatibilityModel* m_compatibility;

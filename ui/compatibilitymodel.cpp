@@ -4,11 +4,7 @@
 
 namespace sig2rtm::ui {
 
-CompatibilityModel::CompatibilityModel(QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_catalog(Catalog::builtin())
-{
-}
+CompatibilityModel::CompatibilityModel(QObject* parent) : QAbstractTableModel(parent), m_catalog(Catalog::builtin()) {}
 
 void CompatibilityModel::setReport(std::shared_ptr<const Report> report)
 {
@@ -120,7 +116,10 @@ QVariant CompatibilityModel::data(const QModelIndex& index, int role) const
             return count;
         }
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-            return tr("%1 failing, %2 to review, %3 notes").arg(row->failCount).arg(row->reviewCount).arg(row->noteCount);
+            return tr("%1 failing, %2 to review, %3 notes")
+                .arg(row->failCount)
+                .arg(row->reviewCount)
+                .arg(row->noteCount);
         }
         if (role == Qt::TextAlignmentRole) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -2,9 +2,8 @@
 
 #include "report.h"
 
-#include <QAbstractTableModel>
-
 #include <memory>
+#include <QAbstractTableModel>
 
 namespace sig2rtm::ui {
 
@@ -18,9 +17,9 @@ public:
     enum Column { StatusColumn, TitleColumn, FindingsColumn, RemediationColumn, ColumnCount };
     enum Role {
         RowIdRole = Qt::UserRole + 1,
-        StatusRole,          ///< int(RowStatus)
+        StatusRole,           ///< int(RowStatus)
         RemediationKindsRole, ///< QStringList of remediation ids, most relevant first
-        NeedsSupportRole,    ///< bool
+        NeedsSupportRole,     ///< bool
         SortRole,
     };
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +20,6 @@
 #include <QRegularExpressionValidator>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QFontDatabase>
 #include <QVBoxLayout>
 
 namespace sig2rtm::ui {
@@ -29,25 +29,18 @@ const QString kContactSupport = QStringLiteral("contact-support");
 } // namespace
 
 ContactSupportDialog::ContactSupportDialog(std::shared_ptr<const Report> report, Settings* settings, QWidget* parent)
-    : QDialog(parent)
-    , m_report(std::move(report))
-    , m_settings(settings)
-    , m_project(new QLineEdit(this))
-    , m_appId(new QLineEdit(this))
-    , m_rows(new QLabel(this))
-    , m_appIdHint(new QLabel(this))
-    , m_preview(new QPlainTextEdit(this))
-    , m_mail(new QPushButton(tr("Send by &email…"), this))
-    , m_copy(new QPushButton(tr("&Copy to clipboard"), this))
-    , m_save(new QPushButton(tr("&Save as text…"), this))
-    , m_status(new QLabel(this))
+    : QDialog(parent), m_report(std::move(report)), m_settings(settings), m_project(new QLineEdit(this)),
+      m_appId(new QLineEdit(this)), m_rows(new QLabel(this)), m_appIdHint(new QLabel(this)),
+      m_preview(new QPlainTextEdit(this)), m_mail(new QPushButton(tr("Send by &email…"), this)),
+      m_copy(new QPushButton(tr("&Copy to clipboard"), this)), m_save(new QPushButton(tr("&Save as text…"), this)),
+      m_status(new QLabel(this))
 {
     setWindowTitle(tr("Contact Agora support"));
     setObjectName(QStringLiteral("contactSupportDialog"));
     const auto catalog = m_report && m_report->catalog ? m_report->catalog : Catalog::builtin();
     const auto it = catalog->remediations().constFind(kContactSupport);
-    m_email = it != catalog->remediations().cend() && !it->email.isEmpty() ? it->email
-                                                                           : QStringLiteral("support@agora.io");
+    m_email =
+        it != catalog->remediations().cend() && !it->email.isEmpty() ? it->email : QStringLiteral("support@agora.io");
 
     auto* intro = new QLabel(tr("Some fixes also need Agora to enable interoperability between Signaling and RTM for "
                                 "your project on the back end. This composes that request for %1.")
@@ -64,7 +57,8 @@ ContactSupportDialog::ContactSupportDialog(std::shared_ptr<const Report> report,
     m_appId->setText(appId);
     m_appId->setPlaceholderText(tr("32 hexadecimal characters, from the Agora console"));
     m_appId->setAccessibleName(tr("App ID"));
-    m_appId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,32}")), this));
+    m_appId->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,32}")), this));
     m_appIdHint->setWordWrap(true);
 
     QStringList rows;
@@ -169,7 +163,8 @@ void ContactSupportDialog::regenerate()
     if (appId.isEmpty()) {
         m_appIdHint->setText(tr("Without an App ID the request carries a placeholder: fill it in before sending."));
     } else if (appId.size() != 32) {
-        m_appIdHint->setText(tr("An App ID has 32 characters; this one has %n.", nullptr, static_cast<int>(appId.size())));
+        m_appIdHint->setText(
+            tr("An App ID has 32 characters; this one has %n.", nullptr, static_cast<int>(appId.size())));
     } else {
         m_appIdHint->setText(tr("App ID looks valid."));
     }
@@ -206,8 +201,8 @@ void ContactSupportDialog::saveAs()
     if (saveText(path, &error)) {
         m_status->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
     } else {
-        m_status->setText(tr("<b>Not saved:</b> %1: %2").arg(QDir::toNativeSeparators(path).toHtmlEscaped(),
-                                                              error.toHtmlEscaped()));
+        m_status->setText(
+            tr("<b>Not saved:</b> %1: %2").arg(QDir::toNativeSeparators(path).toHtmlEscaped(), error.toHtmlEscaped()));
     }
 }
 

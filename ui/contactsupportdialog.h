@@ -2,9 +2,8 @@
 
 #include "report.h"
 
-#include <QDialog>
-
 #include <memory>
+#include <QDialog>
 
 class QLabel;
 class QLineEdit;
@@ -22,7 +21,7 @@ class ContactSupportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ContactSupportDialog(std::shared_ptr<const Report> report, Settings* settings, QWidget* parent = nullptr);
+    explicit ContactSupportDialog(std::shared_ptr<const Report> report, Settings* settings, QWidget* parent = nullptr);
 
     QString requestText() const;
     QString recipient() const { return m_email; }

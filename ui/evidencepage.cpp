@@ -26,19 +26,12 @@
 namespace sig2rtm::ui {
 
 EvidencePage::EvidencePage(AssessmentWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_proxy(new FindingsFilterModel(this))
-    , m_row(new QComboBox(this))
-    , m_filter(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_view(new QTreeView(this))
-    , m_location(new QLabel(this))
-    , m_source(new SourceViewer(this))
-    , m_open(new QPushButton(tr("&Open in editor"), this))
-    , m_reveal(new QPushButton(tr("Re&veal in file manager"), this))
-    , m_copy(new QPushButton(tr("Cop&y location"), this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    : QWizardPage(wizard), m_wizard(wizard), m_proxy(new FindingsFilterModel(this)), m_row(new QComboBox(this)),
+      m_filter(new QLineEdit(this)), m_count(new QLabel(this)), m_view(new QTreeView(this)),
+      m_location(new QLabel(this)), m_source(new SourceViewer(this)),
+      m_open(new QPushButton(tr("&Open in editor"), this)),
+      m_reveal(new QPushButton(tr("Re&veal in file manager"), this)),
+      m_copy(new QPushButton(tr("Cop&y location"), this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setTitle(AssessmentWizard::heading(tr("Evidence")));
     setSubTitle(tr("Why each row has its status: select a finding to see the source around it."));
@@ -205,8 +198,7 @@ void EvidencePage::fillRows()
     const QSignalBlocker blocker(m_row);
     m_row->clear();
     const auto& report = m_wizard->report();
-    m_row->addItem(tr("All findings (%n)", nullptr, report ? static_cast<int>(report->findings.size()) : 0),
-                   QString());
+    m_row->addItem(tr("All findings (%n)", nullptr, report ? static_cast<int>(report->findings.size()) : 0), QString());
     auto* model = m_wizard->compatibilityModel();
     for (int i = 0; i < model->rowCount(); ++i) {
         const auto status = model->index(i, CompatibilityModel::StatusColumn);
@@ -287,9 +279,8 @@ void EvidencePage::showSelected()
 {
     updateCount();
     const auto index = m_view->currentIndex();
-    const auto* finding = index.isValid()
-                              ? m_wizard->findingsModel()->finding(m_proxy->mapToSource(index).row())
-                              : nullptr;
+    const auto* finding =
+        index.isValid() ? m_wizard->findingsModel()->finding(m_proxy->mapToSource(index).row()) : nullptr;
     const QString path = selectedFilePath();
     m_open->setEnabled(!path.isEmpty() && QFileInfo(path).isFile());
     m_reveal->setEnabled(!path.isEmpty() && QFileInfo::exists(path));
@@ -327,7 +318,8 @@ void EvidencePage::revealInFileManager()
         return;
     }
 #if defined(Q_OS_WIN)
-    QProcess::startDetached(QStringLiteral("explorer.exe"), {QStringLiteral("/select,"), QDir::toNativeSeparators(path)});
+    QProcess::startDetached(QStringLiteral("explorer.exe"),
+                            {QStringLiteral("/select,"), QDir::toNativeSeparators(path)});
 #elif defined(Q_OS_MACOS)
     QProcess::startDetached(QStringLiteral("open"), {QStringLiteral("-R"), path});
 #else

@@ -24,15 +24,10 @@
 namespace sig2rtm::ui {
 
 ExportPage::ExportPage(AssessmentWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_formats(new QButtonGroup(this))
-    , m_formatIds(reportFormats())
-    , m_path(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
-    , m_openAfter(new QCheckBox(tr("&Open the report after export"), this))
-    , m_export(new QPushButton(tr("E&xport"), this))
-    , m_result(new QLabel(this))
+    : QWizardPage(wizard), m_wizard(wizard), m_formats(new QButtonGroup(this)), m_formatIds(reportFormats()),
+      m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
+      m_openAfter(new QCheckBox(tr("&Open the report after export"), this)),
+      m_export(new QPushButton(tr("E&xport"), this)), m_result(new QLabel(this))
 {
     setTitle(AssessmentWizard::heading(tr("Export")));
     setSubTitle(tr("Save the report to share it, archive it or feed it to other tools."));
@@ -86,16 +81,14 @@ ExportPage::ExportPage(AssessmentWizard* wizard)
         }
     });
     connect(m_browse, &QPushButton::clicked, this, &ExportPage::browse);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        exportTo(format(), QDir::fromNativeSeparators(m_path->text().trimmed()));
-    });
+    connect(m_export, &QPushButton::clicked, this,
+            [this] { exportTo(format(), QDir::fromNativeSeparators(m_path->text().trimmed())); });
     connect(m_path, &QLineEdit::returnPressed, m_export, &QPushButton::click);
-    connect(m_path, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_export->setEnabled(!text.trimmed().isEmpty());
-    });
-    connect(m_result, &QLabel::linkActivated, this, [this](const QString& link) { m_wizard->openExternal(QUrl(link)); });
-    connect(m_openAfter, &QCheckBox::toggled, this,
-            [this](bool on) { m_wizard->settings()->setOpenAfterExport(on); });
+    connect(m_path, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_export->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_result, &QLabel::linkActivated, this,
+            [this](const QString& link) { m_wizard->openExternal(QUrl(link)); });
+    connect(m_openAfter, &QCheckBox::toggled, this, [this](bool on) { m_wizard->settings()->setOpenAfterExport(on); });
 }
 
 QRadioButton* ExportPage::formatButton(const QString& format) const
@@ -159,8 +152,8 @@ void ExportPage::browse()
 {
     const QString fmt = format();
     const QString filter = tr("%1 (*.%2)").arg(Presentation::formatName(fmt), reportExtension(fmt));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"),
-                                                      QDir::fromNativeSeparators(m_path->text()), filter);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the report"), QDir::fromNativeSeparators(m_path->text()), filter);
     if (!path.isEmpty()) {
         m_path->setText(QDir::toNativeSeparators(path));
         exportTo(fmt, path);
@@ -188,7 +181,8 @@ bool ExportPage::exportTo(const QString& format, const QString& path)
     m_wizard->settings()->setLastExportDirectory(QFileInfo(path).absolutePath());
     const QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     m_result->setText(tr("Saved %1 to <a href=\"%2\">%3</a>.")
-                          .arg(Presentation::formatName(format).toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                          .arg(Presentation::formatName(format).toHtmlEscaped(),
+                               url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
                                QDir::toNativeSeparators(path).toHtmlEscaped()));
     emit exported(format, path);
     if (m_openAfter->isChecked()) {

@@ -11,8 +11,7 @@ unsigned bit(int value)
 }
 } // namespace
 
-FindingsFilterModel::FindingsFilterModel(QObject* parent)
-    : QSortFilterProxyModel(parent)
+FindingsFilterModel::FindingsFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(FindingsModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -40,7 +39,8 @@ void FindingsFilterModel::setText(const QString& text)
 
 void FindingsFilterModel::setEffectVisible(Effect effect, bool visible)
 {
-    const unsigned next = visible ? (m_effects | bit(static_cast<int>(effect))) : (m_effects & ~bit(static_cast<int>(effect)));
+    const unsigned next =
+        visible ? (m_effects | bit(static_cast<int>(effect))) : (m_effects & ~bit(static_cast<int>(effect)));
     if (next != m_effects) {
         m_effects = next;
         invalidateRowsFilter();

@@ -12,10 +12,7 @@ int severity(Effect effect)
 }
 } // namespace
 
-FindingsModel::FindingsModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+FindingsModel::FindingsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void FindingsModel::setReport(std::shared_ptr<const Report> report)
 {

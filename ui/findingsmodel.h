@@ -2,9 +2,8 @@
 
 #include "report.h"
 
-#include <QAbstractTableModel>
-
 #include <memory>
+#include <QAbstractTableModel>
 
 namespace sig2rtm::ui {
 
@@ -18,12 +17,12 @@ public:
     enum Column { FileColumn, LineColumn, ReasonColumn, ConfidenceColumn, EffectColumn, RowColumn, ColumnCount };
     enum Role {
         FindingIdRole = Qt::UserRole + 1,
-        RowIdRole,        ///< compatibility row id ("" for SDK presence evidence)
-        EffectRole,       ///< int(Effect)
-        ConfidenceRole,   ///< int(Confidence)
-        FileRole,         ///< path relative to the report root
-        LineRole,         ///< int, 1-based, 0 when not applicable
-        SearchTextRole,   ///< everything the text filter looks at, lower case
+        RowIdRole,      ///< compatibility row id ("" for SDK presence evidence)
+        EffectRole,     ///< int(Effect)
+        ConfidenceRole, ///< int(Confidence)
+        FileRole,       ///< path relative to the report root
+        LineRole,       ///< int, 1-based, 0 when not applicable
+        SearchTextRole, ///< everything the text filter looks at, lower case
         SortRole,
     };
 

@@ -24,10 +24,8 @@
 namespace sig2rtm::ui {
 
 MainWindow::MainWindow(Settings* settings, QWidget* parent)
-    : QMainWindow(parent)
-    , m_settings(settings)
-    , m_wizard(new AssessmentWizard(settings, this))
-    , m_statusLabel(new QLabel(this))
+    : QMainWindow(parent), m_settings(settings), m_wizard(new AssessmentWizard(settings, this)),
+      m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Presentation::appIcon());
@@ -105,8 +103,8 @@ void MainWindow::refreshRecentMenu()
     const auto recent = m_settings->recentAssessments();
     int number = 1;
     for (const auto& path : recent) {
-        const QString label = number < 10 ? tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path))
-                                          : QDir::toNativeSeparators(path);
+        const QString label =
+            number < 10 ? tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path)) : QDir::toNativeSeparators(path);
         m_recentMenu->addAction(label, this, [this, path] { openPath(path); });
         ++number;
     }
@@ -131,8 +129,9 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("sig2rtm — Signaling to RTM migration assistant"));
     }
     if (report) {
-        m_statusLabel->setText(report->partial ? tr("%1 (partial results)").arg(Presentation::verdictText(report->verdict))
-                                               : Presentation::verdictText(report->verdict));
+        m_statusLabel->setText(report->partial
+                                   ? tr("%1 (partial results)").arg(Presentation::verdictText(report->verdict))
+                                   : Presentation::verdictText(report->verdict));
     } else {
         m_statusLabel->setText(tr("Ready"));
     }

@@ -13,13 +13,11 @@
 namespace sig2rtm::ui {
 
 PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
-    : QDialog(parent)
-    , m_settings(settings)
-    , m_language(new QComboBox(this))
-    , m_restartHint(new QLabel(this))
-    , m_exclusions(new QPlainTextEdit(this))
-    , m_defaultSkips(new QCheckBox(tr("Skip &dependency and build folders (.git, node_modules, Pods, build, …)"), this))
-    , m_clearRecent(new QCheckBox(tr("Clear the list of &recent assessments"), this))
+    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_restartHint(new QLabel(this)),
+      m_exclusions(new QPlainTextEdit(this)),
+      m_defaultSkips(
+          new QCheckBox(tr("Skip &dependency and build folders (.git, node_modules, Pods, build, …)"), this)),
+      m_clearRecent(new QCheckBox(tr("Clear the list of &recent assessments"), this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("Follow the system"), QString());

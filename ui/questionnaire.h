@@ -13,9 +13,9 @@ struct QuestionnaireAnswers
     {
         QString platform;
         SdkKind sdk = SdkKind::Signaling;
-        QString version;            ///< empty: unknown
-        QStringList features;       ///< ProjectDescription::featureIds()
-        QStringList messageTypes;   ///< ProjectDescription::messageTypeIds(); web and mini-program only
+        QString version;          ///< empty: unknown
+        QStringList features;     ///< ProjectDescription::featureIds()
+        QStringList messageTypes; ///< ProjectDescription::messageTypeIds(); web and mini-program only
     };
 
     QString projectName;

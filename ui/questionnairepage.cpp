@@ -85,21 +85,12 @@ QGroupBox* question(QWidget* parent, const QString& title, const QString& row)
 } // namespace
 
 QuestionnairePage::QuestionnairePage(AssessmentWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_name(new QLineEdit(this))
-    , m_appId(new QLineEdit(this))
-    , m_versionHelp(new QLabel(this))
-    , m_miniProgram(new QCheckBox(tr("Yes: a &WeChat mini-program uses the Signaling SDK"), this))
-    , m_miniProgramVersion(new QLineEdit(this))
-    , m_miniProgramHelp(new QToolButton(this))
-    , m_featuresBox(nullptr)
-    , m_featuresGrid(nullptr)
-    , m_messagesBox(nullptr)
-    , m_pstnBox(nullptr)
-    , m_pstnGrid(nullptr)
-    , m_hint(new QLabel(this))
-    , m_save(new QPushButton(tr("Sa&ve as project description…"), this))
+    : QWizardPage(wizard), m_wizard(wizard), m_name(new QLineEdit(this)), m_appId(new QLineEdit(this)),
+      m_versionHelp(new QLabel(this)),
+      m_miniProgram(new QCheckBox(tr("Yes: a &WeChat mini-program uses the Signaling SDK"), this)),
+      m_miniProgramVersion(new QLineEdit(this)), m_miniProgramHelp(new QToolButton(this)), m_featuresBox(nullptr),
+      m_featuresGrid(nullptr), m_messagesBox(nullptr), m_pstnBox(nullptr), m_pstnGrid(nullptr),
+      m_hint(new QLabel(this)), m_save(new QPushButton(tr("Sa&ve as project description…"), this))
 {
     setTitle(AssessmentWizard::heading(tr("Questionnaire")));
     setSubTitle(tr("No code at hand? Answer what you know; leave what you don't know empty and the table asks for "
@@ -116,7 +107,8 @@ QuestionnairePage::QuestionnairePage(AssessmentWizard* wizard)
     auto* projectForm = new QFormLayout(projectBox);
     m_name->setPlaceholderText(tr("For the report and the support request"));
     m_appId->setPlaceholderText(tr("32 hexadecimal characters (optional)"));
-    m_appId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,32}")), this));
+    m_appId->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,32}")), this));
     m_name->setAccessibleName(tr("Project name"));
     m_appId->setAccessibleName(tr("App ID"));
     projectForm->addRow(tr("Project &name:"), m_name);
@@ -126,8 +118,9 @@ QuestionnairePage::QuestionnairePage(AssessmentWizard* wizard)
     // 1. Clients and versions: decides the SDK version row.
     auto* versionValidator =
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d+(\\.\\d+){0,3}")), this);
-    auto* clientsBox = question(content, tr("1. Which clients does the project have, and which SDK version do they use?"),
-                                rowTitle("sdk-version"));
+    auto* clientsBox =
+        question(content, tr("1. Which clients does the project have, and which SDK version do they use?"),
+                 rowTitle("sdk-version"));
     auto* clientsGrid = new QGridLayout(clientsBox);
     clientsGrid->addWidget(new QLabel(tr("Client"), clientsBox), 0, 0);
     clientsGrid->addWidget(new QLabel(tr("SDK"), clientsBox), 0, 1);
@@ -144,15 +137,15 @@ QuestionnairePage::QuestionnairePage(AssessmentWizard* wizard)
         version->setMaximumWidth(220);
         version->setValidator(versionValidator);
         version->setPlaceholderText(tr("e.g. 1.2.1"));
-        version->setAccessibleName(tr("Signaling SDK version of the %1 client").arg(Presentation::platformName(platform)));
+        version->setAccessibleName(
+            tr("Signaling SDK version of the %1 client").arg(Presentation::platformName(platform)));
         version->setToolTip(Questionnaire::versionHelp(platform));
         auto* help = new QToolButton(clientsBox);
         help->setText(tr("Where?"));
         help->setToolTip(tr("Where to find the version"));
         help->setAccessibleName(tr("Where to find the %1 SDK version").arg(Presentation::platformName(platform)));
-        connect(help, &QToolButton::clicked, this, [this, platform] {
-            m_versionHelp->setText(Questionnaire::versionHelp(platform));
-        });
+        connect(help, &QToolButton::clicked, this,
+                [this, platform] { m_versionHelp->setText(Questionnaire::versionHelp(platform)); });
         connect(check, &QCheckBox::toggled, this, [this] {
             rebuildGrids();
             updateEnabled();
@@ -312,8 +305,8 @@ void QuestionnairePage::rebuildGrids()
                 auto* check = new QCheckBox(grid);
                 check->setObjectName(k);
                 check->setChecked(m_featureState.value(k));
-                check->setAccessibleName(tr("%1: %2").arg(Presentation::platformName(platforms.at(c)),
-                                                         featureLabel(features.at(r))));
+                check->setAccessibleName(
+                    tr("%1: %2").arg(Presentation::platformName(platforms.at(c)), featureLabel(features.at(r))));
                 check->setToolTip(check->accessibleName());
                 layout->addWidget(check, r + 1, c + 1, Qt::AlignCenter);
                 m_featureChecks.insert(k, check);
@@ -328,7 +321,8 @@ void QuestionnairePage::updateEnabled()
 {
     for (const auto& platform : clientPlatforms()) {
         const bool on = m_platformChecks.value(platform)->isChecked();
-        const bool signaling = m_sdkCombos.value(platform)->currentData().toInt() == static_cast<int>(SdkKind::Signaling);
+        const bool signaling =
+            m_sdkCombos.value(platform)->currentData().toInt() == static_cast<int>(SdkKind::Signaling);
         m_sdkCombos.value(platform)->setEnabled(on);
         m_versionEdits.value(platform)->setEnabled(on && signaling);
     }
@@ -396,8 +390,8 @@ QuestionnaireAnswers QuestionnairePage::answers() const
     const QStringList platforms = signalingPlatforms();
     // The message question is about the Web client; the mini-program answers it when there is no Web client.
     const QString messagesOwner = platforms.contains(QStringLiteral("web")) ? QStringLiteral("web")
-                                  : platforms.contains(kMiniProgram)      ? kMiniProgram
-                                                                          : QString();
+                                  : platforms.contains(kMiniProgram)        ? kMiniProgram
+                                                                            : QString();
     auto addClient = [&](const QString& platform, SdkKind sdk, const QString& version) {
         QuestionnaireAnswers::Client client;
         client.platform = platform;
@@ -432,9 +426,9 @@ bool QuestionnairePage::validatePage()
 {
     const auto appId = m_appId->text().trimmed();
     if (!appId.isEmpty() && appId.size() != 32) {
-        m_wizard->reportError(tr("The App ID is incomplete"),
-                              tr("An App ID is 32 hexadecimal characters; this one has %n.", nullptr,
-                                 static_cast<int>(appId.size())));
+        m_wizard->reportError(
+            tr("The App ID is incomplete"),
+            tr("An App ID is 32 hexadecimal characters; this one has %n.", nullptr, static_cast<int>(appId.size())));
         m_appId->setFocus();
         return false;
     }
@@ -466,8 +460,8 @@ bool QuestionnairePage::saveDescription(const QString& path)
                               tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    m_hint->setText(tr("Saved to %1. Open it later with “Open a project description”.")
-                        .arg(QDir::toNativeSeparators(path)));
+    m_hint->setText(
+        tr("Saved to %1. Open it later with “Open a project description”.").arg(QDir::toNativeSeparators(path)));
     emit descriptionSaved(path);
     return true;
 }

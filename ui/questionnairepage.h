@@ -76,8 +76,8 @@ private:
     QHash<QString, QCheckBox*> m_messageChecks;
     QGroupBox* m_pstnBox;
     QWidget* m_pstnGrid;
-    QHash<QString, QCheckBox*> m_featureChecks;   ///< "feature/platform"
-    QHash<QString, bool> m_featureState;          ///< kept across grid rebuilds
+    QHash<QString, QCheckBox*> m_featureChecks; ///< "feature/platform"
+    QHash<QString, bool> m_featureState;        ///< kept across grid rebuilds
     QLabel* m_hint;
     QPushButton* m_save;
     QList<QWidget*> m_tabChainHead;

@@ -39,20 +39,11 @@ QFrame* banner(QWidget* parent, QLabel* icon, QLabel* text)
 } // namespace
 
 ResultsPage::ResultsPage(AssessmentWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_timeline(new QLabel(this))
-    , m_partial(new QLabel(this))
-    , m_verdictIcon(new QLabel(this))
-    , m_verdict(new QLabel(this))
-    , m_table(new QTreeView(this))
-    , m_remediationBox(new QGroupBox(tr("Remediation for the selected row"), this))
-    , m_recommendation(new QLabel(this))
-    , m_remediationLayout(new QHBoxLayout)
-    , m_evidenceButton(new QPushButton(tr("Show &evidence"), this))
-    , m_sdk(new QLabel(this))
-    , m_stats(new QLabel(this))
-    , m_legend(new QLabel(this))
+    : QWizardPage(wizard), m_wizard(wizard), m_timeline(new QLabel(this)), m_partial(new QLabel(this)),
+      m_verdictIcon(new QLabel(this)), m_verdict(new QLabel(this)), m_table(new QTreeView(this)),
+      m_remediationBox(new QGroupBox(tr("Remediation for the selected row"), this)), m_recommendation(new QLabel(this)),
+      m_remediationLayout(new QHBoxLayout), m_evidenceButton(new QPushButton(tr("Show &evidence"), this)),
+      m_sdk(new QLabel(this)), m_stats(new QLabel(this)), m_legend(new QLabel(this))
 {
     setTitle(AssessmentWizard::heading(tr("Compatibility")));
     setSubTitle(tr("The five documented cases where the RTM SDK cannot interoperate with Signaling."));
@@ -62,7 +53,8 @@ ResultsPage::ResultsPage(AssessmentWizard* wizard)
     timelineIcon->setPixmap(QIcon(QStringLiteral(":/icons/timeline.svg")).pixmap(iconSize, iconSize));
     auto* timelineBanner = banner(this, timelineIcon, m_timeline);
     m_timeline->setAccessibleName(tr("Signaling timeline"));
-    connect(m_timeline, &QLabel::linkActivated, this, [this](const QString& link) { m_wizard->openExternal(QUrl(link)); });
+    connect(m_timeline, &QLabel::linkActivated, this,
+            [this](const QString& link) { m_wizard->openExternal(QUrl(link)); });
 
     auto* partialIcon = new QLabel(this);
     partialIcon->setPixmap(Presentation::statusIcon(RowStatus::Review).pixmap(iconSize, iconSize));
@@ -216,12 +208,12 @@ void ResultsPage::refresh()
             earlier << tr("%1: %2").arg(event.date, event.text.get(language).toHtmlEscaped());
         }
     }
-    m_timeline->setText(tr("<b>The Signaling servers were shut down on %1.</b> Projects still on Signaling must move "
-                           "to RTM; these rows tell what blocks interoperability during the migration.")
-                            .arg(shutdown) +
-                        QStringLiteral("<br><small>") + earlier.join(QStringLiteral(" · ")) +
-                        QStringLiteral(" · <a href=\"%1\">%2</a></small>")
-                            .arg(catalog->sourceUrl().toHtmlEscaped(), tr("Source")));
+    m_timeline->setText(
+        tr("<b>The Signaling servers were shut down on %1.</b> Projects still on Signaling must move "
+           "to RTM; these rows tell what blocks interoperability during the migration.")
+            .arg(shutdown) +
+        QStringLiteral("<br><small>") + earlier.join(QStringLiteral(" · ")) +
+        QStringLiteral(" · <a href=\"%1\">%2</a></small>").arg(catalog->sourceUrl().toHtmlEscaped(), tr("Source")));
 
     fitTable();
     const bool partial = report && report->partial;
@@ -250,14 +242,15 @@ void ResultsPage::refresh()
                     .arg(sdk.kind == SdkKind::Signaling ? tr("Signaling") : tr("RTM"), version.toHtmlEscaped(),
                          Presentation::platformName(sdk.platform));
     }
-    m_sdk->setText(tr("<b>SDKs and platforms found:</b> %1")
-                       .arg(sdks.isEmpty() ? tr("none") : sdks.join(QStringLiteral("; "))));
+    m_sdk->setText(
+        tr("<b>SDKs and platforms found:</b> %1").arg(sdks.isEmpty() ? tr("none") : sdks.join(QStringLiteral("; "))));
 
     if (report->inputKind == QLatin1String("questionnaire")) {
         m_stats->setText(tr("From your answers to the questionnaire: nothing was scanned."));
     } else {
         m_stats->setText(tr("%1 files (%2) examined in %3; %4 skipped. Project: %5")
-                             .arg(QLocale().toString(report->stats.files), Presentation::humanBytes(report->stats.bytes),
+                             .arg(QLocale().toString(report->stats.files),
+                                  Presentation::humanBytes(report->stats.bytes),
                                   Presentation::humanDuration(report->stats.durationMs),
                                   QLocale().toString(static_cast<qlonglong>(report->skipped.size())),
                                   report->projectName.toHtmlEscaped()));

@@ -2,8 +2,8 @@
 
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
 
 #ifdef Q_OS_LINUX
 #include <cerrno>
@@ -19,10 +19,7 @@ namespace sig2rtm::ui {
 class ScanController::Observer final : public ScanObserver
 {
 public:
-    explicit Observer(ScanController* target)
-        : m_target(target)
-    {
-    }
+    explicit Observer(ScanController* target) : m_target(target) {}
 
     void progress(const ScanProgress& progress) override
     {
@@ -64,7 +61,8 @@ private:
         // At most one queued call is outstanding: the UI thread reads the latest snapshot.
         if (!m_pending.exchange(true)) {
             auto* target = m_target;
-            QMetaObject::invokeMethod(target, [target] { target->deliver(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                target, [target] { target->deliver(); }, Qt::QueuedConnection);
         }
     }
 
@@ -99,8 +97,7 @@ void lowerScanPriority()
 
 } // namespace
 
-ScanController::ScanController(QObject* parent)
-    : QObject(parent)
+ScanController::ScanController(QObject* parent) : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("sig2rtm scan"));

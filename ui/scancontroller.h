@@ -2,15 +2,14 @@
 
 #include "assessment.h"
 
+#include <atomic>
+#include <memory>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
-
-#include <atomic>
-#include <memory>
 
 namespace sig2rtm::ui {
 

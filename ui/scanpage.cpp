@@ -20,17 +20,10 @@
 namespace sig2rtm::ui {
 
 ScanPage::ScanPage(AssessmentWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_liveModel(new CompatibilityModel(this))
-    , m_progress(new QProgressBar(this))
-    , m_counts(new QLabel(this))
-    , m_current(new QLabel(this))
-    , m_timing(new QLabel(this))
-    , m_statusIcon(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_live(new QTreeView(this))
-    , m_cancel(new QPushButton(tr("&Cancel scan"), this))
+    : QWizardPage(wizard), m_wizard(wizard), m_liveModel(new CompatibilityModel(this)),
+      m_progress(new QProgressBar(this)), m_counts(new QLabel(this)), m_current(new QLabel(this)),
+      m_timing(new QLabel(this)), m_statusIcon(new QLabel(this)), m_status(new QLabel(this)),
+      m_live(new QTreeView(this)), m_cancel(new QPushButton(tr("&Cancel scan"), this))
 {
     setTitle(AssessmentWizard::heading(tr("Scan")));
     m_progress->setAccessibleName(tr("Scan progress"));
@@ -175,9 +168,9 @@ void ScanPage::showProgress(const ScanProgress& p)
         m_timing->setText(tr("%1 elapsed").arg(Presentation::humanDuration(elapsed)));
     } else {
         // QProgressBar holds an int: scale bytes down to per-mille.
-        const int permille =
-            p.bytesTotal > 0 ? static_cast<int>(p.bytesDone * 1000 / p.bytesTotal)
-                             : (p.filesTotal > 0 ? static_cast<int>(p.filesDone * 1000 / p.filesTotal) : 1000);
+        const int permille = p.bytesTotal > 0
+                                 ? static_cast<int>(p.bytesDone * 1000 / p.bytesTotal)
+                                 : (p.filesTotal > 0 ? static_cast<int>(p.filesDone * 1000 / p.filesTotal) : 1000);
         m_progress->setRange(0, 1000);
         m_progress->setValue(std::clamp(permille, 0, 1000));
         m_progress->setFormat(QStringLiteral("%1%").arg(permille / 10));

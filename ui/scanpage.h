@@ -3,9 +3,8 @@
 #include "report.h"
 #include "scanner.h"
 
-#include <QWizardPage>
-
 #include <memory>
+#include <QWizardPage>
 
 class QLabel;
 class QProgressBar;

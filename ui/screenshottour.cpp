@@ -29,10 +29,7 @@
 namespace sig2rtm::ui {
 
 ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& outputDir, const QString& samplePath, QObject* parent)
-    : QObject(parent)
-    , m_window(window)
-    , m_outputDir(outputDir)
-    , m_samplePath(samplePath)
+    : QObject(parent), m_window(window), m_outputDir(outputDir), m_samplePath(samplePath)
 {
 }
 
@@ -101,10 +98,12 @@ bool ScreenshotTour::run(QString* error)
     // Scan progress, on a tree large enough to catch mid-way; then cancel for the partial state.
     wizard->startAssessment(tree);
     auto* scan = wizard->scanController();
-    waitFor([scan] {
-        const auto p = scan->lastProgress();
-        return !p.walking && p.filesTotal > 0 && p.filesDone * 100 / p.filesTotal >= 20;
-    }, 60000);
+    waitFor(
+        [scan] {
+            const auto p = scan->lastProgress();
+            return !p.walking && p.filesTotal > 0 && p.filesDone * 100 / p.filesTotal >= 20;
+        },
+        60000);
     if (!save(m_window, QStringLiteral("scan"), error)) {
         return false;
     }

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <QObject>
 #include <QString>
-
-#include <functional>
 
 namespace sig2rtm::ui {
 
@@ -16,8 +15,8 @@ class ScreenshotTour final : public QObject
     Q_OBJECT
 
 public:
-    ScreenshotTour(MainWindow* window, const QString& outputDir, const QString& samplePath,
-                   QObject* parent = nullptr);
+    explicit ScreenshotTour(MainWindow* window, const QString& outputDir, const QString& samplePath,
+                            QObject* parent = nullptr);
 
     /// Runs the tour (nested event loops: a tool, not application code). Returns false with error set.
     bool run(QString* error);

@@ -25,10 +25,7 @@ QString normalized(const QString& path)
 
 Settings::Settings() = default;
 
-Settings::Settings(const QString& iniFile)
-    : m_settings(iniFile, QSettings::IniFormat)
-{
-}
+Settings::Settings(const QString& iniFile) : m_settings(iniFile, QSettings::IniFormat) {}
 
 QStringList Settings::defaultExclusions() const
 {

@@ -7,8 +7,8 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLocale>
-#include <QPaintEvent>
 #include <QPainter>
+#include <QPaintEvent>
 #include <QTextBlock>
 
 namespace sig2rtm::ui {
@@ -20,9 +20,7 @@ class LineNumberArea final : public QWidget
     Q_OBJECT
 
 public:
-    explicit LineNumberArea(SourceViewer* viewer)
-        : QWidget(viewer)
-        , m_viewer(viewer)
+    explicit LineNumberArea(SourceViewer* viewer) : QWidget(viewer), m_viewer(viewer)
     {
         setAttribute(Qt::WA_OpaquePaintEvent);
     }
@@ -46,9 +44,7 @@ QColor blend(const QColor& over, const QColor& base, double amount)
 
 } // namespace
 
-SourceViewer::SourceViewer(QWidget* parent)
-    : QPlainTextEdit(parent)
-    , m_lineNumberArea(new LineNumberArea(this))
+SourceViewer::SourceViewer(QWidget* parent) : QPlainTextEdit(parent), m_lineNumberArea(new LineNumberArea(this))
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);

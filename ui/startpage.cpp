@@ -30,23 +30,18 @@ bool isDescriptionFile(const QString& path)
 } // namespace
 
 StartPage::StartPage(AssessmentWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_modes(new QButtonGroup(this))
-    , m_folderButton(new QCommandLinkButton(tr("Scan a source &folder"),
-                                            tr("Find where the code uses the legacy Signaling SDK."), this))
-    , m_descriptionButton(new QCommandLinkButton(tr("Open a project &description"),
+    : QWizardPage(wizard), m_wizard(wizard), m_modes(new QButtonGroup(this)),
+      m_folderButton(new QCommandLinkButton(tr("Scan a source &folder"),
+                                            tr("Find where the code uses the legacy Signaling SDK."), this)),
+      m_descriptionButton(new QCommandLinkButton(tr("Open a project &description"),
                                                  tr("A sig2rtm-project/1 .json file with declared facts and "
                                                     "folders to scan."),
-                                                 this))
-    , m_questionnaireButton(new QCommandLinkButton(tr("Answer a &questionnaire (no code at hand)"),
-                                                   tr("A few plain questions per incompatibility."), this))
-    , m_pathLabel(new QLabel(this))
-    , m_path(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
-    , m_recent(new QListWidget(this))
-    , m_clearRecent(new QPushButton(tr("C&lear list"), this))
-    , m_sample(new QPushButton(tr("Open the &sample project"), this))
+                                                 this)),
+      m_questionnaireButton(new QCommandLinkButton(tr("Answer a &questionnaire (no code at hand)"),
+                                                   tr("A few plain questions per incompatibility."), this)),
+      m_pathLabel(new QLabel(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
+      m_recent(new QListWidget(this)), m_clearRecent(new QPushButton(tr("C&lear list"), this)),
+      m_sample(new QPushButton(tr("Open the &sample project"), this))
 {
     setTitle(AssessmentWizard::heading(tr("Start")));
     setSubTitle(tr("What do you want to assess? You can also drop a folder or a .json file onto this window."));
@@ -268,17 +263,17 @@ bool StartPage::validatePage()
         m_wizard->setMode(AssessmentWizard::Mode::Folder);
     } else {
         if (!isDescriptionFile(path)) {
-            m_wizard->reportError(tr("Not a project description"),
-                                  tr("%1 is neither a folder nor a project description (.json).")
-                                      .arg(QDir::toNativeSeparators(path)));
+            m_wizard->reportError(
+                tr("Not a project description"),
+                tr("%1 is neither a folder nor a project description (.json).").arg(QDir::toNativeSeparators(path)));
             return false;
         }
         Diagnostics diagnostics;
         if (!ProjectDescription::loadFile(path, &diagnostics)) {
-            m_wizard->reportError(tr("The project description has problems"),
-                                  tr("%1 cannot be used: fix the problems below and open it again.")
-                                      .arg(QDir::toNativeSeparators(path)),
-                                  AssessmentWizard::describe(diagnostics));
+            m_wizard->reportError(
+                tr("The project description has problems"),
+                tr("%1 cannot be used: fix the problems below and open it again.").arg(QDir::toNativeSeparators(path)),
+                AssessmentWizard::describe(diagnostics));
             return false;
         }
         if (mode != AssessmentWizard::Mode::Description) {

@@ -6,8 +6,7 @@ namespace {
 constexpr int kSteps = 5;
 } // namespace
 
-StepList::StepList(QWidget* parent)
-    : QListWidget(parent)
+StepList::StepList(QWidget* parent) : QListWidget(parent)
 {
     setFocusPolicy(Qt::NoFocus);
     setSelectionMode(QAbstractItemView::NoSelection);

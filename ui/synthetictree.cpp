@@ -9,12 +9,15 @@ namespace {
 
 QByteArray javaFile(int i)
 {
-    QByteArray text = "package com.example.module" + QByteArray::number(i / 100) + ";\n\nimport java.util.List;\n\n"
-                      "public class Service" + QByteArray::number(i) + " {\n";
+    QByteArray text = "package com.example.module" + QByteArray::number(i / 100) +
+                      ";\n\nimport java.util.List;\n\n"
+                      "public class Service" +
+                      QByteArray::number(i) + " {\n";
     for (int m = 0; m < 30; ++m) {
-        text += "    public int compute" + QByteArray::number(m) + "(List<Integer> values) {\n"
-                "        int total = 0;\n        for (int v : values) { total += v * " + QByteArray::number(m) +
-                "; }\n        return total;\n    }\n";
+        text += "    public int compute" + QByteArray::number(m) +
+                "(List<Integer> values) {\n"
+                "        int total = 0;\n        for (int v : values) { total += v * " +
+                QByteArray::number(m) + "; }\n        return total;\n    }\n";
     }
     if (i % 97 == 0) {
         text += "    private io.agora.AgoraAPI api = io.agora.AgoraAPI.getInstance(null, \"appid\");\n"
@@ -27,14 +30,15 @@ QByteArray jsFile(int i)
 {
     QByteArray text = "// module " + QByteArray::number(i) + "\n'use strict';\n";
     for (int m = 0; m < 40; ++m) {
-        text += "function helper" + QByteArray::number(m) + "(a, b) {\n  const list = [a, b, " +
-                QByteArray::number(m) + "];\n  return list.map((x) => x * 2).filter(Boolean);\n}\n";
+        text += "function helper" + QByteArray::number(m) + "(a, b) {\n  const list = [a, b, " + QByteArray::number(m) +
+                "];\n  return list.map((x) => x * 2).filter(Boolean);\n}\n";
     }
     if (i % 89 == 0) {
         text += "var signal = Signal('0123456789abcdef0123456789abcdef');\n"
                 "var session = signal.login('user', '_no_need_token');\n"
                 "session.onLoginSuccess = function () {\n"
-                "  session.messageInstantSend('peer', { kind: 'hello', n: " + QByteArray::number(i) + " });\n};\n";
+                "  session.messageInstantSend('peer', { kind: 'hello', n: " +
+                QByteArray::number(i) + " });\n};\n";
     }
     return text;
 }

@@ -8,6 +8,7 @@
 #include "startpage.h"
 #include "translations.h"
 
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -15,8 +16,6 @@
 #include <QPalette>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <memory>
 
 using namespace sig2rtm;
 
@@ -75,8 +74,7 @@ int main(int argc, char* argv[])
     const bool screenshots = parser.isSet(screenshotOption);
     auto settings = screenshots ? std::make_unique<ui::Settings>(screenshotSettings.filePath(QStringLiteral("s.ini")))
                                 : std::make_unique<ui::Settings>();
-    ui::Translations::install(&app, parser.isSet(languageOption) ? parser.value(languageOption)
-                                                                 : settings->language());
+    ui::Translations::install(&app, parser.isSet(languageOption) ? parser.value(languageOption) : settings->language());
 
     ui::MainWindow window(settings.get());
     if (screenshots) {
