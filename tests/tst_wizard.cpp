@@ -24,6 +24,7 @@
 
 #include <memory>
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -131,6 +132,7 @@ private slots:
     void commandLineOpensTheSample();
     void dropOpensFolder();
     void contactSupport();
+    void menuActions();
     void everyControlHasAName();
     void settingsPersist();
 
@@ -723,6 +725,41 @@ void TestWizard::contactSupport()
     QVERIFY(!dialog->saveText(m_temp.filePath(QStringLiteral("no/such/dir/request.txt")), &error));
     QVERIFY(!error.isEmpty());
     dialog->close();
+}
+
+void TestWizard::menuActions()
+{
+    const auto action = [this](const QString& text) -> QAction* {
+        for (auto* a : m_window->findChildren<QAction*>()) {
+            if (a->text() == text) {
+                return a;
+            }
+        }
+        return nullptr;
+    };
+    auto* exportAction = action(QStringLiteral("&Export the report…"));
+    QVERIFY(exportAction);
+    QVERIFY(!exportAction->isEnabled());
+
+    // Support without an assessment: a general request with a placeholder App ID.
+    auto* dialog = m_window->showContactSupport();
+    QVERIFY(dialog->requestText().contains(QStringLiteral("<your App ID>")));
+    dialog->close();
+
+    QVERIFY(m_window->openPath(fixture(QStringLiteral("06-web-sdk-1-0-5-script"))));
+    waitForScan();
+    QVERIFY(exportAction->isEnabled());
+    exportAction->trigger();
+    QCOMPARE(m_wizard->currentId(), int(AssessmentWizard::ExportPageId));
+    // Back still walks the history.
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(AssessmentWizard::EvidencePageId));
+
+    // New assessment starts over and forgets the report.
+    action(QStringLiteral("&New assessment"))->trigger();
+    QCOMPARE(m_wizard->currentId(), int(AssessmentWizard::StartPageId));
+    QVERIFY(!m_wizard->report());
+    QVERIFY(!exportAction->isEnabled());
 }
 
 void TestWizard::everyControlHasAName()

@@ -183,6 +183,7 @@ void AssessmentWizard::accept()
     m_scan->cancelAndWait();
     m_mode = Mode::Folder;
     restart();
+    setReport(nullptr);
 }
 
 void AssessmentWizard::reject()

@@ -70,8 +70,12 @@ void MainWindow::createMenus()
     refreshRecentMenu();
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export the report…"), this, [this] {
-        while (m_wizard->report() && m_wizard->currentId() != AssessmentWizard::ExportPageId &&
-               m_wizard->currentId() >= AssessmentWizard::ResultsPageId) {
+        // Walk forward through the steps whose work is done; the wizard's history keeps Back working.
+        for (int guard = 0;
+             guard < AssessmentWizard::ExportPageId && m_wizard->report() &&
+             m_wizard->currentId() != AssessmentWizard::ExportPageId &&
+             m_wizard->currentId() != AssessmentWizard::StartPageId && m_wizard->currentPage()->isComplete();
+             ++guard) {
             m_wizard->next();
         }
     });
@@ -152,7 +156,14 @@ ContactSupportDialog* MainWindow::showContactSupport()
     if (m_supportDialog) {
         m_supportDialog->close();
     }
-    auto* dialog = new ContactSupportDialog(m_wizard->report(), m_settings, this);
+    auto report = m_wizard->report();
+    if (!report) {
+        // Without an assessment the request is still useful: it asks for interop in general.
+        auto empty = std::make_shared<Report>();
+        empty->catalog = Catalog::builtin();
+        report = std::move(empty);
+    }
+    auto* dialog = new ContactSupportDialog(report, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ContactSupportDialog::mailRequested, m_wizard, &AssessmentWizard::openExternal);
     m_supportDialog = dialog;
