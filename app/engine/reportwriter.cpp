@@ -1,22 +1,21 @@
 #include "reportwriter.h"
 
-#include <QCoreApplication>
+#include "csvwriter.h"
+#include "htmlwriter.h"
+#include "markdownwriter.h"
+#include "pdfwriter.h"
+#include "sarifwriter.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace sig2rtm {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sig2rtm", text);
-}
-} // namespace
-
 QStringList reportFormats()
 {
-    return {QStringLiteral("json")};
+    return {QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("pdf"),
+            QStringLiteral("sarif"), QStringLiteral("csv"), QStringLiteral("md")};
 }
 
 QString reportExtension(const QString& format)
@@ -29,8 +28,23 @@ std::optional<QByteArray> renderReport(const Report& report, const QString& form
     if (format == QLatin1String("json")) {
         return toJsonText(report);
     }
+    if (format == QLatin1String("html")) {
+        return renderHtml(report);
+    }
+    if (format == QLatin1String("pdf")) {
+        return renderPdf(report, error);
+    }
+    if (format == QLatin1String("sarif")) {
+        return renderSarif(report);
+    }
+    if (format == QLatin1String("csv")) {
+        return renderCsv(report);
+    }
+    if (format == QLatin1String("md")) {
+        return renderMarkdown(report);
+    }
     if (error) {
-        *error = tr("unknown report format \"%1\" (available: %2)")
+        *error = engineTr("unknown report format \"%1\" (available: %2)")
                      .arg(format, reportFormats().join(QStringLiteral(", ")));
     }
     return std::nullopt;
@@ -41,27 +55,27 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error) {
-            *error = tr("%1: cannot create folder %2").arg(path, info.absolutePath());
+            *error = engineTr("%1: cannot create folder %2").arg(path, info.absolutePath());
         }
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error) {
-            *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+            *error = engineTr("%1: cannot write: %2").arg(path, file.errorString());
         }
         return false;
     }
     if (file.write(bytes) != bytes.size()) {
         if (error) {
-            *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+            *error = engineTr("%1: cannot write: %2").arg(path, file.errorString());
         }
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
         if (error) {
-            *error = tr("%1: cannot save: %2").arg(path, file.errorString());
+            *error = engineTr("%1: cannot save: %2").arg(path, file.errorString());
         }
         return false;
     }

@@ -1,0 +1,209 @@
+#pragma once
+
+#include "report.h"
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <vector>
+
+/// What every human-readable report writer (HTML, PDF, Markdown, CSV, SARIF) shares: the fixed labels
+/// in English and Simplified Chinese, status and verdict words, escaping, and the views of a Report
+/// that the writers lay out (remediation links, findings grouped by file, the highlighted match).
+/// Row titles, explanations and recommendations come from the catalog, never from here.
+namespace sig2rtm {
+
+/// Fixed report labels. Each has an English and a Simplified Chinese text (reportLabel()).
+enum class ReportLabel {
+    ReportTitle,
+    ReportSubtitle,
+    Contents,
+    Summary,
+    Verdict,
+    Compatibility,
+    CompatibilityIntro,
+    Remediation,
+    RemediationIntro,
+    NothingToRemediate,
+    Findings,
+    FindingsIntro,
+    OtherEvidence,
+    Appendix,
+    Project,
+    UnnamedProject,
+    Generated,
+    TimelineTitle,
+    ShutdownBanner,
+    SdksFound,
+    NoSdkFound,
+    VersionUnknown,
+    Platforms,
+    NoPlatform,
+    FindingsPerRow,
+    ScanStatistics,
+    FilesScanned,
+    BytesRead,
+    Duration,
+    SkippedCount,
+    PartialWarning,
+    Number,
+    Incompatibility,
+    Status,
+    Blocking,
+    ToReview,
+    Notes,
+    Details,
+    Explanation,
+    RecommendedChange,
+    Links,
+    SupportRequest,
+    SupportRequestIntro,
+    SupportRequestSee,
+    NoFindings,
+    NoFindingsForRow,
+    FindingCount,
+    FindingCountOne,
+    Line,
+    Location,
+    Code,
+    Rule,
+    Confidence,
+    Effect,
+    Context,
+    Reason,
+    MoreFindings,
+    SkippedFiles,
+    NoSkippedFiles,
+    MoreSkipped,
+    Path,
+    Metadata,
+    Tool,
+    Version,
+    GeneratedAt,
+    Input,
+    RootFolder,
+    Language,
+    ReportFormat,
+    Source,
+    PartialYes,
+    PartialNo,
+    PageOf,
+    GeneratedBy,
+    Signaling,
+    Rtm,
+    TopFindings,
+    NextSteps,
+    Count,
+};
+
+QString reportLabel(ReportLabel label, ReportLanguage language);
+
+/// "Pass" / "Fail" / "Review" in the report's language.
+QString statusWord(RowStatus status, ReportLanguage language);
+/// A text glyph that tells the status without colour: ✓ ✗ !
+QString statusGlyph(RowStatus status);
+/// The emoji used in Markdown: ✅ ❌ ⚠️
+QString statusEmoji(RowStatus status);
+
+QString verdictWord(Verdict verdict, ReportLanguage language);
+/// One sentence saying what the verdict means for the team.
+QString verdictSentence(Verdict verdict, ReportLanguage language);
+/// The row status whose icon and colour stand for a verdict.
+RowStatus verdictTone(Verdict verdict);
+
+/// Words for a finding's effect, confidence and context.
+QString effectWord(Effect effect, ReportLanguage language);
+QString confidenceWord(Confidence confidence, ReportLanguage language);
+QString contextWord(Context context, ReportLanguage language);
+/// "Web", "Android", "iOS", ... ; unknown ids are returned as given.
+QString platformName(const QString& platform, ReportLanguage language);
+
+/// Escapes text for HTML/XHTML text and attribute values (&, <, >, ", '). Characters XML forbids
+/// (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) become U+FFFD so that the output
+/// always parses as XML.
+QString escapeHtml(QStringView text);
+/// Escapes text for Markdown (GitHub Flavored): backslash-escapes the characters that start markup or
+/// split a table cell, writes <, > and & as entities, turns line breaks into spaces and defuses @mentions.
+QString escapeMarkdown(QStringView text);
+
+/// True for an absolute https URL without characters that would need escaping; the only links any
+/// writer emits come from the catalog and must pass this.
+bool isSafeLink(const QString& url);
+/// True for a plain e-mail address (for mailto: links from the catalog).
+bool isSafeEmail(const QString& email);
+
+/// A remediation link of a row, resolved from the catalog in the report's language.
+struct RemediationLink
+{
+    QString kind;
+    QString label;
+    QString url;   ///< empty when the catalog's URL is not a safe https link
+    QString email; ///< empty unless a safe address
+};
+std::vector<RemediationLink> remediationLinks(const Report& report, const ReportRow& row);
+
+/// The most relevant remediation URL for one finding: its rule's remediation kind, else the first of
+/// its row's. Empty when there is none.
+QString findingRemediationUrl(const Report& report, const Finding& finding);
+
+/// Whether a support request belongs to this row (the row needs back-end enabling and does not pass).
+bool rowNeedsSupport(const Report& report, const ReportRow& row);
+bool reportNeedsSupport(const Report& report);
+
+/// Row title in the report's language (the id when the catalog does not know the row).
+QString rowTitle(const Report& report, const ReportRow& row);
+QString rowTitle(const Report& report, const QString& rowId);
+
+/// Where the match lies inside Finding::snippet. The snippet is the trimmed source line (or a window
+/// "… x …" around the match on long lines) while column/length refer to the untrimmed line, so the
+/// match is found by trying every amount of trimmed indentation and preferring the candidate that
+/// contains one of the rule's literals and starts and ends on token boundaries.
+struct MatchSpan
+{
+    qsizetype start = -1;
+    qsizetype length = 0;
+    bool isValid() const { return start >= 0 && length > 0; }
+};
+MatchSpan locateMatch(const Report& report, const Finding& finding);
+
+/// Findings of one file, in report order.
+struct FileGroup
+{
+    QString file;
+    std::vector<const Finding*> findings;
+};
+/// Groups findings by file: files with a blocking finding first, then files with one to review, then the
+/// rest, each in the order the files first appear; findings keep their order (line order) in a file.
+std::vector<FileGroup> groupByFile(const std::vector<const Finding*>& findings);
+
+/// The count most severe findings (blocking, then review, then notes), back in report order: what a
+/// shortened list (PDF, Markdown) shows.
+std::vector<const Finding*> mostSevere(const std::vector<const Finding*>& findings, std::size_t count);
+
+/// Findings that no row lists (e.g. RTM presence evidence).
+std::vector<const Finding*> findingsWithoutRow(const Report& report);
+
+/// The timeline's shutdown event (the Signaling servers' switch-off), or null.
+const TimelineEvent* shutdownEvent(const Report& report);
+/// "The Signaling servers were shut down on 2020-06-30." in the report's language; empty without timeline.
+QString shutdownBanner(const Report& report);
+
+/// "Signaling 1.2.1.43 (iOS)" / "Signaling, version unknown (Android)" in the report's language.
+QString sdkDescription(const SdkEvidence& sdk, ReportLanguage language);
+/// Distinct platform names of the SDK evidence, sorted.
+QStringList platformsFound(const Report& report);
+
+QString humanBytes(qint64 bytes);
+QString humanDuration(qint64 milliseconds);
+/// "2026-01-31 14:05 UTC"
+QString formatTimestamp(const QDateTime& time);
+
+/// ": " or the full-width "：" after a label.
+QString colon(ReportLanguage language);
+/// "16.7 KB read · in 45 ms" in the report's language.
+QString scanStatsText(const Report& report);
+
+/// "1 fail · 2 review · 3 notes" style counts in the report's language.
+QString rowCountsText(const ReportRow& row, ReportLanguage language);
+
+} // namespace sig2rtm

@@ -1,0 +1,467 @@
+#include "sarifwriter.h"
+
+#include "reporttext.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QUrl>
+
+namespace sig2rtm {
+
+namespace {
+
+using nlohmann::json;
+
+const char* const kSchema =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+const char* const kSrcRoot = "%SRCROOT%";
+// Fingerprint key: bump the version when what goes into the hash changes.
+const char* const kFingerprintKey = "sig2rtm/v1";
+
+std::string s(const QString& text)
+{
+    return text.toStdString();
+}
+
+json message(const QString& text)
+{
+    return json{{"text", s(text)}};
+}
+
+/// Descriptions of the rules a project description produces; they are not in the catalog.
+QString declaredRuleText(const QString& id, ReportLanguage l)
+{
+    if (id == QLatin1String("declared.sdk")) {
+        return pick(l, "The project description declares which SDK (and version) a client uses.",
+                    "项目描述声明了客户端使用的 SDK（及版本）。");
+    }
+    if (id == QLatin1String("declared.mini-program")) {
+        return pick(l, "The project description declares a WeChat mini-program client on the Signaling SDK.",
+                    "项目描述声明了使用信令 SDK 的微信小程序客户端。");
+    }
+    if (id == QLatin1String("declared.feature")) {
+        return pick(l, "The project description declares a special Signaling feature or PSTN.",
+                    "项目描述声明了信令特殊功能或 PSTN 的使用。");
+    }
+    if (id == QLatin1String("declared.message-type")) {
+        return pick(l, "The project description declares the type of the messages a Web client sends.",
+                    "项目描述声明了 Web 客户端发送的消息类型。");
+    }
+    return pick(l, "A fact declared in the project description.", "项目描述中声明的事实。");
+}
+
+/// "special.set-background" -> "SpecialSetBackground": SARIF names are identifiers, ids are dotted.
+QString ruleName(const QString& id)
+{
+    QString out;
+    bool upper = true;
+    for (const QChar c : id) {
+        if (!c.isLetterOrNumber()) {
+            upper = true;
+            continue;
+        }
+        out += upper ? c.toUpper() : c;
+        upper = false;
+    }
+    return out;
+}
+
+const char* levelOf(Effect effect)
+{
+    switch (effect) {
+    case Effect::Fail:
+        return "error";
+    case Effect::Review:
+        return "warning";
+    case Effect::Note:
+        return "note";
+    }
+    return "note";
+}
+
+int severity(Effect effect)
+{
+    return effect == Effect::Fail ? 2 : effect == Effect::Review ? 1 : 0;
+}
+
+int severity(RowStatus status)
+{
+    return status == RowStatus::Fail ? 2 : status == RowStatus::Review ? 1 : 0;
+}
+
+/// A finding never weighs more than its row's outcome: a blocking match in a row that only needs review
+/// (or passes after suppression) is reported at the row's level.
+const char* resultLevel(const Report& report, const Finding& finding)
+{
+    const auto* row = report.row(finding.row);
+    const int rowSeverity = row ? severity(row->status) : 0;
+    const int level = std::min(severity(finding.effect), rowSeverity);
+    return level == 2 ? "error" : level == 1 ? "warning" : "note";
+}
+
+QString relativeUri(const QString& path)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(path, "/"));
+}
+
+QString rootUri(const QString& root)
+{
+    QString uri = QUrl::fromLocalFile(root).toString(QUrl::FullyEncoded);
+    if (!uri.endsWith(u'/')) {
+        uri += u'/';
+    }
+    return uri;
+}
+
+QString fingerprint(const Finding& f)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString* part : {&f.rule, &f.file, &f.snippet}) {
+        hash.addData(part->toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex().left(32));
+}
+
+class SarifBuilder
+{
+public:
+    Q_DISABLE_COPY_MOVE(SarifBuilder)
+
+    explicit SarifBuilder(const Report& report) : m_report(report), m_lang(report.language) {}
+
+    json build()
+    {
+        collectRules();
+        json driver = {{"name", s(m_report.toolName)},
+                       {"version", s(m_report.toolVersion)},
+                       {"informationUri", s(informationUri())},
+                       {"language", languageTag()},
+                       {"rules", m_rules}};
+        if (isSemanticVersion(m_report.toolVersion)) {
+            driver["semanticVersion"] = s(m_report.toolVersion);
+        }
+        json run = {{"tool", {{"driver", std::move(driver)}}},
+                    {"language", languageTag()},
+                    {"columnKind", "utf16CodeUnits"},
+                    {"originalUriBaseIds", {{kSrcRoot, srcRoot()}}},
+                    {"invocations", json::array({invocation()})},
+                    {"results", results()},
+                    {"properties", runProperties()}};
+        return json{{"$schema", kSchema}, {"version", "2.1.0"}, {"runs", json::array({std::move(run)})}};
+    }
+
+private:
+    std::string languageTag() const { return m_lang == ReportLanguage::Chinese ? "zh-CN" : "en-US"; }
+
+    QString informationUri() const
+    {
+        // The tool documents the catalog's source: the compatibility notes it implements.
+        if (m_report.catalog && isSafeLink(m_report.catalog->sourceUrl())) {
+            return m_report.catalog->sourceUrl();
+        }
+        return QStringLiteral("https://docs.agora.io/en/Real-time-Messaging/rtm_signaling_web?platform=Web");
+    }
+
+    static bool isSemanticVersion(const QString& version)
+    {
+        static const QRegularExpression kSemver(QStringLiteral("^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"));
+        return kSemver.match(version).hasMatch();
+    }
+
+    json srcRoot() const
+    {
+        json location = json::object();
+        if (!m_report.root.isEmpty()) {
+            location["uri"] = s(rootUri(m_report.root));
+        }
+        location["description"] =
+            message(pick(m_lang, "The folder the scanned paths are relative to.", "扫描路径所相对的根目录。"));
+        return location;
+    }
+
+    void collectRules()
+    {
+        if (m_report.catalog) {
+            for (const auto& rule : m_report.catalog->rules()) {
+                addRule(rule.id);
+            }
+        }
+        for (const auto& f : m_report.findings) {
+            addRule(f.rule);
+        }
+    }
+
+    void addRule(const QString& id)
+    {
+        if (m_ruleIndex.contains(id)) {
+            return;
+        }
+        m_ruleIndex.insert(id, static_cast<int>(m_rules.size()));
+        m_rules.push_back(descriptor(id));
+    }
+
+    /// The row a rule feeds: its catalog row, the row of the findings it produced, or none.
+    QString ruleRow(const QString& id, const Rule* rule) const
+    {
+        if (rule && !rule->row.isEmpty()) {
+            return rule->row;
+        }
+        for (const auto& f : m_report.findings) {
+            if (f.rule == id && !f.row.isEmpty()) {
+                return f.row;
+            }
+        }
+        return {};
+    }
+
+    json descriptor(const QString& id) const
+    {
+        const Rule* rule = m_report.catalog ? m_report.catalog->rule(id) : nullptr;
+        const bool declared = id.startsWith(QLatin1String("declared."));
+        const QString rowId = ruleRow(id, rule);
+        const RowDefinition* row = m_report.catalog && !rowId.isEmpty() ? m_report.catalog->row(rowId) : nullptr;
+        const bool presence = rule ? rule->row.isEmpty() : rowId.isEmpty();
+
+        QString shortText;
+        if (rule && !rule->reason.isEmpty()) {
+            shortText = rule->reason.get(m_lang);
+        } else if (declared) {
+            shortText = declaredRuleText(id, m_lang);
+        } else {
+            shortText = pick(m_lang, "Rule %1 (not in the built-in catalog).", "规则 %1（不在内置规则库中）。").arg(id);
+        }
+        QString fullText = shortText;
+        if (row) {
+            fullText = row->title.get(m_lang) + QStringLiteral(": ") + row->explanation.get(m_lang) + u' ' + shortText;
+        } else if (presence && rule && rule->sdk) {
+            fullText =
+                pick(m_lang, "Evidence of the %1 SDK (%2): %3", "%1 SDK 的证据（%2）：%3")
+                    .arg(reportLabel(*rule->sdk == SdkKind::Signaling ? ReportLabel::Signaling : ReportLabel::Rtm,
+                                     m_lang),
+                         platformName(rule->platform, m_lang), shortText);
+        }
+
+        // Remediation: the rule's own kind first, then the row's.
+        QStringList kinds;
+        if (rule && !rule->remediation.isEmpty()) {
+            kinds << rule->remediation;
+        }
+        if (row) {
+            for (const auto& kind : row->remediation) {
+                if (!kinds.contains(kind)) {
+                    kinds << kind;
+                }
+            }
+        }
+        QString helpUri;
+        QStringList linkLines;
+        QStringList linkMarkdown;
+        if (m_report.catalog) {
+            for (const auto& kind : kinds) {
+                const auto it = m_report.catalog->remediations().constFind(kind);
+                if (it == m_report.catalog->remediations().cend() || !isSafeLink(it->url)) {
+                    continue;
+                }
+                if (helpUri.isEmpty()) {
+                    helpUri = it->url;
+                }
+                const QString label = it->label.get(m_lang);
+                linkLines << QStringLiteral("- %1: %2").arg(label, it->url);
+                linkMarkdown << QStringLiteral("- [%1](%2)").arg(escapeMarkdown(label), it->url);
+            }
+        }
+        if (helpUri.isEmpty()) {
+            helpUri = informationUri();
+        }
+        QString helpText = fullText;
+        QString helpMarkdown = escapeMarkdown(fullText);
+        if (row) {
+            const QString label = reportLabel(ReportLabel::RecommendedChange, m_lang);
+            helpText += QStringLiteral("\n\n") + label + QStringLiteral(": ") + row->recommendation.get(m_lang);
+            helpMarkdown += QStringLiteral("\n\n**") + escapeMarkdown(label) + QStringLiteral(":** ") +
+                            escapeMarkdown(row->recommendation.get(m_lang));
+            if (row->needsSupport) {
+                const QString support = pick(m_lang,
+                                             "This case also needs Agora to enable Signaling/RTM "
+                                             "interoperability on the back end.",
+                                             "此情况还需要声网在后台开启信令与 RTM 的互通。");
+                helpText += u' ' + support;
+                helpMarkdown += u' ' + escapeMarkdown(support);
+            }
+        }
+        if (!linkLines.isEmpty()) {
+            helpText += QStringLiteral("\n\n") + linkLines.join(u'\n');
+            helpMarkdown += QStringLiteral("\n\n") + linkMarkdown.join(u'\n');
+        }
+
+        Effect effect = rule ? rule->effect : Effect::Note;
+        if (presence) {
+            effect = Effect::Note;
+        } else if (!rule) {
+            // Declared or external rules: the strongest effect among their findings.
+            effect = Effect::Note;
+            for (const auto& f : m_report.findings) {
+                if (f.rule == id && severity(f.effect) > severity(effect)) {
+                    effect = f.effect;
+                }
+            }
+        }
+
+        // SARIF tags are a set: a row id and a platform can share a name ("mini-program").
+        QStringList tagList = {QStringLiteral("signaling"), QStringLiteral("rtm-migration")};
+        if (!rowId.isEmpty()) {
+            tagList << rowId;
+        }
+        if (rule && !rule->platform.isEmpty() && rule->platform != QLatin1String("*")) {
+            tagList << rule->platform;
+        }
+        if (declared) {
+            tagList << QStringLiteral("declared");
+        }
+        tagList.removeDuplicates();
+        json tags = json::array();
+        for (const auto& tag : std::as_const(tagList)) {
+            tags.push_back(s(tag));
+        }
+        json properties = {{"category", presence ? "sdk-evidence" : "compatibility"}, {"tags", std::move(tags)}};
+        properties["row"] = rowId.isEmpty() ? json(nullptr) : json(s(rowId));
+        if (row) {
+            properties["rowTitle"] = s(row->title.get(m_lang));
+        }
+        if (rule) {
+            properties["precision"] = s(toString(rule->confidence));
+        }
+
+        return json{{"id", s(id)},
+                    {"name", s(ruleName(id))},
+                    {"shortDescription", message(shortText)},
+                    {"fullDescription", message(fullText)},
+                    {"helpUri", s(helpUri)},
+                    {"help", {{"text", s(helpText)}, {"markdown", s(helpMarkdown)}}},
+                    {"defaultConfiguration", {{"level", levelOf(effect)}}},
+                    {"properties", std::move(properties)}};
+    }
+
+    json artifactLocation(const QString& path) const
+    {
+        return json{{"uri", s(relativeUri(path))}, {"uriBaseId", kSrcRoot}};
+    }
+
+    json location(const Finding& f) const
+    {
+        json physical = {{"artifactLocation", artifactLocation(f.file)}};
+        if (f.line > 0) {
+            json region = {{"startLine", f.line}};
+            if (f.column > 0) {
+                region["startColumn"] = f.column;
+                if (f.length > 0) {
+                    region["endColumn"] = f.column + f.length;
+                }
+            }
+            // region.snippet is the region's own text: the match when it can be found in the trimmed
+            // line, the line otherwise; the whole line also goes into contextRegion.
+            const MatchSpan span = locateMatch(m_report, f);
+            if (span.isValid()) {
+                region["snippet"] = message(f.snippet.mid(span.start, span.length));
+                physical["contextRegion"] = {{"startLine", f.line}, {"snippet", message(f.snippet)}};
+            } else if (!f.snippet.isEmpty()) {
+                region["snippet"] = message(f.snippet);
+            }
+            physical["region"] = std::move(region);
+        }
+        return json{{"physicalLocation", std::move(physical)}};
+    }
+
+    json results() const
+    {
+        json out = json::array();
+        for (const auto& f : m_report.findings) {
+            json properties = {{"findingId", s(f.id)},
+                               {"effect", s(toString(f.effect))},
+                               {"confidence", s(toString(f.confidence))},
+                               {"context", s(toString(f.context))}};
+            if (const auto* row = m_report.row(f.row)) {
+                properties["row"] = s(row->id);
+                properties["rowStatus"] = s(toString(row->status));
+            }
+            if (!f.platform.isEmpty()) {
+                properties["platform"] = s(f.platform);
+            }
+            if (f.sdk) {
+                properties["sdk"] = s(toString(*f.sdk));
+            }
+            if (!f.version.isEmpty()) {
+                properties["sdkVersion"] = s(f.version);
+            }
+            out.push_back({{"ruleId", s(f.rule)},
+                           {"ruleIndex", m_ruleIndex.value(f.rule)},
+                           {"level", resultLevel(m_report, f)},
+                           {"message", message(f.reason)},
+                           {"locations", json::array({location(f)})},
+                           {"partialFingerprints", {{kFingerprintKey, s(fingerprint(f))}}},
+                           {"properties", std::move(properties)}});
+        }
+        return out;
+    }
+
+    json invocation() const
+    {
+        json notifications = json::array();
+        for (const auto& entry : m_report.skipped) {
+            json where = json::object();
+            where["physicalLocation"] = json{{"artifactLocation", artifactLocation(entry.path)}};
+            json notification = json::object();
+            notification["level"] = "note";
+            notification["message"] = message(pick(m_lang, "Skipped: %1", "已跳过：%1").arg(entry.reason));
+            notification["locations"] = json::array({std::move(where)});
+            notifications.push_back(std::move(notification));
+        }
+        json out = {{"executionSuccessful", !m_report.partial},
+                    {"toolExecutionNotifications", std::move(notifications)}};
+        if (m_report.generatedAt.isValid()) {
+            out["endTimeUtc"] = s(m_report.generatedAt.toUTC().toString(Qt::ISODateWithMs));
+        }
+        return out;
+    }
+
+    json runProperties() const
+    {
+        json rows = json::array();
+        for (const auto& row : m_report.rows) {
+            rows.push_back({{"id", s(row.id)},
+                            {"status", s(toString(row.status))},
+                            {"title", s(rowTitle(m_report, row))},
+                            {"summary", s(row.summary)}});
+        }
+        json properties = {{"reportFormat", Report::kFormat},
+                           {"verdict", s(toString(m_report.verdict))},
+                           {"signalingDetected", m_report.signalingDetected},
+                           {"partial", m_report.partial},
+                           {"rows", std::move(rows)}};
+        if (!m_report.projectName.isEmpty()) {
+            properties["project"] = s(m_report.projectName);
+        }
+        return properties;
+    }
+
+    const Report& m_report;
+    const ReportLanguage m_lang;
+    json m_rules = json::array();
+    QHash<QString, int> m_ruleIndex;
+};
+
+} // namespace
+
+nlohmann::json toSarif(const Report& report)
+{
+    return SarifBuilder(report).build();
+}
+
+QByteArray renderSarif(const Report& report)
+{
+    const std::string text = toSarif(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    return QByteArray::fromStdString(text) + '\n';
+}
+
+} // namespace sig2rtm

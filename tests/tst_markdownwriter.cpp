@@ -1,0 +1,161 @@
+#include "markdownwriter.h"
+#include "reportfixture.h"
+#include "reporttext.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace sig2rtm;
+using namespace sig2rtm::testing;
+
+namespace {
+
+/// Splits a GitHub table row into cells the way GFM does: on '|' not escaped by a backslash.
+QStringList cells(const QString& line)
+{
+    QStringList out;
+    QString cell;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (c == u'\\' && i + 1 < line.size()) {
+            cell += c;
+            cell += line[++i];
+        } else if (c == u'|') {
+            out << cell.trimmed();
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    out << cell.trimmed();
+    // A row starts and ends with a pipe: drop the empty outer cells.
+    if (!out.isEmpty() && out.front().isEmpty()) {
+        out.removeFirst();
+    }
+    if (!out.isEmpty() && out.back().isEmpty()) {
+        out.removeLast();
+    }
+    return out;
+}
+
+/// The table rows after the header and its delimiter row.
+std::vector<QStringList> tableRows(const QString& markdown)
+{
+    const QStringList lines = markdown.split(u'\n');
+    std::vector<QStringList> rows;
+    bool inTable = false;
+    for (const auto& line : lines) {
+        if (line.startsWith(QLatin1String("|--"))) {
+            inTable = true;
+            continue;
+        }
+        if (inTable) {
+            if (!line.startsWith(u'|')) {
+                break;
+            }
+            rows.push_back(cells(line));
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestMarkdownWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void tableHasFiveRowsWithStatus_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::newRow("en") << int(ReportLanguage::English);
+        QTest::newRow("zh_CN") << int(ReportLanguage::Chinese);
+    }
+
+    void tableHasFiveRowsWithStatus()
+    {
+        QFETCH(int, language);
+        const auto lang = static_cast<ReportLanguage>(language);
+        const Report report = handMadeReport(lang);
+        const QString md = QString::fromUtf8(renderMarkdown(report));
+        const auto rows = tableRows(md);
+        QCOMPARE(rows.size(), std::size_t(5));
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto& row = report.rows[i];
+            QCOMPARE(rows[i].size(), 7);
+            QCOMPARE(rows[i][0], QString::number(i + 1));
+            QCOMPARE(rows[i][1], escapeMarkdown(report.catalog->row(row.id)->title.get(lang)));
+            QCOMPARE(rows[i][2], statusEmoji(row.status) + u' ' + statusWord(row.status, lang));
+            QCOMPARE(rows[i][3], QString::number(row.failCount));
+            QCOMPARE(rows[i][4], QString::number(row.reviewCount));
+            QCOMPARE(rows[i][5], QString::number(row.noteCount));
+        }
+        QVERIFY(md.contains(lang == ReportLanguage::Chinese
+                                ? QStringLiteral("信令服务器已于 2020-06-30 关停")
+                                : QStringLiteral("Signaling servers shut down on 2020-06-30")));
+    }
+
+    void projectDataIsEscaped()
+    {
+        const Report report = handMadeReport();
+        const QString md = QString::fromUtf8(renderMarkdown(report));
+        // The summary "first: a|b.js:3 uses `x` and *y* [z](u) <b>" stays in one cell.
+        const auto rows = tableRows(md);
+        QCOMPARE(rows[3].size(), 7);
+        QCOMPARE(rows[3][6], QStringLiteral("first: a\\|b.js:3 uses \\`x\\` and \\*y\\* \\[z\\](u) &lt;b&gt;"));
+        QVERIFY(!md.contains(QLatin1String("<script")));
+        QVERIFY(!md.contains(QLatin1String("<img")));
+        QVERIFY(!md.contains(QLatin1String("](javascript:")));
+        // The project name with markup is escaped in the heading.
+        QVERIFY(md.startsWith(QStringLiteral("## ")));
+        QVERIFY(md.section(u'\n', 0, 0).contains(QStringLiteral("&lt;b&gt;Legacy&lt;/b&gt; &amp; \"chat\"")));
+        // Links only to the catalog's https pages.
+        for (qsizetype at = md.indexOf(QLatin1String("](")); at >= 0; at = md.indexOf(QLatin1String("]("), at + 2)) {
+            const bool escaped = at > 0 && md[at - 1] == u'\\';
+            QVERIFY2(escaped || md.mid(at + 2).startsWith(QLatin1String("https://")), qPrintable(md.mid(at, 40)));
+        }
+    }
+
+    void findingsListIsShortWithPlainLocations()
+    {
+        const Report report = handMadeReport();
+        const QString md = QString::fromUtf8(renderMarkdown(report, 2));
+        // special-features has 4 findings: the 2 most severe are listed, the rest counted.
+        QVERIFY(md.contains(QStringLiteral("- web/js/app.js:34 — Joins a special Signaling channel. (Blocking)")));
+        QVERIFY(md.contains(QStringLiteral("- web/&lt;script&gt;alert(1)&lt;/script&gt;.js:3 — ")));
+        QVERIFY(md.contains(QLatin1String("- 2 more findings in the HTML/JSON report.")));
+        // Passing rows are not listed.
+        QVERIFY(!md.contains(QStringLiteral("**✅")));
+    }
+
+    void backticksAndUnderscoresAreEscaped()
+    {
+        Report report = handMadeReport();
+        report.findings[0].file = QStringLiteral("we`ird``agora_sig*.js");
+        const QString md = QString::fromUtf8(renderMarkdown(report));
+        QVERIFY2(md.contains(QStringLiteral("- we\\`ird\\`\\`agora\\_sig\\*.js:34 — ")), qPrintable(md));
+    }
+
+    void mentionsAreDefused()
+    {
+        Report report = handMadeReport();
+        report.rows[0].summary = QStringLiteral("see node_modules/@sig-team/sig.js");
+        const QString md = QString::fromUtf8(renderMarkdown(report));
+        QVERIFY(!md.contains(QLatin1String("@sig-team")));
+        QVERIFY(md.contains(QStringLiteral("@\u200Bsig-team")));
+    }
+
+    void questionnaireReport()
+    {
+        const Report report = testing::questionnaireReport(ReportLanguage::English);
+        const QString md = QString::fromUtf8(renderMarkdown(report));
+        QCOMPARE(tableRows(md).size(), std::size_t(5));
+        QVERIFY(md.contains(QLatin1String("Questionnaire &lt;demo&gt;")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMarkdownWriter)
+#include "tst_markdownwriter.moc"
