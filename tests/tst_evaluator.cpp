@@ -258,6 +258,9 @@ void TestEvaluator::chineseReport()
     for (const auto& f : report.findings) {
         QVERIFY2(cjk.match(f.reason).hasMatch(), qPrintable(f.reason));
     }
+    const QString request = report.supportRequest();
+    QVERIFY2(request.contains(QStringLiteral("声网技术支持")), qPrintable(request));
+    QVERIFY(request.contains(QStringLiteral("信令 SDK 版本号过低")));
 }
 
 void TestEvaluator::supportRequestNamesTheRowsThatNeedIt()

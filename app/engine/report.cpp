@@ -73,32 +73,44 @@ QStringList Report::remediationKinds(const ReportRow& r) const
 
 QString Report::supportRequest(const QString& explicitAppId) const
 {
-    const QString id = !explicitAppId.isEmpty() ? explicitAppId : (!appId.isEmpty() ? appId : engineTr("<your App ID>"));
+    // Written in the report's language: Agora support answers in English and in Chinese.
+    const auto l = language;
+    const QString id = !explicitAppId.isEmpty() ? explicitAppId
+                       : !appId.isEmpty()       ? appId
+                                                : pick(l, "<your App ID>", "<您的 App ID>");
     QStringList reasons;
     for (const auto& r : rows) {
         const auto* def = catalog ? catalog->row(r.id) : nullptr;
         if (!def || !def->needsSupport || r.status == RowStatus::Pass) {
             continue;
         }
-        reasons << QStringLiteral("- %1 (%2): %3").arg(def->title.en, toString(r.status), r.summary);
+        reasons << QStringLiteral("- %1 (%2): %3").arg(def->title.get(l), toString(r.status), r.summary);
     }
+    const QString project = projectName.isEmpty() ? pick(l, "(unnamed project)", "（未命名项目）") : projectName;
     QString text;
-    text += QStringLiteral("Subject: Enable Signaling/RTM interoperability for App ID %1\n\n").arg(id);
-    text += QStringLiteral("Hello Agora support,\n\n");
-    text += QStringLiteral("We are migrating the project \"%1\" from the legacy Signaling SDK to the Agora RTM SDK. "
-                           "Please enable interoperability between Signaling and RTM for this project on the back "
-                           "end.\n\n")
-                .arg(projectName.isEmpty() ? engineTr("(unnamed project)") : projectName);
+    text += pick(l, "Subject: Enable Signaling/RTM interoperability for App ID %1\n\n",
+                 "主题：请为 App ID %1 开启信令与 RTM 互通\n\n")
+                .arg(id);
+    text += pick(l, "Hello Agora support,\n\n", "声网技术支持，您好：\n\n");
+    text += pick(l,
+                 "We are migrating the project \"%1\" from the legacy Signaling SDK to the Agora RTM SDK. Please "
+                 "enable interoperability between Signaling and RTM for this project on the back end.\n\n",
+                 "我们正在将项目“%1”从旧版信令 SDK 迁移到声网 RTM SDK，请在后台为该项目开启信令与 RTM 的互通。\n\n")
+                .arg(project);
     text += QStringLiteral("App ID: %1\n\n").arg(id);
     if (reasons.isEmpty()) {
-        text += QStringLiteral("Our assessment found no case that needs back-end enabling; we ask for interop to be "
-                               "enabled for the migration period.\n");
+        text += pick(l,
+                     "Our assessment found no case that needs back-end enabling; we ask for interop to be enabled "
+                     "for the migration period.\n",
+                     "我们的评估未发现需要后台开启的情况；请在迁移期间为我们开启互通。\n");
     } else {
-        text += QStringLiteral("Cases that need back-end enabling, from our assessment:\n") +
+        text += pick(l, "Cases that need back-end enabling, from our assessment:\n", "评估发现以下需要后台开启的情况：\n") +
                 reasons.join(u'\n') + u'\n';
     }
-    text += QStringLiteral("\nWe have made (or are making) the code changes the compatibility notes ask for before "
-                           "enabling.\n\nThank you.\n");
+    text += pick(l,
+                 "\nWe have made (or are making) the code changes the compatibility notes ask for before enabling."
+                 "\n\nThank you.\n",
+                 "\n我们已经（或正在）按照兼容性说明完成所需的代码修改。\n\n谢谢！\n");
     return text;
 }
 
