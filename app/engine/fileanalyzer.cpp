@@ -977,7 +977,7 @@ std::vector<Candidate> matchPathRules(const RuleIndex& index, const QString& rel
 {
     std::vector<Candidate> out;
     const auto slash = relativePath.lastIndexOf(u'/');
-    const QString name = slash >= 0 ? relativePath.mid(slash + 1) : relativePath;
+    const QStringView name = slash >= 0 ? QStringView(relativePath).sliced(slash + 1) : QStringView(relativePath);
     const auto& rules = index.catalog().rules();
     for (int r : index.pathRules()) {
         const Rule& rule = rules[static_cast<std::size_t>(r)];
@@ -997,7 +997,7 @@ std::vector<Candidate> matchPathRules(const RuleIndex& index, const QString& rel
                 it = cache.insert(glob, GlobSet::toRegex(glob));
             }
             const bool matches = wholePath ? (relativePath == glob || relativePath.endsWith(u'/' + glob))
-                                           : it->match(name).hasMatch();
+                                           : it->match(name.toString()).hasMatch();
             if (!matches) {
                 continue;
             }
@@ -1005,7 +1005,7 @@ std::vector<Candidate> matchPathRules(const RuleIndex& index, const QString& rel
             f.rule = rule.id;
             f.row = rule.row;
             f.file = relativePath;
-            f.snippet = name;
+            f.snippet = name.toString();
             f.length = static_cast<int>(name.size());
             f.context = binaryOrDirectory ? Context::Binary : Context::Code;
             f.confidence = rule.confidence;
@@ -1015,7 +1015,7 @@ std::vector<Candidate> matchPathRules(const RuleIndex& index, const QString& rel
                                                              : rule.platform;
             f.sdk = rule.sdk;
             if (rule.version.regex.isValid() && !rule.version.regex.pattern().isEmpty()) {
-                const auto m = rule.version.regex.match(name);
+                const auto m = rule.version.regex.match(f.snippet);
                 if (m.hasMatch()) {
                     f.version = m.captured(1);
                 }
@@ -1172,9 +1172,9 @@ FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const 
     scan.file = relativePath;
     scan.language = languageForFileName(relativePath);
     const auto slash = relativePath.lastIndexOf(u'/');
-    const QString name = slash >= 0 ? relativePath.mid(slash + 1) : relativePath;
-    scan.wechatConfig = name == QLatin1String("project.config.json") || name == QLatin1String("app.json");
-    scan.wxml = name.endsWith(QLatin1String(".wxml"), Qt::CaseInsensitive);
+    const QStringView name = slash >= 0 ? QStringView(relativePath).sliced(slash + 1) : QStringView(relativePath);
+    scan.wechatConfig = name == u"project.config.json" || name == u"app.json";
+    scan.wxml = name.endsWith(u".wxml", Qt::CaseInsensitive);
     scan.sdkFile = sdkFile || relativePath.contains(QLatin1String("AgoraSigKit.framework/"));
 
     // UTF-16 files are rare: decode first so the prefilter sees ASCII.

@@ -105,7 +105,9 @@ private:
             item.name = QFile::decodeName(name);
             unsigned char type = e->d_type;
             struct stat st;
-            if (type == DT_UNKNOWN || type == DT_REG) {
+            if (type == DT_REG && !m_options.sizes) {
+                item.size = -1;
+            } else if (type == DT_UNKNOWN || type == DT_REG) {
                 if (::fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
                     item.error = qt_error_string(errno);
                     out.push_back(std::move(item));

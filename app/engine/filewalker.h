@@ -16,7 +16,7 @@ struct WalkEntry
 {
     QString absolutePath;
     QString relativePath;   ///< forward slashes, relative to the walk's base
-    qint64 size = 0;
+    qint64 size = 0;        ///< bytes, or -1 when not looked up (WalkOptions::sizes)
     bool directory = false;
 };
 
@@ -25,6 +25,9 @@ struct WalkOptions
     QStringList skipDirectoryNames = defaultSkippedDirectories();
     GlobSet exclude;
     const std::atomic_bool* cancel = nullptr;
+    /// Look up each file's size (one stat per file). When false, WalkEntry::size is -1 unless the
+    /// file system did not tell the entry's type anyway.
+    bool sizes = true;
     /// When set, files are handed over as they are found (in walk order) instead of collected in
     /// WalkResult::files, so that scanning can start while the tree is still being listed.
     std::function<void(WalkEntry&&)> onFile;

@@ -33,27 +33,26 @@ namespace {
 
 
 // Extensions that are never text: skipped without opening them (unless a rule knows the name).
-const QSet<QString>& binaryExtensions()
-{
-    static const QSet<QString> ext = {
-        QStringLiteral("png"),  QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("gif"),
-        QStringLiteral("webp"), QStringLiteral("ico"),  QStringLiteral("icns"), QStringLiteral("bmp"),
-        QStringLiteral("mp3"),  QStringLiteral("mp4"),  QStringLiteral("wav"),  QStringLiteral("mov"),
-        QStringLiteral("zip"),  QStringLiteral("gz"),   QStringLiteral("tgz"),  QStringLiteral("xz"),
-        QStringLiteral("7z"),   QStringLiteral("rar"),  QStringLiteral("jar"),  QStringLiteral("aar"),
-        QStringLiteral("apk"),  QStringLiteral("ipa"),  QStringLiteral("so"),   QStringLiteral("dylib"),
-        QStringLiteral("dll"),  QStringLiteral("lib"),  QStringLiteral("a"),    QStringLiteral("o"),
-        QStringLiteral("obj"),  QStringLiteral("exe"),  QStringLiteral("class"), QStringLiteral("pdf"),
-        QStringLiteral("ttf"),  QStringLiteral("otf"),  QStringLiteral("woff"), QStringLiteral("woff2"),
-        QStringLiteral("keystore"), QStringLiteral("jks"), QStringLiteral("pyc"), QStringLiteral("bin")};
-    return ext;
-}
-
-QString extensionOf(const QString& path)
+// Checked without allocating: this runs for every file of the tree.
+bool hasBinaryExtension(QStringView path)
 {
     const auto slash = path.lastIndexOf(u'/');
     const auto dot = path.lastIndexOf(u'.');
-    return dot > slash ? path.mid(dot + 1).toLower() : QString();
+    if (dot <= slash || path.size() - dot > 9) {
+        return false;
+    }
+    const QStringView ext = path.sliced(dot + 1);
+    static constexpr QStringView kBinary[] = {
+        u"png", u"jpg",  u"jpeg", u"gif", u"webp", u"ico",  u"icns", u"bmp",   u"mp3",  u"mp4",   u"wav",
+        u"mov", u"zip",  u"gz",   u"tgz", u"xz",   u"7z",   u"rar",  u"jar",   u"aar",  u"apk",   u"ipa",
+        u"so",  u"dylib", u"dll", u"lib", u"a",    u"o",    u"obj",  u"exe",   u"class", u"pdf",  u"ttf",
+        u"otf", u"woff", u"woff2", u"keystore", u"jks", u"pyc", u"bin"};
+    for (QStringView b : kBinary) {
+        if (b.size() == ext.size() && b.compare(ext, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 QString folderOf(const QString& path)
@@ -172,11 +171,15 @@ private:
     bool m_closed = false;
 };
 
-/// Reads at most limit bytes of a file (the first 8 KB at least, to tell binary files). Plain POSIX calls on
-/// Unix: QFile costs several extra system calls per file, which dominates on trees of many small files.
-bool readFile(const QString& path, qint64 limit, QByteArray& out, QString* error)
+/// Reads a file whole, or its first 8 KB when it is larger than maxBytes (enough to tell a binary file).
+/// size is the size the walk saw, or -1 when it did not look (then a short read ends the file, as it
+/// does for regular files). Plain POSIX calls on Unix: QFile costs several extra system calls per file,
+/// which dominates on trees of many small files. Sets *tooLarge when the file exceeds maxBytes.
+bool readFile(const QString& path, qint64 size, qint64 maxBytes, QByteArray& out, bool* tooLarge, QString* error)
 {
-    limit = std::max<qint64>(limit, 8192);
+    constexpr qint64 kHead = 8192;
+    *tooLarge = size > maxBytes;
+    const qint64 limit = *tooLarge ? kHead : size >= 0 ? size : maxBytes + 1;
 #ifdef Q_OS_UNIX
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
@@ -184,11 +187,12 @@ bool readFile(const QString& path, qint64 limit, QByteArray& out, QString* error
         *error = qt_error_string(errno);
         return false;
     }
-    qsizetype capacity = static_cast<qsizetype>(std::min<qint64>(limit, 64 * 1024)) + 1;
+    qsizetype capacity = static_cast<qsizetype>(std::min<qint64>(limit, size >= 0 ? limit : 64 * 1024)) + 1;
     out.resize(capacity);
     qsizetype got = 0;
     for (;;) {
-        const ssize_t r = ::read(fd, out.data() + got, static_cast<size_t>(capacity - got));
+        const auto wanted = capacity - got;
+        const ssize_t r = ::read(fd, out.data() + got, static_cast<size_t>(wanted));
         if (r < 0) {
             if (errno == EINTR) {
                 continue;
@@ -197,11 +201,8 @@ bool readFile(const QString& path, qint64 limit, QByteArray& out, QString* error
             ::close(fd);
             return false;
         }
-        if (r == 0) {
-            break;
-        }
         got += r;
-        if (got >= limit) {
+        if (r == 0 || got >= limit || (size < 0 && r < wanted)) {
             break;
         }
         if (got == capacity) {
@@ -210,7 +211,10 @@ bool readFile(const QString& path, qint64 limit, QByteArray& out, QString* error
         }
     }
     ::close(fd);
-    out.truncate(std::min<qsizetype>(got, static_cast<qsizetype>(limit)));
+    if (size < 0 && got > maxBytes) {
+        *tooLarge = true;
+    }
+    out.truncate(std::min<qsizetype>(got, *tooLarge ? kHead : static_cast<qsizetype>(limit)));
     return true;
 #else
     QFile file(path);
@@ -219,12 +223,18 @@ bool readFile(const QString& path, qint64 limit, QByteArray& out, QString* error
         return false;
     }
     out = file.read(limit);
+    if (size < 0 && out.size() > maxBytes) {
+        *tooLarge = true;
+        out.truncate(kHead);
+    }
     return true;
 #endif
 }
 
-void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint64 maxBytes, WorkerOutput& out)
+void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint64 maxBytes, WorkerOutput& out,
+             qint64* bytesRead)
 {
+    *bytesRead = 0;
     auto pathCandidates = matchPathRules(index, entry.relativePath, true);
     const bool sdkByName = std::any_of(pathCandidates.begin(), pathCandidates.end(),
                                        [](const Candidate& c) { return c.finding.sdk.has_value(); });
@@ -239,22 +249,23 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
             out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, engineTr("binary file")});
         }
     };
-    if (binaryExtensions().contains(extensionOf(entry.relativePath))) {
+    if (hasBinaryExtension(entry.relativePath)) {
         keepBinary();
         return;
     }
     QByteArray bytes;
     QString error;
-    const qint64 limit = std::min(entry.size, maxBytes);
-    if (!readFile(entry.absolutePath, limit, bytes, &error)) {
+    bool tooLarge = false;
+    if (!readFile(entry.absolutePath, entry.size, maxBytes, bytes, &tooLarge, &error)) {
         out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, engineTr("cannot read: %1").arg(error)});
         return;
     }
+    *bytesRead = bytes.size();
     if (looksBinary(bytes)) {
         keepBinary();
         return;
     }
-    if (entry.size > maxBytes) {
+    if (tooLarge) {
         out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, engineTr("larger than the %1 MB limit for text files")
                                                                          .arg(maxBytes / (1024 * 1024))});
         return;
@@ -483,6 +494,8 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
                                          : QStringList();
     walkOptions.exclude = GlobSet(options.exclude);
     walkOptions.cancel = cancel;
+    // File sizes only serve progress totals: without anyone watching, skip the stat per file.
+    walkOptions.sizes = observer != nullptr;
     if (observer) {
         observer->progress({0, 0, 0, 0, {}, true});
     }
@@ -493,7 +506,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     FileQueue queue;
     std::size_t produced = 0;
     walkOptions.onFile = [&](WalkEntry&& entry) {
-        reporter.fileFound(entry.size);
+        reporter.fileFound(std::max<qint64>(entry.size, 0));
         queue.push(produced++, std::move(entry));
     };
 
@@ -503,7 +516,8 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
         while (auto item = queue.pop(cancel)) {
             const auto& [i, entry] = *item;
             const std::size_t before = out.scans.size();
-            scanOne(index, entry, i, options.maxTextFileBytes, out);
+            qint64 bytesRead = 0;
+            scanOne(index, entry, i, options.maxTextFileBytes, out, &bytesRead);
             if (observer && out.scans.size() > before && !out.scans.back().second.candidates.empty()) {
                 std::vector<Finding> found;
                 for (const auto& c : out.scans.back().second.candidates) {
@@ -511,7 +525,8 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
                 }
                 observer->findings(found);
             }
-            reporter.fileDone(entry.size, entry.relativePath);
+            // The walk's size when it looked one up (so done meets total), else what was read.
+            reporter.fileDone(entry.size >= 0 ? entry.size : bytesRead, entry.relativePath);
         }
     };
     WalkResult walk;
