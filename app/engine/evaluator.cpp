@@ -249,10 +249,18 @@ Report evaluate(EvaluationInput input)
             for (auto index : it.value()) {
                 auto& f = findings[index];
                 f.row = QStringLiteral("sdk-version");
+                // Say what the evidence means for this row, after what it is.
                 if (!it.key().isEmpty()) {
-                    f.effect = compareVersions(it.key(), kMinimumVersion) < 0 ? Effect::Fail : Effect::Note;
+                    const bool old = compareVersions(it.key(), kMinimumVersion) < 0;
+                    f.effect = old ? Effect::Fail : Effect::Note;
+                    f.reason += u' ' + (old ? pick(l, "Version %1 is older than v1.1.", "版本 %1 低于 v1.1。")
+                                            : pick(l, "Version %1 can interoperate.", "版本 %1 可以互通。"))
+                                           .arg(it.key());
                 } else {
                     f.effect = hasVersion ? Effect::Note : Effect::Review;
+                    if (!hasVersion && !f.versionMissing.isEmpty()) {
+                        f.reason += u' ' + pick(l, "Version unknown: %1.", "版本未知：%1。").arg(f.versionMissing);
+                    }
                 }
             }
         }
