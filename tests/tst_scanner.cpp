@@ -371,6 +371,7 @@ void TestScanner::cancelReturnsPartialQuickly()
     sinceCancel.start();
     worker.join();
     const qint64 took = sinceCancel.elapsed();
+    qInfo("scan returned %lld ms after cancel, %lld files scanned", took, static_cast<long long>(out.stats.files));
     QVERIFY(out.partial);
     // The contract is 100 ms; the margin absorbs a loaded CI machine without hiding a scan that ignores cancel.
     QVERIFY2(took < 250, qPrintable(QStringLiteral("returned %1 ms after cancel").arg(took)));
@@ -408,6 +409,14 @@ void TestScanner::streamsFindingsAndProgress()
     QVERIFY(std::any_of(recorder.found.begin(), recorder.found.end(),
                         [](const Finding& f) { return f.row == QLatin1String("pstn"); }));
     QVERIFY(!out.findings.empty());
+    // Statistics count bytes read (the jar is recognised by name, never read) and do not depend on
+    // whether anyone watches progress.
+    QVERIFY(out.stats.bytes > 0);
+    QVERIFY(out.stats.bytes < recorder.last.bytesTotal);
+    const ScanOutput unobserved = scanTree(options);
+    QCOMPARE(unobserved.stats.bytes, out.stats.bytes);
+    QCOMPARE(unobserved.stats.files, out.stats.files);
+    QCOMPARE(unobserved.findings.size(), out.findings.size());
 }
 
 void TestScanner::neverWritesIntoTheScannedTree()

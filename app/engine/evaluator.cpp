@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace sig2rtm {
 
@@ -61,17 +62,35 @@ Finding declared(const QString& file, const SourceLocation& where, const QString
     return f;
 }
 
-bool isSuppressed(const Finding& f, const std::vector<Suppression>& suppressions, QString* reason)
+/// Suppressions with their file globs compiled once, not once per finding.
+class SuppressionMatcher
 {
-    for (const auto& s : suppressions) {
-        if ((s.rule == QLatin1String("*") || s.rule == f.rule) && (s.line == 0 || s.line == f.line) &&
-            (s.file == f.file || !GlobSet({s.file}).match(f.file).isEmpty())) {
-            *reason = s.reason;
-            return true;
+public:
+    explicit SuppressionMatcher(const std::vector<Suppression>& suppressions) : m_suppressions(suppressions)
+    {
+        m_globs.reserve(suppressions.size());
+        for (const auto& s : suppressions) {
+            m_globs.emplace_back(QStringList{s.file});
         }
     }
-    return false;
-}
+
+    /// The reason of the first suppression that covers f, or nullopt.
+    std::optional<QString> reasonFor(const Finding& f) const
+    {
+        for (std::size_t i = 0; i < m_suppressions.size(); ++i) {
+            const auto& s = m_suppressions[i];
+            if ((s.rule == QLatin1String("*") || s.rule == f.rule) && (s.line == 0 || s.line == f.line) &&
+                (s.file == f.file || !m_globs[i].match(f.file).isEmpty())) {
+                return s.reason;
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    const std::vector<Suppression>& m_suppressions;
+    std::vector<GlobSet> m_globs;
+};
 
 QString rowSummary(const Report& report, const ReportRow& row, const QMap<QString, QString>& missingByPlatform)
 {
@@ -270,12 +289,15 @@ Report evaluate(EvaluationInput input)
     }
 
     // Suppressions turn a finding into a note that says who accepted it and why.
-    if (input.description) {
+    if (input.description && !input.description->suppressions.empty()) {
+        const SuppressionMatcher suppressions(input.description->suppressions);
         for (auto& f : findings) {
-            QString reason;
-            if (f.effect != Effect::Note && isSuppressed(f, input.description->suppressions, &reason)) {
+            if (f.effect == Effect::Note) {
+                continue;
+            }
+            if (const auto reason = suppressions.reasonFor(f)) {
                 f.effect = Effect::Note;
-                f.reason = pick(l, "Suppressed (%1): %2", "已抑制（%1）：%2").arg(reason, f.reason);
+                f.reason = pick(l, "Suppressed (%1): %2", "已抑制（%1）：%2").arg(*reason, f.reason);
             }
         }
     }

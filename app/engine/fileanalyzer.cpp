@@ -104,7 +104,10 @@ public:
         return static_cast<int>(it - m_starts.begin());
     }
 
-    int columnOf(int offset) const { return offset - m_starts[static_cast<std::size_t>(lineOf(offset) - 1)] + 1; }
+    int columnOf(int offset) const { return offset - lineStart(lineOf(offset)) + 1; }
+
+    /// Offset of the first character of a 1-based line.
+    int lineStart(int line) const { return m_starts[static_cast<std::size_t>(line - 1)]; }
 
     /// The line holding offset, trimmed; a window around the match when the line is long (minified code).
     QString snippet(int offset, int length) const
@@ -347,22 +350,7 @@ private:
 
     void matchLine(const Rule& rule, int line)
     {
-        // Find the line's extent from any offset on it.
-        int start = 0;
-        {
-            int lo = 0;
-            int hi = static_cast<int>(m_text.size());
-            // binary search for the first offset on this line
-            while (lo < hi) {
-                const int mid = (lo + hi) / 2;
-                if (m_lines.lineOf(mid) < line) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            start = lo;
-        }
+        const int start = m_lines.lineStart(line);
         int end = start;
         while (end < m_text.size() && m_text[end] != u'\n' && m_text[end] != u'\r') {
             ++end;
@@ -595,9 +583,7 @@ private:
                 add(rule, std::move(f), subject);
             }
         }
-        if (m_stringRulesMatchIdentifiers) {
-            matchStringRules(k, word, frames, true);
-        }
+        matchStringRules(k, word, frames, true);
     }
 
     void noteBindings(int k, QStringView word)
@@ -642,7 +628,7 @@ private:
         }
     }
 
-    void noteImport(int k, const QString& module, int begin, int end)
+    void noteImport(const QString& module, int begin, int end)
     {
         m_imports << module;
         for (int r : m_enabled) {
@@ -665,7 +651,6 @@ private:
             }
             add(rule, std::move(f), subject);
         }
-        Q_UNUSED(k);
     }
 
     void noteImports(int k, QStringView word)
@@ -705,7 +690,7 @@ private:
             break;
         }
         if (!module.isEmpty()) {
-            noteImport(k, module, begin, end);
+            noteImport(module, begin, end);
         }
     }
 
@@ -720,7 +705,7 @@ private:
         }
         const Token& next = sig(k + 1);
         if (next.kind == TokenKind::String) {
-            noteImport(k, tokenValue(m_text, next), next.begin, next.end);
+            noteImport(tokenValue(m_text, next), next.begin, next.end);
             return;
         }
         if (isPunct(k + 1, u'<')) {
@@ -730,7 +715,7 @@ private:
                     const int begin = sig(k + 2).begin;
                     const int end = sig(j - 1).end;
                     if (end > begin) {
-                        noteImport(k, m_text.mid(begin, end - begin).toString(), begin, end);
+                        noteImport(m_text.mid(begin, end - begin).toString(), begin, end);
                     }
                     return;
                 }
@@ -768,7 +753,7 @@ private:
             // In JS and markup any string naming a module or file is a reference to it.
             if (value.size() < 512 && (value.contains(QLatin1String("AgoraSig")) ||
                                        value.contains(QLatin1String("agora-rtm")))) {
-                noteImport(k, value, t.begin, t.end);
+                noteImport(value, t.begin, t.end);
             }
         }
         matchStringRules(k, value, frames, false);
@@ -859,30 +844,37 @@ private:
     // --- mentions in comments ----------------------------------------------------------------------------
     void runComments()
     {
+        if (m_comments.empty()) {
+            return;
+        }
+        // What each enabled row rule would match, gathered once per file, not once per comment.
+        std::vector<std::pair<const Rule*, QStringList>> rules;
+        for (int r : m_enabled) {
+            const Rule& rule = m_rules[static_cast<std::size_t>(r)];
+            if (rule.row.isEmpty()) {
+                continue;
+            }
+            QStringList words = rule.names + rule.literals;
+            for (auto it = rule.calls.cbegin(); it != rule.calls.cend(); ++it) {
+                words << it.key();
+            }
+            rules.emplace_back(&rule, std::move(words));
+        }
         for (int ci : m_comments) {
             const Token& c = m_tokens[static_cast<std::size_t>(ci)];
             const QStringView body = text(c);
-            for (int r : m_enabled) {
-                const Rule& rule = m_rules[static_cast<std::size_t>(r)];
-                if (rule.row.isEmpty()) {
-                    continue;
-                }
-                QStringList words = rule.names;
-                words << rule.literals;
-                for (auto it = rule.calls.cbegin(); it != rule.calls.cend(); ++it) {
-                    words << it.key();
-                }
+            for (const auto& [rule, words] : rules) {
                 for (const auto& w : words) {
                     const auto at = body.indexOf(w);
                     if (at < 0) {
                         continue;
                     }
                     const int offset = c.begin + static_cast<int>(at);
-                    Finding f = makeFinding(rule, offset, static_cast<int>(w.size()), Context::Comment);
+                    Finding f = makeFinding(*rule, offset, static_cast<int>(w.size()), Context::Comment);
                     f.effect = Effect::Note;
                     f.confidence = Confidence::Low;
                     f.reason = pick(m_lang, "Mentioned in a comment only: %1", "仅在注释中提到：%1").arg(w);
-                    add(rule, std::move(f));
+                    add(*rule, std::move(f));
                     break;
                 }
             }
@@ -898,9 +890,6 @@ private:
             m_out.shimClasses << m_classDefinitions;
         }
     }
-
-public:
-    void setStringRulesMatchIdentifiers(bool on) { m_stringRulesMatchIdentifiers = on; }
 
 private:
     const RuleIndex& m_index;
@@ -920,7 +909,6 @@ private:
     QStringList m_classDefinitions;
     QStringList m_stringLiterals;    // literals of the enabled string rules
     QSet<QString> m_firstStringCalls; // calls whose first string argument a rule looks at
-    bool m_stringRulesMatchIdentifiers = false;
 };
 
 } // namespace
@@ -1227,7 +1215,6 @@ FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const 
         text = decodeSource(bytes, &scan.encoding);
     }
     Analyzer analyzer(index, relativePath, text, scan.language, scan);
-    analyzer.setStringRulesMatchIdentifiers(true);
     analyzer.run(hits);
     return scan;
 }

@@ -85,10 +85,12 @@ public:
 
     void walkFinished() { m_walking = false; }
 
-    void fileDone(qint64 bytes, const QString& file)
+    /// progressBytes counts toward the progress total (the walk's size); readBytes toward the statistics.
+    void fileDone(qint64 progressBytes, qint64 readBytes, const QString& file)
     {
         const qint64 files = ++m_files;
-        const qint64 done = (m_bytes += bytes);
+        m_read += readBytes;
+        const qint64 done = (m_bytes += progressBytes);
         if (!m_observer) {
             return;
         }
@@ -107,7 +109,7 @@ public:
         }
     }
 
-    qint64 bytes() const { return m_bytes.load(); }
+    qint64 bytesRead() const { return m_read.load(); }
     qint64 files() const { return m_files.load(); }
 
 private:
@@ -117,6 +119,7 @@ private:
     std::atomic_bool m_walking{true};
     std::atomic<qint64> m_files{0};
     std::atomic<qint64> m_bytes{0};
+    std::atomic<qint64> m_read{0};
     std::atomic<qint64> m_last{-1000};
     QElapsedTimer m_timer;
 };
@@ -525,8 +528,8 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
                 }
                 observer->findings(found);
             }
-            // The walk's size when it looked one up (so done meets total), else what was read.
-            reporter.fileDone(entry.size >= 0 ? entry.size : bytesRead, entry.relativePath);
+            // Progress counts the walk's size (so done meets total); the statistics count what was read.
+            reporter.fileDone(std::max<qint64>(entry.size, 0), bytesRead, entry.relativePath);
         }
     };
     WalkResult walk;
@@ -575,7 +578,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     output.findings = finalize(index, scans, options.language, output.base);
     reporter.finish();
     output.stats.files = reporter.files();
-    output.stats.bytes = reporter.bytes();
+    output.stats.bytes = reporter.bytesRead();
     output.stats.durationMs = timer.elapsed();
     qCDebug(lcScan) << "scanned" << output.stats.files << "files," << output.stats.bytes << "bytes in"
                     << output.stats.durationMs << "ms";
