@@ -6,9 +6,8 @@
 #include "pdfwriter.h"
 #include "sarifwriter.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
+#include "atomicfile.h"
+
 
 namespace sig2rtm {
 
@@ -50,37 +49,6 @@ std::optional<QByteArray> renderReport(const Report& report, const QString& form
     return std::nullopt;
 }
 
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error)
-{
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        if (error) {
-            *error = engineTr("%1: cannot create folder %2").arg(path, info.absolutePath());
-        }
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) {
-            *error = engineTr("%1: cannot write: %2").arg(path, file.errorString());
-        }
-        return false;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        if (error) {
-            *error = engineTr("%1: cannot write: %2").arg(path, file.errorString());
-        }
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error) {
-            *error = engineTr("%1: cannot save: %2").arg(path, file.errorString());
-        }
-        return false;
-    }
-    return true;
-}
 
 bool writeReport(const Report& report, const QString& format, const QString& path, QString* error)
 {

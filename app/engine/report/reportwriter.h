@@ -1,5 +1,6 @@
 #pragma once
 
+#include "atomicfile.h"
 #include "report.h"
 
 #include <QByteArray>
@@ -23,7 +24,5 @@ std::optional<QByteArray> renderReport(const Report& report, const QString& form
 /// error says why.
 bool writeReport(const Report& report, const QString& format, const QString& path, QString* error);
 
-/// Writes bytes atomically to path (QSaveFile). Shared by every writer of the project.
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error);
 
 } // namespace sig2rtm
