@@ -1,5 +1,7 @@
 #pragma once
 
+#include "message.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -60,11 +62,11 @@ struct Finding
     Context context = Context::Code;
     Confidence confidence = Confidence::High;
     Effect effect = Effect::Fail;
-    QString reason;     ///< one sentence, in the report's language
+    Message reason;     ///< why it matters, language-neutral (rendered where it is shown)
     QString platform;   ///< platform the evidence belongs to, when known
     std::optional<SdkKind> sdk; ///< set on SDK presence evidence
     QString version;    ///< SDK version this evidence shows, when it shows one
-    QString versionMissing; ///< presence evidence without a version: what would have told it
+    Message versionMissing; ///< presence evidence without a version: what would have told it
 };
 
 /// SDK found in the project (Signaling or RTM), with the version when it can be read.
@@ -74,13 +76,13 @@ struct SdkEvidence
     QString platform;
     std::optional<QString> version;
     QStringList findingIds;   ///< the findings that show it
-    QString missing;          ///< when version is unknown: which evidence would have told it
+    Message missing;          ///< when version is unknown: which evidence would have told it
 };
 
 struct SkippedEntry
 {
     QString path;     ///< relative to the scan root, forward slashes
-    QString reason;   ///< e.g. "symlink loop", "binary file", "excluded: node_modules"
+    Message reason;   ///< e.g. "symlink loop", "binary file", "excluded by default: node_modules"
 };
 
 struct ScanStats

@@ -18,7 +18,7 @@ struct ReportRow
     QString id;
     RowStatus status = RowStatus::Pass;
     QStringList findingIds;   ///< every finding that bears on the row, notes included
-    QString summary;          ///< one sentence explaining the status, in the report's language
+    Message summary;          ///< one sentence explaining the status, language-neutral
     int failCount = 0;
     int reviewCount = 0;
     int noteCount = 0;

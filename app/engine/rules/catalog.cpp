@@ -148,10 +148,164 @@ bool Rule::appliesTo(Language language) const
     return languages.test(static_cast<std::size_t>(language));
 }
 
-QStringList Catalog::rowIds()
+QStringList Catalog::rowIds() const
 {
-    return {QStringLiteral("special-features"), QStringLiteral("sdk-version"), QStringLiteral("mini-program"),
-            QStringLiteral("web-non-string-message"), QStringLiteral("pstn")};
+    QStringList ids;
+    for (const auto& r : m_rows) {
+        ids << r.id;
+    }
+    return ids;
+}
+
+const RowDefinition* Catalog::versionRow() const
+{
+    for (const auto& r : m_rows) {
+        if (!r.minimumVersion.isEmpty()) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+const PlatformDefinition* Catalog::platform(const QString& id) const
+{
+    for (const auto& p : m_platforms) {
+        if (p.id == id) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+QStringList Catalog::featureIds() const
+{
+    QStringList ids;
+    for (const auto& f : m_declarations.features) {
+        ids << f.id;
+    }
+    return ids;
+}
+
+QStringList Catalog::messageTypeIds() const
+{
+    QStringList ids;
+    for (const auto& t : m_declarations.messageTypes) {
+        ids << t.id;
+    }
+    return ids;
+}
+
+const LocalizedText* Catalog::text(QStringView path) const
+{
+    const auto parts = path.split(u'/');
+    const auto field = [&](qsizetype i) { return i < parts.size() ? parts.at(i) : QStringView(); };
+    const auto nonEmpty = [](const LocalizedText& t) { return t.isEmpty() ? nullptr : &t; };
+    const QStringView kind = field(0);
+    if (kind == u"text" && parts.size() == 2) {
+        auto it = m_texts.constFind(field(1).toString());
+        return it == m_texts.cend() ? nullptr : &it.value();
+    }
+    if (kind == u"row" && parts.size() == 3) {
+        const RowDefinition* r = row(field(1).toString());
+        if (!r) {
+            return nullptr;
+        }
+        const QStringView f = field(2);
+        if (f == u"title") {
+            return nonEmpty(r->title);
+        }
+        if (f == u"explanation") {
+            return nonEmpty(r->explanation);
+        }
+        if (f == u"recommendation") {
+            return nonEmpty(r->recommendation);
+        }
+        if (f == u"pass") {
+            return nonEmpty(r->pass);
+        }
+        if (f == u"versionUnknown") {
+            return nonEmpty(r->versionUnknown);
+        }
+        if (f == u"question") {
+            return nonEmpty(r->question);
+        }
+        if (f == u"questionHelp") {
+            return nonEmpty(r->questionHelp);
+        }
+        return nullptr;
+    }
+    if (kind == u"rule" && parts.size() == 3) {
+        const Rule* r = rule(field(1).toString());
+        if (!r) {
+            return nullptr;
+        }
+        if (field(2) == u"reason") {
+            return nonEmpty(r->reason);
+        }
+        if (field(2) == u"fallback") {
+            return r->fallback ? nonEmpty(r->fallback->reason) : nullptr;
+        }
+        if (field(2) == u"missing") {
+            return nonEmpty(r->version.missing);
+        }
+        return nullptr;
+    }
+    if (kind == u"platform" && parts.size() == 3) {
+        const PlatformDefinition* p = platform(field(1).toString());
+        if (!p) {
+            return nullptr;
+        }
+        return field(2) == u"name" ? nonEmpty(p->name) : field(2) == u"versionHelp" ? nonEmpty(p->versionHelp) : nullptr;
+    }
+    if (kind == u"remediation" && parts.size() == 3 && field(2) == u"label") {
+        auto it = m_remediations.constFind(field(1).toString());
+        return it == m_remediations.cend() ? nullptr : nonEmpty(it->label);
+    }
+    if (kind != u"declared" || parts.size() < 3) {
+        return nullptr;
+    }
+    const auto& d = m_declarations;
+    const QStringView group = field(1);
+    if (group == u"sdk" && parts.size() == 3) {
+        auto it = m_texts.constFind(QStringLiteral("declared.sdk.") + field(2).toString());
+        if (field(2) == u"description") {
+            return nonEmpty(d.sdkDescription);
+        }
+        return it == m_texts.cend() ? nullptr : &it.value();
+    }
+    const auto valueText = [&](const std::vector<DeclaredValueDefinition>& values,
+                               const LocalizedText& description) -> const LocalizedText* {
+        if (parts.size() == 3 && field(2) == u"description") {
+            return nonEmpty(description);
+        }
+        if (parts.size() != 4) {
+            return nullptr;
+        }
+        for (const auto& v : values) {
+            if (v.id == field(2)) {
+                return field(3) == u"label" ? nonEmpty(v.label) : field(3) == u"reason" ? nonEmpty(v.reason) : nullptr;
+            }
+        }
+        return nullptr;
+    };
+    if (group == u"feature") {
+        return valueText(d.features, d.featureDescription);
+    }
+    if (group == u"message-type") {
+        return valueText(d.messageTypes, d.messageTypeDescription);
+    }
+    if (group == u"client" && parts.size() == 4) {
+        for (const auto& c : d.clients) {
+            if (c.platform == field(2)) {
+                const QStringView f = field(3);
+                return f == u"question"      ? nonEmpty(c.question)
+                       : f == u"description" ? nonEmpty(c.description)
+                       : f == u"reason"      ? nonEmpty(c.reason)
+                                             : nullptr;
+            }
+        }
+    }
+    return nullptr;
 }
 
 const RowDefinition* Catalog::row(const QString& id) const
@@ -226,7 +380,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
         ok = false;
     }
     if (auto row = r.string(value, p, "row", false)) {
-        if (!rowIds().contains(*row)) {
+        if (!this->row(*row)) {
             r.error(JsonReader::pointerOf(p, "row"), engineTr("unknown row \"%1\"").arg(*row));
             ok = false;
         }
@@ -454,6 +608,159 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     return rule;
 }
 
+void Catalog::readPlatforms(JsonReader& r, const nlohmann::json& value)
+{
+    const QString pp = QStringLiteral("/platforms");
+    if (!r.expectObject(value, pp)) {
+        return;
+    }
+    for (const auto& [key, platform] : value.items()) {
+        const QString id = QString::fromStdString(key);
+        const QString ip = jsonPointerAppend(pp, id);
+        if (!r.expectObject(platform, ip)) {
+            continue;
+        }
+        r.rejectUnknownKeys(platform, ip, {"name", "versionHelp"});
+        if (!isKnownPlatform(id)) {
+            r.error(ip, engineTr("unknown platform \"%1\"").arg(id));
+            continue;
+        }
+        auto name = readText(r, platform, ip, "name", true);
+        auto help = readText(r, platform, ip, "versionHelp", false);
+        if (name) {
+            m_platforms.push_back({id, *name, help.value_or(LocalizedText{})});
+        }
+    }
+}
+
+void Catalog::readDeclarations(JsonReader& r, const nlohmann::json& value)
+{
+    const QString dp = QStringLiteral("/declarations");
+    if (!r.expectObject(value, dp)) {
+        return;
+    }
+    r.rejectUnknownKeys(value, dp, {"sdk", "clients", "features", "messageTypes"});
+    auto& d = m_declarations;
+    const auto knownRow = [&](const QString& pointer, const std::optional<QString>& id) {
+        if (id && !row(*id)) {
+            r.error(pointer, engineTr("unknown row \"%1\"").arg(*id));
+            return false;
+        }
+        return id.has_value();
+    };
+    const auto readValues = [&](const nlohmann::json& group, const QString& gp, bool withRow, bool withLabel,
+                                std::vector<DeclaredValueDefinition>& out) {
+        const auto* values = r.member(group, gp, "values", true);
+        const QString vp = JsonReader::pointerOf(gp, "values");
+        if (!values || !r.expectArray(*values, vp)) {
+            return;
+        }
+        for (std::size_t i = 0; i < values->size(); ++i) {
+            const auto& v = (*values)[i];
+            const QString ip = jsonPointerAppend(vp, static_cast<qsizetype>(i));
+            if (!r.expectObject(v, ip)) {
+                continue;
+            }
+            r.rejectUnknownKeys(v, ip, {"id", "row", "effect", "label", "reason"});
+            DeclaredValueDefinition def;
+            auto id = r.string(v, ip, "id", true);
+            auto reason = readText(r, v, ip, "reason", true);
+            if (withRow) {
+                auto rowId = r.string(v, ip, "row", true);
+                if (!knownRow(JsonReader::pointerOf(ip, "row"), rowId)) {
+                    continue;
+                }
+                def.row = *rowId;
+            }
+            if (auto e = readNamedEnum<Effect>(r, v, ip, "effect", &effectFromString, "fail, review, note")) {
+                def.effect = *e;
+            }
+            if (withLabel) {
+                def.label = readText(r, v, ip, "label", true).value_or(LocalizedText{});
+            }
+            if (id && reason) {
+                def.id = *id;
+                def.reason = *reason;
+                out.push_back(def);
+            }
+        }
+    };
+
+    if (const auto* sdk = r.member(value, dp, "sdk", true)) {
+        const QString sp = JsonReader::pointerOf(dp, "sdk");
+        if (r.expectObject(*sdk, sp)) {
+            r.rejectUnknownKeys(*sdk, sp, {"rule", "description", "legacy", "legacyUnknownVersion", "target"});
+            d.sdkRule = r.string(*sdk, sp, "rule", true).value_or(QString());
+            d.sdkDescription = readText(r, *sdk, sp, "description", true).value_or(LocalizedText{});
+            for (const char* key : {"legacy", "legacyUnknownVersion", "target"}) {
+                if (auto t = readText(r, *sdk, sp, key, true)) {
+                    m_texts.insert(QStringLiteral("declared.sdk.") + QLatin1String(key), *t);
+                }
+            }
+        }
+    }
+    if (const auto* clients = r.member(value, dp, "clients", false)) {
+        const QString cp = JsonReader::pointerOf(dp, "clients");
+        if (r.expectArray(*clients, cp)) {
+            for (std::size_t i = 0; i < clients->size(); ++i) {
+                const auto& c = (*clients)[i];
+                const QString ip = jsonPointerAppend(cp, static_cast<qsizetype>(i));
+                if (!r.expectObject(c, ip)) {
+                    continue;
+                }
+                r.rejectUnknownKeys(c, ip, {"platform", "rule", "row", "effect", "question", "description", "reason"});
+                DeclaredClientDefinition def;
+                auto platform = r.string(c, ip, "platform", true);
+                auto rule = r.string(c, ip, "rule", true);
+                auto rowId = r.string(c, ip, "row", true);
+                auto reason = readText(r, c, ip, "reason", true);
+                auto description = readText(r, c, ip, "description", true);
+                if (platform && !isKnownPlatform(*platform)) {
+                    r.error(JsonReader::pointerOf(ip, "platform"), engineTr("unknown platform \"%1\"").arg(*platform));
+                    continue;
+                }
+                if (!knownRow(JsonReader::pointerOf(ip, "row"), rowId) || !platform || !rule || !reason ||
+                    !description) {
+                    continue;
+                }
+                if (auto e = readNamedEnum<Effect>(r, c, ip, "effect", &effectFromString, "fail, review, note")) {
+                    def.effect = *e;
+                }
+                def.platform = *platform;
+                def.rule = *rule;
+                def.row = *rowId;
+                def.reason = *reason;
+                def.description = *description;
+                def.question = readText(r, c, ip, "question", false).value_or(LocalizedText{});
+                d.clients.push_back(def);
+            }
+        }
+    }
+    if (const auto* features = r.member(value, dp, "features", true)) {
+        const QString fp = JsonReader::pointerOf(dp, "features");
+        if (r.expectObject(*features, fp)) {
+            r.rejectUnknownKeys(*features, fp, {"rule", "description", "values"});
+            d.featureRule = r.string(*features, fp, "rule", true).value_or(QString());
+            d.featureDescription = readText(r, *features, fp, "description", true).value_or(LocalizedText{});
+            readValues(*features, fp, true, true, d.features);
+        }
+    }
+    if (const auto* types = r.member(value, dp, "messageTypes", true)) {
+        const QString tp = JsonReader::pointerOf(dp, "messageTypes");
+        if (r.expectObject(*types, tp)) {
+            r.rejectUnknownKeys(*types, tp, {"rule", "row", "platforms", "description", "values"});
+            d.messageTypeRule = r.string(*types, tp, "rule", true).value_or(QString());
+            auto rowId = r.string(*types, tp, "row", true);
+            if (knownRow(JsonReader::pointerOf(tp, "row"), rowId)) {
+                d.messageTypeRow = *rowId;
+            }
+            d.messageTypePlatforms = r.stringList(*types, tp, "platforms", true).value_or(QStringList{});
+            d.messageTypeDescription = readText(r, *types, tp, "description", true).value_or(LocalizedText{});
+            readValues(*types, tp, false, false, d.messageTypes);
+        }
+    }
+}
+
 bool Catalog::read(JsonReader& r, bool rulesOnly)
 {
     const auto& root = r.source().root();
@@ -461,7 +768,9 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
     if (!r.expectObject(root, p)) {
         return false;
     }
-    r.rejectUnknownKeys(root, p, {"format", "source", "timeline", "remediations", "rows", "rules"});
+    r.rejectUnknownKeys(root, p,
+                        {"format", "source", "texts", "platforms", "declarations", "timeline", "remediations", "rows",
+                         "rules"});
     if (auto format = r.string(root, p, "format", true); format && *format != kFormat) {
         r.error(JsonReader::pointerOf(p, "format"),
                 engineTr("unsupported format \"%1\" (expected \"%2\")").arg(*format, kFormat));
@@ -530,7 +839,6 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
     if (const auto* rows = r.member(root, p, "rows", !rulesOnly)) {
         const QString rp = QStringLiteral("/rows");
         if (r.expectArray(*rows, rp)) {
-            const QStringList expected = rowIds();
             for (std::size_t i = 0; i < rows->size(); ++i) {
                 const auto& value = (*rows)[i];
                 const QString ip = jsonPointerAppend(rp, static_cast<qsizetype>(i));
@@ -538,23 +846,21 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                     continue;
                 }
                 r.rejectUnknownKeys(value, ip,
-                                    {"id", "title", "explanation", "recommendation", "remediation", "needsSupport"});
+                                    {"id", "title", "explanation", "recommendation", "remediation", "needsSupport",
+                                     "pass", "versionUnknown", "minimumVersion", "question", "questionHelp"});
                 RowDefinition row;
                 auto id = r.string(value, ip, "id", true);
                 auto title = readText(r, value, ip, "title", true);
                 auto explanation = readText(r, value, ip, "explanation", true);
                 auto recommendation = readText(r, value, ip, "recommendation", true);
+                auto pass = readText(r, value, ip, "pass", true);
                 auto remediation = r.stringList(value, ip, "remediation", true);
                 auto needsSupport = r.boolean(value, ip, "needsSupport", true);
-                if (!(id && title && explanation && recommendation && remediation && needsSupport)) {
+                if (!(id && title && explanation && recommendation && pass && remediation && needsSupport)) {
                     continue;
                 }
-                const auto expectedIndex = static_cast<qsizetype>(i);
-                if (expectedIndex >= expected.size() || expected.at(expectedIndex) != *id) {
-                    r.error(JsonReader::pointerOf(ip, "id"),
-                            engineTr("row %1 must be \"%2\" (the five rows are fixed, in the seed's order)")
-                                .arg(i + 1)
-                                .arg(expectedIndex < expected.size() ? expected.at(expectedIndex) : QString()));
+                if (this->row(*id)) {
+                    r.error(JsonReader::pointerOf(ip, "id"), engineTr("duplicate row id \"%1\"").arg(*id));
                     continue;
                 }
                 for (qsizetype k = 0; k < remediation->size(); ++k) {
@@ -563,18 +869,49 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                                 engineTr("unknown remediation \"%1\"").arg(remediation->at(k)));
                     }
                 }
+                if (auto minimum = r.string(value, ip, "minimumVersion", false)) {
+                    if (versionRow()) {
+                        r.error(JsonReader::pointerOf(ip, "minimumVersion"),
+                                engineTr("only one row can have a minimum version"));
+                    }
+                    row.minimumVersion = *minimum;
+                    if (auto unknown = readText(r, value, ip, "versionUnknown", true)) {
+                        row.versionUnknown = *unknown;
+                    }
+                }
                 row.id = *id;
                 row.title = *title;
                 row.explanation = *explanation;
                 row.recommendation = *recommendation;
+                row.pass = *pass;
+                row.question = readText(r, value, ip, "question", false).value_or(LocalizedText{});
+                row.questionHelp = readText(r, value, ip, "questionHelp", false).value_or(LocalizedText{});
                 row.remediation = *remediation;
                 row.needsSupport = *needsSupport;
                 m_rows.push_back(row);
             }
-            if (rows->size() != static_cast<std::size_t>(expected.size())) {
-                r.error(rp, engineTr("expected exactly %1 rows, found %2").arg(expected.size()).arg(rows->size()));
+            if (rows->empty()) {
+                r.error(rp, engineTr("a catalog needs at least one row"));
             }
         }
+    }
+
+    if (const auto* texts = r.member(root, p, "texts", false)) {
+        const QString tp = QStringLiteral("/texts");
+        if (r.expectObject(*texts, tp)) {
+            for (const auto& [key, value] : texts->items()) {
+                Q_UNUSED(value);
+                if (auto t = readText(r, *texts, tp, key.c_str(), true)) {
+                    m_texts.insert(QString::fromStdString(key), *t);
+                }
+            }
+        }
+    }
+    if (const auto* platforms = r.member(root, p, "platforms", !rulesOnly)) {
+        readPlatforms(r, *platforms);
+    }
+    if (const auto* declarations = r.member(root, p, "declarations", !rulesOnly)) {
+        readDeclarations(r, *declarations);
     }
 
     if (const auto* rules = r.member(root, p, "rules", true)) {
@@ -662,6 +999,9 @@ std::shared_ptr<const Catalog> Catalog::extend(const std::shared_ptr<const Catal
     const bool full = source->root().is_object() && source->root().contains("rows");
     Catalog extension;
     extension.m_remediations = base->m_remediations;
+    if (!full) {
+        extension.m_rows = base->m_rows; // rules name rows of the base catalog
+    }
     Diagnostics local;
     JsonReader reader(*source, local);
     extension.read(reader, !full);
@@ -673,6 +1013,9 @@ std::shared_ptr<const Catalog> Catalog::extend(const std::shared_ptr<const Catal
     }
     if (full) {
         catalog->m_rows = extension.m_rows;
+        catalog->m_texts = extension.m_texts;
+        catalog->m_platforms = extension.m_platforms;
+        catalog->m_declarations = extension.m_declarations;
         catalog->m_timeline = extension.m_timeline;
         catalog->m_remediations = extension.m_remediations;
         catalog->m_sourceTitle = extension.m_sourceTitle;

@@ -3,6 +3,7 @@
 #include "diagnostic.h"
 #include "language.h"
 #include "localizedtext.h"
+#include "message.h"
 #include "types.h"
 
 #include <QHash>
@@ -29,15 +30,67 @@ struct Remediation
     QString email;
 };
 
-/// One of the five documented incompatibilities.
+/// One documented incompatibility: a row of the compatibility table.
 struct RowDefinition
 {
     QString id;
     LocalizedText title;
     LocalizedText explanation;
     LocalizedText recommendation;
+    LocalizedText pass;           ///< summary of a passing row (%1: the SDK versions, on a version row)
+    LocalizedText versionUnknown; ///< version row under review: %1 lists the platforms and what would tell
+    LocalizedText question;       ///< the questionnaire's question for this row
+    LocalizedText questionHelp;
     QStringList remediation;   ///< Remediation ids, most relevant first
-    bool needsSupport = false; ///< the fix also needs Agora to enable interop on the back end
+    bool needsSupport = false; ///< the fix also needs the vendor to enable interop on the back end
+    /// Set on the row that legacy SDK presence evidence feeds: versions below it fail the row.
+    QString minimumVersion;
+};
+
+/// A platform the catalog knows: its display name and where its users find the SDK version.
+struct PlatformDefinition
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText versionHelp;
+};
+
+/// A value a project description (or the questionnaire) may declare: a feature or a message type.
+struct DeclaredValueDefinition
+{
+    QString id;
+    QString row;
+    Effect effect = Effect::Fail;
+    LocalizedText label;   ///< the questionnaire's check box
+    LocalizedText reason;  ///< the finding's reason
+};
+
+/// A kind of client whose mere declaration is row evidence (a mini-program build, for example).
+struct DeclaredClientDefinition
+{
+    QString platform;
+    QString rule;
+    QString row;
+    Effect effect = Effect::Fail;
+    LocalizedText question;
+    LocalizedText description;
+    LocalizedText reason;
+};
+
+/// What declared facts mean: the vocabulary of project descriptions and of the questionnaire.
+struct Declarations
+{
+    QString sdkRule;
+    LocalizedText sdkDescription;
+    std::vector<DeclaredClientDefinition> clients;
+    QString featureRule;
+    LocalizedText featureDescription;
+    std::vector<DeclaredValueDefinition> features;
+    QString messageTypeRule;
+    QString messageTypeRow;
+    QStringList messageTypePlatforms;
+    LocalizedText messageTypeDescription;
+    std::vector<DeclaredValueDefinition> messageTypes;
 };
 
 struct TimelineEvent
@@ -128,7 +181,7 @@ struct Rule
 
 /// The knowledge base: rows, remediations, timeline and detection rules, loaded from JSON
 /// (resources/rules/signaling-rtm.json is compiled in; --rules adds or replaces rules).
-class Catalog
+class Catalog final : public TextSource
 {
 public:
     /// Parses a catalog. Returns nullptr and fills diagnostics (file, line, column, JSON pointer)
@@ -155,16 +208,31 @@ public:
     const RowDefinition* row(const QString& id) const;
     const Rule* rule(const QString& id) const;
     int rowIndex(const QString& id) const;
+    /// The row ids, in the catalog's order.
+    QStringList rowIds() const;
+    /// The row that SDK presence evidence feeds (the one with a minimum version), or null.
+    const RowDefinition* versionRow() const;
+
+    const std::vector<PlatformDefinition>& platforms() const { return m_platforms; }
+    const PlatformDefinition* platform(const QString& id) const;
+    const Declarations& declarations() const { return m_declarations; }
+    QStringList featureIds() const;
+    QStringList messageTypeIds() const;
+
+    /// Catalog texts by path, for Message::catalog(): "row/<id>/<field>", "rule/<id>/reason|fallback|missing",
+    /// "platform/<id>/name|versionHelp", "remediation/<id>/label", "text/<key>",
+    /// "declared/sdk/<key>", "declared/client/<platform>/<field>", "declared/feature/<id>/<field>",
+    /// "declared/feature/description", "declared/message-type/<id>/<field>", "declared/message-type/description".
+    const LocalizedText* text(QStringView path) const override;
 
     /// Every literal that can start a content match, for the prefilter and for comparison benchmarks.
     QStringList prefilterLiterals() const;
 
-    /// The fixed row ids, in the seed's order.
-    static QStringList rowIds();
-
 private:
     bool read(JsonReader& reader, bool rulesOnly);
     std::optional<Rule> readRule(JsonReader& reader, const nlohmann::json& value, const QString& pointer);
+    void readPlatforms(JsonReader& reader, const nlohmann::json& value);
+    void readDeclarations(JsonReader& reader, const nlohmann::json& value);
 
     LocalizedText m_sourceTitle;
     QString m_sourceUrl;
@@ -172,6 +240,9 @@ private:
     std::vector<Rule> m_rules;
     std::vector<TimelineEvent> m_timeline;
     QHash<QString, Remediation> m_remediations;
+    QHash<QString, LocalizedText> m_texts;
+    std::vector<PlatformDefinition> m_platforms;
+    Declarations m_declarations;
 };
 
 } // namespace sig2rtm

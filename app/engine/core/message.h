@@ -1,0 +1,76 @@
+#pragma once
+
+#include "localizedtext.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace sig2rtm {
+
+/// Where catalog texts come from when a Message is shown (the rule catalog implements it). Paths:
+/// "rule/<id>/reason", "rule/<id>/fallback", "rule/<id>/missing", "row/<id>/title", "row/<id>/pass", ...
+class TextSource
+{
+public:
+    virtual ~TextSource() = default;
+    /// The text at path, or null when there is none.
+    virtual const LocalizedText* text(QStringView path) const = 0;
+};
+
+/// Text for people, kept language-neutral until it is shown: the engine stores these in findings, rows
+/// and skip lists, and the report writers, the CLI and the UI render them in the language they show.
+/// One scan result therefore renders in English or Chinese without rescanning.
+///
+/// Code texts are marked for lupdate where they are written:
+///     Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"), {Message::literal(error)})
+///     Message::tr(QT_TRANSLATE_N_NOOP("sig2rtm", "%n finding(s)"), {}, count)
+/// and translated through resources/i18n/sig2rtm_zh_CN.ts, the one translation file of the project.
+class Message
+{
+public:
+    enum class Kind { Empty, Literal, Translated, Catalog, Sentences };
+
+    Message() = default;
+
+    /// Shown as is in every language: paths, names, versions, code, a third party's words.
+    static Message literal(QString text);
+    /// A code text, marked with QT_TRANSLATE_NOOP("sig2rtm", ...) or QT_TRANSLATE_N_NOOP ("%n" is count).
+    /// %1, %2, ... are the arguments, each rendered in the same language.
+    static Message tr(const char* source, std::vector<Message> args = {}, int count = -1);
+    /// A text of the catalog (see TextSource), with %1, %2, ... arguments.
+    static Message catalog(QString path, std::vector<Message> args = {});
+    /// Sentences shown one after the other (empty parts are dropped).
+    static Message sentences(std::vector<Message> parts);
+
+    /// This message followed by another sentence.
+    Message followedBy(Message sentence) const;
+
+    Kind kind() const { return m_kind; }
+    bool isEmpty() const { return m_kind == Kind::Empty; }
+    /// The literal text, the untranslated source or the catalog path: what identifies the message.
+    const QString& key() const { return m_key; }
+    const std::vector<Message>& args() const { return m_args; }
+    int count() const { return m_count; }
+
+    /// The text in a language. Catalog paths resolve through texts (null: the path is shown).
+    QString render(ReportLanguage language, const TextSource* texts) const;
+
+    friend bool operator==(const Message& a, const Message& b)
+    {
+        return a.m_kind == b.m_kind && a.m_key == b.m_key && a.m_count == b.m_count && a.m_args == b.m_args;
+    }
+
+private:
+    Kind m_kind = Kind::Empty;
+    QString m_key;
+    std::vector<Message> m_args;
+    int m_count = -1;
+};
+
+/// A code text of context "sig2rtm" in a language ("%n" replaced by count when count >= 0). The Chinese
+/// texts come from the compiled-in translation; a text it lacks stays English.
+QString translate(ReportLanguage language, const char* source, int count = -1);
+
+} // namespace sig2rtm
