@@ -62,7 +62,7 @@ Report syntheticReport(int findings, int files, ReportLanguage language)
     report.projectName = QStringLiteral("big-app");
     report.verdict = Verdict::Incompatible;
     report.signalingDetected = true;
-    for (const auto& id : Catalog::rowIds()) {
+    for (const auto& id : Catalog::builtin()->rowIds()) {
         ReportRow row;
         row.id = id;
         report.rows.push_back(row);
@@ -82,7 +82,7 @@ Report syntheticReport(int findings, int files, ReportLanguage language)
         f.effect = shape.effect;
         f.confidence = Confidence::High;
         const auto* rule = catalog->rule(f.rule);
-        f.reason = rule ? rule->reason.get(language) : QStringLiteral("Synthetic finding.");
+        f.reason = rule ? Message::catalog(QStringLiteral("rule/%1/reason").arg(rule->id)) : Message::literal(QStringLiteral("Synthetic finding."));
         f.platform = QStringLiteral("web");
         report.findings.push_back(f);
     }
@@ -98,7 +98,7 @@ Report syntheticReport(int findings, int files, ReportLanguage language)
     }
     for (auto& row : report.rows) {
         row.status = row.failCount > 0 ? RowStatus::Fail : row.reviewCount > 0 ? RowStatus::Review : RowStatus::Pass;
-        row.summary = QStringLiteral("%1 blocking finding(s).").arg(row.failCount);
+        row.summary = Message::literal(QStringLiteral("%1 blocking finding(s).").arg(row.failCount));
     }
     SdkEvidence sdk;
     sdk.platform = QStringLiteral("web");

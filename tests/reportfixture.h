@@ -95,7 +95,7 @@ inline Report handMadeReport(ReportLanguage language = ReportLanguage::English)
         f.length = spec.length;
         f.snippet = QString::fromUtf16(spec.snippet);
         f.effect = spec.effect;
-        f.reason = QString::fromUtf16(spec.reason);
+        f.reason = Message::literal(QString::fromUtf16(spec.reason));
         f.context = f.rule.startsWith(QLatin1String("declared.")) ? Context::Declared : Context::Code;
         f.confidence = f.effect == Effect::Review ? Confidence::Medium : Confidence::High;
         f.platform = f.file.startsWith(QLatin1String("android")) ? QStringLiteral("android") : QStringLiteral("web");
@@ -118,7 +118,7 @@ inline Report handMadeReport(ReportLanguage language = ReportLanguage::English)
         ReportRow row;
         row.id = QString::fromLatin1(spec.id);
         row.status = spec.status;
-        row.summary = QString::fromUtf16(spec.summary);
+        row.summary = Message::literal(QString::fromUtf16(spec.summary));
         for (const auto& f : report.findings) {
             if (f.row != row.id) {
                 continue;
@@ -134,7 +134,7 @@ inline Report handMadeReport(ReportLanguage language = ReportLanguage::English)
     SdkEvidence android;
     android.platform = QStringLiteral("android");
     android.findingIds = {QStringLiteral("F5"), QStringLiteral("F6")};
-    android.missing = QStringLiteral("no version in the jar");
+    android.missing = Message::literal(QStringLiteral("no version in the jar"));
     SdkEvidence rtm;
     rtm.kind = SdkKind::Rtm;
     rtm.platform = QStringLiteral("web");

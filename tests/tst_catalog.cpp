@@ -2,10 +2,13 @@
 
 #include "catalog.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 using namespace sig2rtm;
 
@@ -32,6 +35,10 @@ private slots:
     void malformed_data();
     void malformed();
     void extendAddsAndReplacesRules();
+    void rowsComeFromTheCatalog();
+    void textsByPath_data();
+    void textsByPath();
+    void noCatalogNameInProductCode();
 };
 
 void TestCatalog::builtinHasTheFiveRowsInSeedOrder()
@@ -157,9 +164,18 @@ void TestCatalog::malformed_data()
     http.replace("\"url\": \"https://agora-ticket.agora.io/\"", "\"url\": \"http://agora-ticket.agora.io/\"");
     QTest::newRow("http link") << http << 0 << 0 << QStringLiteral("/remediations/contact-support/url")
                                << QStringLiteral("links must use https");
-    QByteArray order = builtinText();
-    order.replace("\"id\": \"special-features\",", "\"id\": \"pstn-first\",");
-    QTest::newRow("row id") << order << 0 << 0 << QStringLiteral("/rows/0/id") << QStringLiteral("row 1 must be");
+    QByteArray twice = builtinText();
+    twice.replace("\"id\": \"special-features\",", "\"id\": \"pstn\",");
+    QTest::newRow("duplicate row id") << twice << 0 << 0 << QStringLiteral("/rows/4/id")
+                                      << QStringLiteral("duplicate row id \"pstn\"");
+    QByteArray noPass = builtinText();
+    noPass.replace("\"pass\": {\"en\": \"No PSTN feature is used.\", \"zh_CN\": \"未使用 PSTN 功能。\"},", "");
+    QTest::newRow("row without pass text") << noPass << 0 << 0 << QStringLiteral("/rows/4")
+                                           << QStringLiteral("missing required key \"pass\"");
+    QByteArray feature = builtinText();
+    feature.replace("{\"id\": \"pstn\", \"row\": \"pstn\",", "{\"id\": \"pstn\", \"row\": \"phones\",");
+    QTest::newRow("feature of an unknown row") << feature << 0 << 0 << QStringLiteral("/declarations/features/values/4/row")
+                                               << QStringLiteral("unknown row \"phones\"");
     QByteArray regex = builtinText();
     regex.replace("\"regex\": \"^_{1,2}agora_(channel_event|user_online)$\"", "\"regex\": \"^(unclosed\"");
     QTest::newRow("bad regex") << regex << 0 << 0 << QString() << QStringLiteral("invalid regular expression");
@@ -244,6 +260,174 @@ void TestCatalog::extendAddsAndReplacesRules()
     QVERIFY(!bad.isEmpty());
     QCOMPARE(bad.first().pointer, QStringLiteral("/rules/0/id"));
     QCOMPARE(bad.first().line, 1);
+}
+
+void TestCatalog::rowsComeFromTheCatalog()
+{
+    // The loader has no fixed list of rows: a catalog with a sixth row (and a rule for it) loads, and the
+    // evaluator reports it like the others.
+    QByteArray text = builtinText();
+    const QByteArray sixth = R"(
+    {
+      "id": "team-policy",
+      "title": {"en": "Team policy", "zh_CN": "团队规定"},
+      "explanation": {"en": "Uses the team's forbidden helper.", "zh_CN": "使用了团队禁止的辅助函数。"},
+      "recommendation": {"en": "Remove it.", "zh_CN": "删除它。"},
+      "pass": {"en": "The helper is not used.", "zh_CN": "未使用该辅助函数。"},
+      "remediation": ["code-change"],
+      "needsSupport": false
+    },
+    {
+      "id": "special-features",)";
+    text.replace("\n    {\n      \"id\": \"special-features\",", sixth);
+    Diagnostics diagnostics;
+    const auto catalog = Catalog::load(text, QStringLiteral("six.json"), &diagnostics);
+    QVERIFY2(catalog, qPrintable(toString(diagnostics)));
+    QCOMPARE(catalog->rows().size(), std::size_t(6));
+    QCOMPARE(catalog->rowIds().first(), QStringLiteral("team-policy"));
+    QCOMPARE(catalog->text(u"row/team-policy/pass")->zh, QStringLiteral("未使用该辅助函数。"));
+    QCOMPARE(catalog->versionRow()->id, QStringLiteral("sdk-version"));
+}
+
+void TestCatalog::textsByPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("english");
+    QTest::newRow("row pass") << QStringLiteral("row/pstn/pass") << QStringLiteral("No PSTN feature is used.");
+    QTest::newRow("row title") << QStringLiteral("row/mini-program/title")
+                               << QStringLiteral("Mini-program build of the Signaling SDK");
+    QTest::newRow("rule reason") << QStringLiteral("rule/pstn.call/reason")
+                                 << QStringLiteral("Uses a Signaling PSTN (phone or DTMF) call; RTM has no PSTN features.");
+    QTest::newRow("platform") << QStringLiteral("platform/java-server/name") << QStringLiteral("Java server");
+    QTest::newRow("feature") << QStringLiteral("declared/feature/set-background/reason")
+                             << QStringLiteral("Declared: the client calls the special SDK setting setBackground.");
+    QTest::newRow("message type") << QStringLiteral("declared/message-type/string/reason")
+                                  << QStringLiteral("Declared: the Web client sends strings as messages.");
+    QTest::newRow("declared client") << QStringLiteral("declared/client/mini-program/reason")
+                                     << QStringLiteral("Declared: a WeChat mini-program client uses the Signaling SDK.");
+    QTest::newRow("text") << QStringLiteral("text/supportGreeting") << QStringLiteral("Hello Agora support,");
+    QTest::newRow("unknown row") << QStringLiteral("row/nope/pass") << QString();
+    QTest::newRow("unknown field") << QStringLiteral("row/pstn/colour") << QString();
+    QTest::newRow("no version row text on pstn") << QStringLiteral("row/pstn/versionUnknown") << QString();
+    QTest::newRow("too deep") << QStringLiteral("rule/pstn.call/reason/en") << QString();
+}
+
+void TestCatalog::textsByPath()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, english);
+    const auto* text = Catalog::builtin()->text(path);
+    if (english.isEmpty()) {
+        QVERIFY(!text);
+        // A message that names such a path shows the path rather than nothing.
+        QCOMPARE(Message::catalog(path).render(ReportLanguage::English, Catalog::builtin().get()), path);
+        return;
+    }
+    QVERIFY(text);
+    QCOMPARE(text->en, english);
+    QVERIFY(!text->zh.isEmpty());
+    QVERIFY(text->zh != text->en);
+}
+
+namespace {
+
+/// Every name the catalog holds about the SDKs: what detection matches, the ids of rows and rules, and the
+/// vocabulary of declarations. Platform ids are the tool's own vocabulary (shared with the project
+/// description format) and may appear in C++.
+QSet<QString> catalogNames()
+{
+    const auto json = nlohmann::json::parse(builtinText().toStdString());
+    QSet<QString> names;
+    const auto add = [&](const nlohmann::json& value) {
+        if (value.is_string()) {
+            names.insert(QString::fromStdString(value.get<std::string>()));
+        } else if (value.is_array()) {
+            for (const auto& item : value) {
+                if (item.is_string()) {
+                    names.insert(QString::fromStdString(item.get<std::string>()));
+                }
+            }
+        }
+    };
+    for (const auto& row : json["rows"]) {
+        add(row["id"]);
+    }
+    for (const auto& rule : json["rules"]) {
+        add(rule["id"]);
+        for (const auto& [key, value] : rule["match"].items()) {
+            if (key == "names" || key == "literals" || key == "globs" || key == "markers" || key == "inCall" ||
+                key == "callHasStringFor" || key == "selector" || key == "pages" || key == "objectTypes" ||
+                key == "receivers" || key == "hints") {
+                add(value);
+            }
+            if (key == "calls") {
+                for (const auto& [call, index] : value.items()) {
+                    Q_UNUSED(index);
+                    names.insert(QString::fromStdString(call));
+                }
+            }
+        }
+    }
+    const auto& declarations = json["declarations"];
+    add(declarations["sdk"]["rule"]);
+    add(declarations["features"]["rule"]);
+    add(declarations["messageTypes"]["rule"]);
+    for (const auto& client : declarations["clients"]) {
+        add(client["rule"]);
+    }
+    for (const auto& feature : declarations["features"]["values"]) {
+        add(feature["id"]);
+    }
+    for (const auto& [platform, value] : json["platforms"].items()) {
+        Q_UNUSED(value);
+        names.remove(QString::fromStdString(platform));
+    }
+    names.remove(QString());
+    return names;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+} // namespace
+
+void TestCatalog::noCatalogNameInProductCode()
+{
+    const QSet<QString> names = catalogNames();
+    QVERIFY(names.contains(QStringLiteral("getAgoraSDKInstanceWinWithMedia")));
+    QVERIFY(names.contains(QStringLiteral("channelJoin")));
+    QVERIFY(names.contains(QStringLiteral("special-features")));
+    QVERIFY(names.size() > 100);
+
+    QStringList leaks;
+    for (const char* top : {"app", "ui"}) {
+        QDirIterator it(QStringLiteral(SIG2RTM_SOURCE_DIR "/") + QLatin1String(top),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (const auto& name : names) {
+                // Whole names only: "invoke" is a name, "invokeMethod" is not.
+                for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                    const bool startsWord = at == 0 || !isWordChar(text.at(at - 1)) || !isWordChar(name.front());
+                    const qsizetype end = at + name.size();
+                    const bool endsWord = end >= text.size() || !isWordChar(text.at(end)) || !isWordChar(name.back());
+                    if (startsWord && endsWord) {
+                        const int line = static_cast<int>(text.left(at).count(u'\n')) + 1;
+                        leaks << QStringLiteral("%1:%2: %3").arg(path.mid(int(sizeof(SIG2RTM_SOURCE_DIR))), QString::number(line), name);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    leaks.sort();
+    QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("catalog names in product C++ (move them to the catalog):\n") +
+                                         leaks.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

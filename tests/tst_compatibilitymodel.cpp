@@ -22,7 +22,7 @@ std::shared_ptr<const Report> makeReport(const QList<RowStatus>& statuses)
 {
     auto report = std::make_shared<Report>();
     report->catalog = Catalog::builtin();
-    const auto ids = Catalog::rowIds();
+    const auto ids = Catalog::builtin()->rowIds();
     for (int i = 0; i < ids.size(); ++i) {
         ReportRow row;
         row.id = ids.at(i);
@@ -30,7 +30,7 @@ std::shared_ptr<const Report> makeReport(const QList<RowStatus>& statuses)
         row.failCount = row.status == RowStatus::Fail ? i + 1 : 0;
         row.reviewCount = row.status == RowStatus::Review ? 2 : 0;
         row.noteCount = 1;
-        row.summary = QStringLiteral("summary of %1").arg(row.id);
+        row.summary = Message::literal(QStringLiteral("summary of %1").arg(row.id));
         report->rows.push_back(row);
     }
     return report;
@@ -63,7 +63,7 @@ void TestCompatibilityModel::emptyModelListsTheFiveRows()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.columnCount(), int(CompatibilityModel::ColumnCount));
-    const auto ids = Catalog::rowIds();
+    const auto ids = Catalog::builtin()->rowIds();
     for (int i = 0; i < ids.size(); ++i) {
         QCOMPARE(model.index(i, 0).data(CompatibilityModel::RowIdRole).toString(), ids.at(i));
         QCOMPARE(model.rowOf(ids.at(i)), i);
@@ -99,7 +99,7 @@ void TestCompatibilityModel::statuses()
         // Never colour alone: a word and an icon.
         QCOMPARE(status.data().toString(), ui::Presentation::statusWord(statuses.at(i)));
         QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
-        QCOMPARE(status.data(Qt::ToolTipRole).toString(), report->rows.at(std::size_t(i)).summary);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), report->render(report->rows.at(std::size_t(i)).summary));
         const auto& row = report->rows.at(std::size_t(i));
         QCOMPARE(model.index(i, CompatibilityModel::FindingsColumn).data().toInt(), row.failCount + row.reviewCount);
     }

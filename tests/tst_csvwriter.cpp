@@ -122,7 +122,7 @@ private slots:
             QCOMPARE(r[8], toString(f.confidence));
             QCOMPARE(r[9], toString(f.effect));
             QCOMPARE(r[10], toString(f.context));
-            QCOMPARE(r[11], neutral(f.reason));
+            QCOMPARE(r[11], neutral(report.render(f.reason)));
             QCOMPARE(r[12], findingRemediationUrl(report, f));
         }
         // The reason with a comma, quotes, a line break and Chinese text survived.

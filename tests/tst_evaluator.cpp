@@ -42,7 +42,7 @@ Finding scanned(const QString& rule, const QString& row, const QString& file, in
     f.column = 1;
     f.snippet = QStringLiteral("x");
     f.effect = effect;
-    f.reason = QStringLiteral("because");
+    f.reason = Message::literal(QStringLiteral("because"));
     return f;
 }
 
@@ -53,7 +53,7 @@ Finding presence(const QString& platform, const QString& version, const QString&
     f.platform = platform;
     f.version = version;
     if (version.isEmpty()) {
-        f.versionMissing = QStringLiteral("no version string");
+        f.versionMissing = Message::literal(QStringLiteral("no version string"));
     }
     return f;
 }
@@ -134,7 +134,7 @@ void TestEvaluator::declared()
     QCOMPARE(toString(report.verdict), verdict);
     QCOMPARE(report.projectName, QStringLiteral("Team app"));
     for (const auto& row : report.rows) {
-        QVERIFY2(!row.summary.isEmpty(), qPrintable(row.id));
+        QVERIFY2(!report.render(row.summary).isEmpty(), qPrintable(row.id));
         // Every non-pass mark is backed by a finding that points at the description.
         if (row.status != RowStatus::Pass) {
             const auto findings = report.findingsOf(row);
@@ -180,13 +180,13 @@ void TestEvaluator::versionsAndUnknownVersions()
     const auto& android = report.sdk[0];
     QCOMPARE(android.platform, QStringLiteral("android"));
     QVERIFY(!android.version);
-    QCOMPARE(android.missing, QStringLiteral("no version string"));
+    QCOMPARE(report.render(android.missing), QStringLiteral("no version string"));
     const auto& web = report.sdk[1];
     QCOMPARE(web.version.value_or(QString()), QStringLiteral("1.2.1"));
     QCOMPARE(web.findingIds.size(), 2);
     const auto* row = report.row(QStringLiteral("sdk-version"));
     QCOMPARE(toString(row->status), QStringLiteral("review"));
-    QVERIFY2(row->summary.contains(QLatin1String("android (no version string)")), qPrintable(row->summary));
+    QVERIFY2(report.render(row->summary).contains(QLatin1String("Android (no version string)")), qPrintable(report.render(row->summary)));
     QCOMPARE(toString(report.verdict), QStringLiteral("needs-review"));
 }
 
@@ -203,7 +203,7 @@ void TestEvaluator::scanEvidenceDecidesRows()
     QCOMPARE(statuses(report), QStringLiteral("review pass pass pass pass"));
     QCOMPARE(toString(report.verdict), QStringLiteral("needs-review"));
     QCOMPARE(report.row(QStringLiteral("pstn"))->noteCount, 1);
-    QVERIFY(report.row(QStringLiteral("special-features"))->summary.contains(QLatin1String("b.js:4")));
+    QVERIFY(report.render(report.row(QStringLiteral("special-features"))->summary).contains(QLatin1String("b.js:4")));
 }
 
 void TestEvaluator::suppressionsKeepEvidenceAsNotes()
@@ -226,7 +226,7 @@ void TestEvaluator::suppressionsKeepEvidenceAsNotes()
     const auto* suppressed = report.finding(pstn->findingIds.first());
     QCOMPARE(suppressed->file, QStringLiteral("other/Dialer.java"));
     const auto* note = report.finding(pstn->findingIds.last());
-    QVERIFY(note->reason.startsWith(QLatin1String("Suppressed (dead code, removed in 2.0)")));
+    QVERIFY(report.render(note->reason).startsWith(QLatin1String("Suppressed (dead code, removed in 2.0)")));
 }
 
 void TestEvaluator::findingsAreOrderedAndNumbered()
@@ -253,10 +253,10 @@ void TestEvaluator::chineseReport()
     const Report report = assessDescription(d, nullptr, ReportLanguage::Chinese);
     static const QRegularExpression cjk(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
     for (const auto& row : report.rows) {
-        QVERIFY2(cjk.match(row.summary).hasMatch(), qPrintable(row.summary));
+        QVERIFY2(cjk.match(report.render(row.summary)).hasMatch(), qPrintable(report.render(row.summary)));
     }
     for (const auto& f : report.findings) {
-        QVERIFY2(cjk.match(f.reason).hasMatch(), qPrintable(f.reason));
+        QVERIFY2(cjk.match(report.render(f.reason)).hasMatch(), qPrintable(report.render(f.reason)));
     }
     const QString request = report.supportRequest();
     QVERIFY2(request.contains(QStringLiteral("声网技术支持")), qPrintable(request));

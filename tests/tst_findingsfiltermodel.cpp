@@ -47,7 +47,7 @@ std::shared_ptr<const Report> makeReport()
         f.line = s.line;
         f.effect = s.effect;
         f.confidence = s.confidence;
-        f.reason = QString::fromLatin1(s.reason);
+        f.reason = Message::literal(QString::fromLatin1(s.reason));
         f.rule = QStringLiteral("rule.%1").arg(n);
         report->findings.push_back(f);
     }

@@ -23,7 +23,7 @@ Finding finding(const char* id, const char* row, const char* file, int line, Eff
     f.line = line;
     f.effect = effect;
     f.confidence = confidence;
-    f.reason = QString::fromLatin1(reason);
+    f.reason = Message::literal(QString::fromLatin1(reason));
     f.snippet = QStringLiteral("snippet %1").arg(f.id);
     return f;
 }

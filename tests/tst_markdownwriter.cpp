@@ -142,7 +142,7 @@ private slots:
     void mentionsAreDefused()
     {
         Report report = handMadeReport();
-        report.rows[0].summary = QStringLiteral("see node_modules/@sig-team/sig.js");
+        report.rows[0].summary = Message::literal(QStringLiteral("see node_modules/@sig-team/sig.js"));
         const QString md = QString::fromUtf8(renderMarkdown(report));
         QVERIFY(!md.contains(QLatin1String("@sig-team")));
         QVERIFY(md.contains(QStringLiteral("@\u200Bsig-team")));

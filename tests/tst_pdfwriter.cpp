@@ -29,7 +29,7 @@ Report withManyFindings(int count)
         f.length = 19;
         f.snippet = QStringLiteral("channel.channelSetAttr('_userNotification', '1');");
         f.effect = i % 3 == 0 ? Effect::Fail : Effect::Note;
-        f.reason = QStringLiteral("Sets the special channel attribute _userNotification.");
+        f.reason = Message::literal(QStringLiteral("Sets the special channel attribute _userNotification."));
         row.findingIds << f.id;
         (f.effect == Effect::Fail ? row.failCount : row.noteCount) += 1;
         report.findings.push_back(f);

@@ -279,10 +279,10 @@ void TestSchemas::invalidDescriptions_data()
     row("feature not a string", client(R"("features": [1])"), u"expected a string, found integer"_s);
     row("unknown message type", client(R"("messageTypes": ["json"])"), uR"(unknown value "json")"_s);
     row("message types on android", description(R"("clients": [{"platform": "android", "messageTypes": ["string"]}])"),
-        u"messageTypes applies to web and mini-program clients only"_s);
+        u"messageTypes applies only to clients of these platforms: web, mini-program"_s);
     row("message types on a python server",
         description(R"("clients": [{"platform": "python", "messageTypes": ["object"]}])"),
-        u"messageTypes applies to web and mini-program clients only"_s);
+        u"messageTypes applies only to clients of these platforms: web, mini-program"_s);
     row("notes not a string", client(R"("notes": null)"), u"expected a string, found null"_s);
 
     row("sources not an array", description(R"("sources": "src")"), u"expected an array, found string"_s);

@@ -15,6 +15,19 @@ void CompatibilityModel::setReport(std::shared_ptr<const Report> report)
     endResetModel();
 }
 
+void CompatibilityModel::retranslate(std::shared_ptr<const Report> report)
+{
+    if (static_cast<bool>(report) != static_cast<bool>(m_report)) {
+        setReport(std::move(report));
+        return;
+    }
+    m_report = std::move(report);
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 void CompatibilityModel::setLiveCounts(const QHash<QString, int>& counts)
 {
     if (counts == m_liveCounts) {
@@ -92,7 +105,7 @@ QVariant CompatibilityModel::data(const QModelIndex& index, int role) const
             return row ? static_cast<int>(row->status) : -1;
         }
         if (role == Qt::ToolTipRole && row) {
-            return row->summary;
+            return m_report->render(row->summary);
         }
         break;
     case TitleColumn:

@@ -1,12 +1,14 @@
 #include "contactsupportdialog.h"
 
 #include "presentation.h"
+#include "session.h"
 #include "settings.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -28,70 +30,52 @@ namespace {
 const QString kContactSupport = QStringLiteral("contact-support");
 } // namespace
 
-ContactSupportDialog::ContactSupportDialog(std::shared_ptr<const Report> report, Settings* settings, QWidget* parent)
-    : QDialog(parent), m_report(std::move(report)), m_settings(settings), m_project(new QLineEdit(this)),
-      m_appId(new QLineEdit(this)), m_rows(new QLabel(this)), m_appIdHint(new QLabel(this)),
-      m_preview(new QPlainTextEdit(this)), m_mail(new QPushButton(tr("Send by &email…"), this)),
-      m_copy(new QPushButton(tr("&Copy to clipboard"), this)), m_save(new QPushButton(tr("&Save as text…"), this)),
-      m_status(new QLabel(this))
+ContactSupportDialog::ContactSupportDialog(Session* session, QWidget* parent)
+    : QDialog(parent), m_session(session), m_report(session->report()), m_settings(session->settings()),
+      m_intro(new QLabel(this)), m_project(new QLineEdit(this)), m_appId(new QLineEdit(this)),
+      m_rows(new QLabel(this)), m_appIdHint(new QLabel(this)), m_previewLabel(new QLabel(this)),
+      m_preview(new QPlainTextEdit(this)), m_mail(new QPushButton(this)), m_copy(new QPushButton(this)),
+      m_save(new QPushButton(this)), m_status(new QLabel(this))
 {
-    setWindowTitle(tr("Contact Agora support"));
     setObjectName(QStringLiteral("contactSupportDialog"));
-    const auto catalog = m_report && m_report->catalog ? m_report->catalog : Catalog::builtin();
+    if (!m_report) {
+        // Without an assessment the request is still useful: it asks for interop in general.
+        auto empty = std::make_shared<Report>();
+        empty->catalog = Catalog::builtin();
+        empty->language = m_session->language();
+        m_report = std::move(empty);
+    }
+    const auto catalog = m_report->catalog ? m_report->catalog : Catalog::builtin();
     const auto it = catalog->remediations().constFind(kContactSupport);
     m_email =
         it != catalog->remediations().cend() && !it->email.isEmpty() ? it->email : QStringLiteral("support@agora.io");
+    m_intro->setWordWrap(true);
 
-    auto* intro = new QLabel(tr("Some fixes also need Agora to enable interoperability between Signaling and RTM for "
-                                "your project on the back end. This composes that request for %1.")
-                                 .arg(m_email),
-                             this);
-    intro->setWordWrap(true);
-
-    m_project->setText(m_report ? m_report->projectName : QString());
-    m_project->setAccessibleName(tr("Project name"));
-    QString appId = m_report ? m_report->appId : QString();
+    m_project->setText(m_report->projectName);
+    QString appId = m_report->appId;
     if (appId.isEmpty() && m_settings) {
         appId = m_settings->lastAppId();
     }
     m_appId->setText(appId);
-    m_appId->setPlaceholderText(tr("32 hexadecimal characters, from the Agora console"));
-    m_appId->setAccessibleName(tr("App ID"));
     m_appId->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,32}")), this));
     m_appIdHint->setWordWrap(true);
-
-    QStringList rows;
-    if (m_report) {
-        const auto language = m_report->language;
-        for (const auto& row : m_report->rows) {
-            const auto* def = catalog->row(row.id);
-            if (!def || !def->needsSupport || row.status == RowStatus::Pass) {
-                continue;
-            }
-            rows << tr("<li><b>%1</b> (%2): %3</li>")
-                        .arg(def->title.get(language).toHtmlEscaped(), Presentation::statusWord(row.status),
-                             row.summary.toHtmlEscaped());
-        }
-    }
     m_rows->setWordWrap(true);
     m_rows->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rows->setText(rows.isEmpty()
-                        ? tr("No row of this assessment needs back-end enabling; you can still ask for interop during "
-                             "the migration.")
-                        : tr("Rows that need back-end enabling, and why:<ul>%1</ul>").arg(rows.join(QString())));
 
+    m_projectLabel = new QLabel(this);
+    m_projectLabel->setBuddy(m_project);
+    m_appIdLabel = new QLabel(this);
+    m_appIdLabel->setBuddy(m_appId);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Project:"), m_project);
-    form->addRow(tr("&App ID:"), m_appId);
+    form->addRow(m_projectLabel, m_project);
+    form->addRow(m_appIdLabel, m_appId);
     form->addRow(QString(), m_appIdHint);
 
     m_preview->setReadOnly(true);
-    m_preview->setAccessibleName(tr("Request text"));
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    auto* previewLabel = new QLabel(tr("&Request:"), this);
-    previewLabel->setBuddy(m_preview);
+    m_previewLabel->setBuddy(m_preview);
 
     m_status->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -101,10 +85,10 @@ ContactSupportDialog::ContactSupportDialog(std::shared_ptr<const Report> report,
     m_mail->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_rows);
-    layout->addWidget(previewLabel);
+    layout->addWidget(m_previewLabel);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -117,15 +101,77 @@ ContactSupportDialog::ContactSupportDialog(std::shared_ptr<const Report> report,
             m_settings->setLastAppId(m_appId->text().trimmed());
         }
         emit mailRequested(mailtoUrl());
-        m_status->setText(tr("Your mail client should open with the request to %1.").arg(m_email));
+        setStatus([email = m_email] { return tr("Your mail client should open with the request to %1.").arg(email); });
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(requestText());
-        m_status->setText(tr("Copied. Paste it into a ticket at agora-ticket.agora.io or a mail to %1.").arg(m_email));
+        setStatus([email = m_email] {
+            return tr("Copied. Paste it into a ticket at agora-ticket.agora.io or a mail to %1.").arg(email);
+        });
     });
     connect(m_save, &QPushButton::clicked, this, &ContactSupportDialog::saveAs);
+    connect(m_session, &Session::languageChanged, this, [this](ReportLanguage language) {
+        // The request and the row summaries follow the new language; the answers typed in stay.
+        auto relabelled = std::make_shared<Report>(*m_report);
+        relabelled->language = language;
+        m_report = std::move(relabelled);
+        retranslateUi();
+    });
     resize(720, 640);
+    retranslateUi();
+}
+
+void ContactSupportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Contact Agora support"));
+    m_intro->setText(tr("Some fixes also need Agora to enable interoperability between Signaling and RTM for "
+                        "your project on the back end. This composes that request for %1.")
+                         .arg(m_email));
+    m_project->setAccessibleName(tr("Project name"));
+    m_appId->setPlaceholderText(tr("32 hexadecimal characters, from the Agora console"));
+    m_appId->setAccessibleName(tr("App ID"));
+    m_projectLabel->setText(tr("&Project:"));
+    m_appIdLabel->setText(tr("&App ID:"));
+    m_preview->setAccessibleName(tr("Request text"));
+    m_previewLabel->setText(tr("&Request:"));
+    m_mail->setText(tr("Send by &email…"));
+    m_copy->setText(tr("&Copy to clipboard"));
+    m_save->setText(tr("&Save as text…"));
+
+    const auto catalog = m_report->catalog ? m_report->catalog : Catalog::builtin();
+    QStringList rows;
+    if (m_report) {
+        const auto language = m_report->language;
+        for (const auto& row : m_report->rows) {
+            const auto* def = catalog->row(row.id);
+            if (!def || !def->needsSupport || row.status == RowStatus::Pass) {
+                continue;
+            }
+            rows << tr("<li><b>%1</b> (%2): %3</li>")
+                        .arg(def->title.get(language).toHtmlEscaped(), Presentation::statusWord(row.status),
+                             m_report->render(row.summary).toHtmlEscaped());
+        }
+    }
+    m_rows->setText(rows.isEmpty()
+                        ? tr("No row of this assessment needs back-end enabling; you can still ask for interop during "
+                             "the migration.")
+                        : tr("Rows that need back-end enabling, and why:<ul>%1</ul>").arg(rows.join(QString())));
+    setStatus(m_statusText);
     regenerate();
+}
+
+void ContactSupportDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+}
+
+void ContactSupportDialog::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
 }
 
 QString ContactSupportDialog::requestText() const
@@ -199,10 +245,12 @@ void ContactSupportDialog::saveAs()
     }
     QString error;
     if (saveText(path, &error)) {
-        m_status->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+        setStatus([path] { return tr("Saved to %1.").arg(QDir::toNativeSeparators(path)); });
     } else {
-        m_status->setText(
-            tr("<b>Not saved:</b> %1: %2").arg(QDir::toNativeSeparators(path).toHtmlEscaped(), error.toHtmlEscaped()));
+        setStatus([path, error] {
+            return tr("<b>Not saved:</b> %1: %2")
+                .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), error.toHtmlEscaped());
+        });
     }
 }
 

@@ -21,6 +21,19 @@ void FindingsModel::setReport(std::shared_ptr<const Report> report)
     endResetModel();
 }
 
+void FindingsModel::retranslate(std::shared_ptr<const Report> report)
+{
+    if (!report || !m_report || report->findings.size() != m_report->findings.size()) {
+        setReport(std::move(report));
+        return;
+    }
+    m_report = std::move(report);
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 const Finding* FindingsModel::finding(int row) const
 {
     if (!m_report || row < 0 || row >= static_cast<int>(m_report->findings.size())) {
@@ -58,6 +71,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const Finding& f = *finding(index.row());
+    const auto reason = [&] { return m_report->render(f.reason); };
     switch (role) {
     case FindingIdRole:
         return f.id;
@@ -72,7 +86,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     case LineRole:
         return f.line;
     case SearchTextRole:
-        return QStringList{f.file, f.reason, f.snippet, f.rule, f.platform}.join(u'\n').toLower();
+        return QStringList{f.file, reason(), f.snippet, f.rule, f.platform}.join(u'\n').toLower();
     default:
         break;
     }
@@ -99,10 +113,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         break;
     case ReasonColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
-            return f.reason;
+            return reason();
         }
         if (role == Qt::ToolTipRole) {
-            return f.snippet.isEmpty() ? f.reason : f.reason + u'\n' + f.snippet;
+            return f.snippet.isEmpty() ? reason() : reason() + u'\n' + f.snippet;
         }
         break;
     case ConfidenceColumn:

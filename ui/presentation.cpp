@@ -1,5 +1,8 @@
 #include "presentation.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace sig2rtm::ui {
@@ -155,7 +158,7 @@ QString Presentation::formatName(const QString& format)
 
 QString Presentation::humanBytes(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return formatBytes(bytes, reportLanguage());
 }
 
 QString Presentation::humanDuration(qint64 milliseconds)
@@ -170,6 +173,36 @@ QString Presentation::humanDuration(qint64 milliseconds)
 QIcon Presentation::appIcon()
 {
     return QIcon(QStringLiteral(":/icons/sig2rtm.svg"));
+}
+
+QString Presentation::heading(const QString& title)
+{
+    const double size = QApplication::font().pointSizeF() * 1.35;
+    return QStringLiteral("<span style=\"font-size:%1pt; font-weight:600;\">%2</span>")
+        .arg(size, 0, 'f', 1)
+        .arg(title.toHtmlEscaped());
+}
+
+QStringList Presentation::describe(const Diagnostics& diagnostics)
+{
+    QStringList lines;
+    for (const auto& d : diagnostics) {
+        const QString file = d.file.isEmpty() ? QString() : QFileInfo(d.file).fileName();
+        QString where;
+        if (d.line > 0 && d.column > 0) {
+            where = tr("%1, line %2, column %3").arg(file).arg(d.line).arg(d.column);
+        } else if (d.line > 0) {
+            where = tr("%1, line %2").arg(file).arg(d.line);
+        } else {
+            where = QDir::toNativeSeparators(d.file);
+        }
+        QString line = where.isEmpty() ? d.message : tr("%1: %2").arg(where, d.message);
+        if (!d.pointer.isEmpty()) {
+            line += tr(" (at %1)").arg(d.pointer);
+        }
+        lines << line;
+    }
+    return lines;
 }
 
 ReportLanguage Presentation::reportLanguage()

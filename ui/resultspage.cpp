@@ -1,9 +1,11 @@
 #include "resultspage.h"
 
-#include "assessmentwizard.h"
 #include "compatibilitymodel.h"
+#include "pageid.h"
 #include "presentation.h"
+#include "session.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -38,28 +40,24 @@ QFrame* banner(QWidget* parent, QLabel* icon, QLabel* text)
 }
 } // namespace
 
-ResultsPage::ResultsPage(AssessmentWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_timeline(new QLabel(this)), m_partial(new QLabel(this)),
+ResultsPage::ResultsPage(Session* session, QWidget* parent)
+    : QWizardPage(parent), m_session(session), m_timeline(new QLabel(this)), m_partial(new QLabel(this)),
       m_verdictIcon(new QLabel(this)), m_verdict(new QLabel(this)), m_table(new QTreeView(this)),
-      m_remediationBox(new QGroupBox(tr("Remediation for the selected row"), this)), m_recommendation(new QLabel(this)),
-      m_remediationLayout(new QHBoxLayout), m_evidenceButton(new QPushButton(tr("Show &evidence"), this)),
-      m_sdk(new QLabel(this)), m_stats(new QLabel(this)), m_legend(new QLabel(this))
+      m_remediationBox(new QGroupBox(this)), m_recommendation(new QLabel(this)), m_remediationLayout(new QHBoxLayout),
+      m_evidenceButton(new QPushButton(this)), m_sdk(new QLabel(this)), m_stats(new QLabel(this)),
+      m_legend(new QLabel(this))
 {
-    setTitle(AssessmentWizard::heading(tr("Compatibility")));
-    setSubTitle(tr("The five documented cases where the RTM SDK cannot interoperate with Signaling."));
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
 
     auto* timelineIcon = new QLabel(this);
     timelineIcon->setPixmap(QIcon(QStringLiteral(":/icons/timeline.svg")).pixmap(iconSize, iconSize));
     auto* timelineBanner = banner(this, timelineIcon, m_timeline);
-    m_timeline->setAccessibleName(tr("Signaling timeline"));
     connect(m_timeline, &QLabel::linkActivated, this,
-            [this](const QString& link) { m_wizard->openExternal(QUrl(link)); });
+            [this](const QString& link) { m_session->openExternal(QUrl(link)); });
 
     auto* partialIcon = new QLabel(this);
     partialIcon->setPixmap(Presentation::statusIcon(RowStatus::Review).pixmap(iconSize, iconSize));
     m_partialBanner = banner(this, partialIcon, m_partial);
-    m_partial->setAccessibleName(tr("Partial results"));
 
     m_verdictIcon->setFixedSize(iconSize, iconSize);
     QFont big = m_verdict->font();
@@ -67,12 +65,11 @@ ResultsPage::ResultsPage(AssessmentWizard* wizard)
     big.setBold(true);
     m_verdict->setFont(big);
     m_verdict->setWordWrap(true);
-    m_verdict->setAccessibleName(tr("Verdict"));
     auto* verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_verdictIcon);
     verdictRow->addWidget(m_verdict, 1);
 
-    m_table->setModel(m_wizard->compatibilityModel());
+    m_table->setModel(m_session->compatibilityModel());
     m_table->setRootIsDecorated(false);
     m_table->setItemsExpandable(false);
     m_table->setUniformRowHeights(true);
@@ -80,7 +77,6 @@ ResultsPage::ResultsPage(AssessmentWizard* wizard)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setAccessibleName(tr("Compatibility table"));
     m_table->setWordWrap(true);
     m_table->header()->setStretchLastSection(true);
     m_table->header()->setSectionResizeMode(CompatibilityModel::StatusColumn, QHeaderView::ResizeToContents);
@@ -100,16 +96,8 @@ ResultsPage::ResultsPage(AssessmentWizard* wizard)
 
     m_sdk->setWordWrap(true);
     m_sdk->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sdk->setAccessibleName(tr("SDKs and platforms found"));
     m_stats->setWordWrap(true);
     m_legend->setWordWrap(true);
-    m_legend->setText(tr("<b>Reading the table.</b> %1 <b>Pass</b>: nothing in the project blocks interoperability "
-                         "for this case. %2 <b>Fail</b>: the project uses what RTM cannot interoperate with; the "
-                         "remediation says what to change. %3 <b>Review</b>: the evidence cannot settle it (an "
-                         "unknown SDK version, a message whose type is not known): a person has to check.")
-                          .arg(QStringLiteral("<img src=\":/icons/pass.svg\" width=\"14\" height=\"14\">"),
-                               QStringLiteral("<img src=\":/icons/fail.svg\" width=\"14\" height=\"14\">"),
-                               QStringLiteral("<img src=\":/icons/review.svg\" width=\"14\" height=\"14\">")));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(timelineBanner);
@@ -124,9 +112,9 @@ ResultsPage::ResultsPage(AssessmentWizard* wizard)
     layout->addStretch(1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::updateRemediation);
-    connect(m_wizard->compatibilityModel(), &QAbstractItemModel::modelReset, this, &ResultsPage::updateRemediation);
+    connect(m_session->compatibilityModel(), &QAbstractItemModel::modelReset, this, &ResultsPage::updateRemediation);
     connect(m_table, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        m_wizard->showEvidence(index.siblingAtColumn(0).data(CompatibilityModel::RowIdRole).toString());
+        emit evidenceRequested(index.siblingAtColumn(0).data(CompatibilityModel::RowIdRole).toString());
     });
     connect(m_table, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         if (index.column() == CompatibilityModel::RemediationColumn) {
@@ -144,12 +132,46 @@ ResultsPage::ResultsPage(AssessmentWizard* wizard)
         fillMenu(&menu, index.data(CompatibilityModel::RowIdRole).toString());
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
-    connect(m_evidenceButton, &QPushButton::clicked, this, [this] { m_wizard->showEvidence(selectedRowId()); });
-    connect(m_wizard, &AssessmentWizard::reportChanged, this, [this] {
-        if (m_wizard->currentPage() == this) {
+    connect(m_evidenceButton, &QPushButton::clicked, this, [this] { emit evidenceRequested(selectedRowId()); });
+    connect(m_session, &Session::reportChanged, this, [this] {
+        if (wizard() && wizard()->currentPage() == this) {
             refresh();
         }
     });
+    // The report's texts in the new language (the widgets' own texts follow QEvent::LanguageChange).
+    connect(m_session, &Session::languageChanged, this, &ResultsPage::refresh);
+    retranslateUi();
+}
+
+void ResultsPage::retranslateUi()
+{
+    setTitle(Presentation::heading(tr("Compatibility")));
+    setSubTitle(tr("The five documented cases where the RTM SDK cannot interoperate with Signaling."));
+    m_timeline->setAccessibleName(tr("Signaling timeline"));
+    m_partial->setAccessibleName(tr("Partial results"));
+    m_verdict->setAccessibleName(tr("Verdict"));
+    m_table->setAccessibleName(tr("Compatibility table"));
+    m_remediationBox->setTitle(tr("Remediation for the selected row"));
+    m_evidenceButton->setText(tr("Show &evidence"));
+    m_sdk->setAccessibleName(tr("SDKs and platforms found"));
+    m_legend->setText(tr("<b>Reading the table.</b> %1 <b>Pass</b>: nothing in the project blocks interoperability "
+                         "for this case. %2 <b>Fail</b>: the project uses what RTM cannot interoperate with; the "
+                         "remediation says what to change. %3 <b>Review</b>: the evidence cannot settle it (an "
+                         "unknown SDK version, a message whose type is not known): a person has to check.")
+                          .arg(QStringLiteral("<img src=\":/icons/pass.svg\" width=\"14\" height=\"14\">"),
+                               QStringLiteral("<img src=\":/icons/fail.svg\" width=\"14\" height=\"14\">"),
+                               QStringLiteral("<img src=\":/icons/review.svg\" width=\"14\" height=\"14\">")));
+    if (m_session->report()) {
+        refresh();
+    }
+}
+
+void ResultsPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
 }
 
 void ResultsPage::initializePage()
@@ -169,13 +191,13 @@ void ResultsPage::fitTable()
 
 int ResultsPage::nextId() const
 {
-    return AssessmentWizard::EvidencePageId;
+    return EvidencePageId;
 }
 
 bool ResultsPage::validatePage()
 {
     // Next shows the evidence of the selected row (or of every row).
-    m_wizard->setEvidenceTarget(selectedRowId());
+    m_session->setEvidenceTarget(selectedRowId());
     return true;
 }
 
@@ -187,17 +209,17 @@ QString ResultsPage::selectedRowId() const
 
 void ResultsPage::selectRow(const QString& rowId)
 {
-    const int row = m_wizard->compatibilityModel()->rowOf(rowId);
+    const int row = m_session->compatibilityModel()->rowOf(rowId);
     if (row >= 0) {
-        m_table->setCurrentIndex(m_wizard->compatibilityModel()->index(row, 0));
+        m_table->setCurrentIndex(m_session->compatibilityModel()->index(row, 0));
     }
 }
 
 void ResultsPage::refresh()
 {
-    const auto& report = m_wizard->report();
-    const auto catalog = report && report->catalog ? report->catalog : Catalog::builtin();
-    const auto language = report ? report->language : Presentation::reportLanguage();
+    const auto& report = m_session->report();
+    const auto catalog = m_session->catalog();
+    const auto language = m_session->language();
 
     QString shutdown;
     QStringList earlier;
@@ -264,7 +286,7 @@ void ResultsPage::refresh()
                 break;
             }
         }
-        m_table->setCurrentIndex(m_wizard->compatibilityModel()->index(first, 0));
+        m_table->setCurrentIndex(m_session->compatibilityModel()->index(first, 0));
     }
     updateRemediation();
 }
@@ -278,9 +300,9 @@ void ResultsPage::updateRemediation()
     }
     m_remediationButtons.clear();
     const QString rowId = selectedRowId();
-    const auto& report = m_wizard->report();
-    const auto catalog = report && report->catalog ? report->catalog : Catalog::builtin();
-    const auto language = report ? report->language : Presentation::reportLanguage();
+    const auto& report = m_session->report();
+    const auto catalog = m_session->catalog();
+    const auto language = m_session->language();
     const auto* definition = catalog->row(rowId);
     m_evidenceButton->setEnabled(report != nullptr);
     if (!definition) {
@@ -292,7 +314,7 @@ void ResultsPage::updateRemediation()
     QString text = definition->recommendation.get(language);
     if (row) {
         text = QStringLiteral("<b>%1</b> %2<br>%3")
-                   .arg(Presentation::statusWord(row->status).toHtmlEscaped(), row->summary.toHtmlEscaped(),
+                   .arg(Presentation::statusWord(row->status).toHtmlEscaped(), report->render(row->summary).toHtmlEscaped(),
                         text.toHtmlEscaped());
     }
     m_recommendation->setText(text);
@@ -329,9 +351,9 @@ void ResultsPage::updateRemediation()
 
 void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
 {
-    const auto& report = m_wizard->report();
-    const auto catalog = report && report->catalog ? report->catalog : Catalog::builtin();
-    const auto language = report ? report->language : Presentation::reportLanguage();
+    const auto& report = m_session->report();
+    const auto catalog = m_session->catalog();
+    const auto language = m_session->language();
     const auto* definition = catalog->row(rowId);
     if (!definition) {
         return;
@@ -346,20 +368,19 @@ void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
         menu->addAction(label, this, [this, kind] { triggerRemediation(kind); });
     }
     menu->addSeparator();
-    menu->addAction(tr("Show evidence"), this, [this, rowId] { m_wizard->showEvidence(rowId); });
+    menu->addAction(tr("Show evidence"), this, [this, rowId] { emit evidenceRequested(rowId); });
 }
 
 void ResultsPage::triggerRemediation(const QString& kind)
 {
     if (kind == kContactSupport) {
-        emit m_wizard->contactSupportRequested();
+        emit contactSupportRequested();
         return;
     }
-    const auto& report = m_wizard->report();
-    const auto catalog = report && report->catalog ? report->catalog : Catalog::builtin();
+    const auto catalog = m_session->catalog();
     const auto it = catalog->remediations().constFind(kind);
     if (it != catalog->remediations().cend()) {
-        m_wizard->openExternal(QUrl(it->url));
+        m_session->openExternal(QUrl(it->url));
     }
 }
 

@@ -54,18 +54,12 @@ int usageError(const QString& message)
     return kExitUsage;
 }
 
-QString humanBytes(qint64 bytes)
-{
-    if (bytes >= 1024 * 1024) {
-        return QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
-    }
-    return QStringLiteral("%1 KB").arg(static_cast<double>(bytes) / 1024.0, 0, 'f', 0);
-}
-
 /// Progress on one terminal line, redrawn in place. Only used when stderr is a terminal.
 class TerminalProgress final : public ScanObserver
 {
 public:
+    explicit TerminalProgress(ReportLanguage language) : m_language(language) {}
+
     void progress(const ScanProgress& p) override
     {
         QMutexLocker lock(&m_mutex);
@@ -80,7 +74,7 @@ public:
             line = QStringLiteral("%1/%2 files, %3/%4  %5")
                        .arg(p.filesDone)
                        .arg(p.filesTotal)
-                       .arg(humanBytes(p.bytesDone), humanBytes(p.bytesTotal), current);
+                       .arg(formatBytes(p.bytesDone, m_language), formatBytes(p.bytesTotal, m_language), current);
         }
         err() << "\r\033[K" << line;
         err().flush();
@@ -94,6 +88,7 @@ public:
 
 private:
     QMutex m_mutex;
+    const ReportLanguage m_language;
 };
 
 std::shared_ptr<const Catalog> loadCatalog(const QStringList& ruleFiles, int* exitCode)
@@ -219,9 +214,11 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
     request.threads = threads;
     request.catalog = catalog;
     request.language = reportLanguageFromCode(lang);
+    // Diagnostics and skip reasons are worded in the report's language too.
+    installTranslation(request.language);
 
     const bool interactive = isatty(fileno(stderr)) && !parser.isSet(QStringLiteral("quiet"));
-    TerminalProgress progress;
+    TerminalProgress progress(request.language);
     Diagnostics diagnostics;
     const auto report = assess(request, interactive ? &progress : nullptr, nullptr, &diagnostics);
     if (interactive) {

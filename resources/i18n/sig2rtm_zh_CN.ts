@@ -113,11 +113,29 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1，第 %2 行，第 %3 列</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (at %1)</source>
+        <translation>（位于 %1）</translation>
     </message>
 </context>
 <context>
@@ -156,6 +174,859 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Try 'sig2rtm-cli --help'.</source>
+        <translation>请运行 'sig2rtm-cli --help' 查看用法。</translation>
+    </message>
+    <message>
+        <source>Listing files…</source>
+        <translation>正在列出文件…</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>SDK presence rules:</source>
+        <translation>SDK 识别规则：</translation>
+    </message>
+    <message>
+        <source>scan needs at least one folder or project description</source>
+        <translation>scan 至少需要一个文件夹或项目描述文件</translation>
+    </message>
+    <message>
+        <source>unknown format "%1" (available: %2)</source>
+        <translation>未知格式“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>several formats need --output-dir DIR</source>
+        <translation>多种格式需要使用 --output-dir DIR</translation>
+    </message>
+    <message>
+        <source>use either -o FILE or --output-dir DIR</source>
+        <translation>请只使用 -o FILE 或 --output-dir DIR 中的一个</translation>
+    </message>
+    <message>
+        <source>--fail-on takes fail, review or never, not "%1"</source>
+        <translation>--fail-on 的取值为 fail、review 或 never，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--lang takes en or zh_CN, not "%1"</source>
+        <translation>--lang 的取值为 en 或 zh_CN，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--max-file-size takes a number of MB from 1 to 4096</source>
+        <translation>--max-file-size 的取值为 1 到 4096 之间的 MB 数</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 0 (auto) to 256</source>
+        <translation>--threads 的取值为 0（自动）到 256 之间的数字</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Finds where a project uses the legacy Agora Signaling SDK in ways the Agora RTM SDK cannot interoperate with.
+
+Commands:
+  scan PATH...   scan folders and/or project descriptions (.json) and write a report
+  rules          list the compatibility rows and detection rules
+
+Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review),
+2 usage error or invalid input.</source>
+        <translation>找出项目中以声网 RTM SDK 无法互通的方式使用旧版声网信令 SDK 的位置。
+
+命令：
+  scan PATH...   扫描文件夹和/或项目描述文件（.json）并生成报告
+  rules          列出兼容性检查项和检测规则
+
+退出码：0 没有检查项不通过，1 有检查项不通过（使用 --fail-on review 时也包括需要复核），
+2 用法错误或输入无效。</translation>
+    </message>
+    <message>
+        <source>scan or rules</source>
+        <translation>scan 或 rules</translation>
+    </message>
+    <message>
+        <source>folders or project descriptions to scan</source>
+        <translation>要扫描的文件夹或项目描述文件</translation>
+    </message>
+    <message>
+        <source>report format(s), comma separated: %1 (default json)</source>
+        <translation>报告格式，以逗号分隔：%1（默认 json）</translation>
+    </message>
+    <message>
+        <source>write the report to FILE (default: standard output)</source>
+        <translation>将报告写入 FILE（默认：标准输出）</translation>
+    </message>
+    <message>
+        <source>write every format to DIR/sig2rtm-report.&lt;ext&gt;</source>
+        <translation>将每种格式写入 DIR/sig2rtm-report.&lt;ext&gt;</translation>
+    </message>
+    <message>
+        <source>skip paths matching GLOB (repeatable)</source>
+        <translation>跳过匹配 GLOB 的路径（可重复）</translation>
+    </message>
+    <message>
+        <source>also scan .git, node_modules, Pods, vendor and build output folders</source>
+        <translation>同时扫描 .git、node_modules、Pods、vendor 和构建输出文件夹</translation>
+    </message>
+    <message>
+        <source>add or replace detection rules from FILE</source>
+        <translation>从 FILE 添加或替换检测规则</translation>
+    </message>
+    <message>
+        <source>report language: en or zh_CN (default en)</source>
+        <translation>报告语言：en 或 zh_CN（默认 en）</translation>
+    </message>
+    <message>
+        <source>exit 1 when a row is: fail, review or never (default fail)</source>
+        <translation>检查项为以下状态时以 1 退出：fail、review 或 never（默认 fail）</translation>
+    </message>
+    <message>
+        <source>skip text files larger than MB megabytes (default 16)</source>
+        <translation>跳过大于 MB 兆字节的文本文件（默认 16）</translation>
+    </message>
+    <message>
+        <source>worker threads (default: one per core)</source>
+        <translation>工作线程数（默认：每个核心一个）</translation>
+    </message>
+    <message>
+        <source>print no progress or summary</source>
+        <translation>不输出进度和摘要</translation>
+    </message>
+    <message>
+        <source>rules: print the literal tokens the scanner looks for</source>
+        <translation>rules：输出扫描器查找的字面量标记</translation>
+    </message>
+    <message>
+        <source>missing command: scan or rules</source>
+        <translation>缺少命令：scan 或 rules</translation>
+    </message>
+    <message>
+        <source>rules takes no paths</source>
+        <translation>rules 不接受路径参数</translation>
+    </message>
+    <message>
+        <source>unknown command "%1" (expected scan or rules)</source>
+        <translation>未知命令“%1”（应为 scan 或 rules）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tells which of Agora's five documented Signaling to RTM incompatibilities apply to your code.</source>
+        <translation>找出声网文档列出的五项信令与 RTM 不兼容情况中哪些适用于您的代码。</translation>
+    </message>
+    <message>
+        <source>a folder to scan or a project description (.json)</source>
+        <translation>要扫描的文件夹或项目描述文件（.json）</translation>
+    </message>
+    <message>
+        <source>user interface language: en or zh_CN</source>
+        <translation>界面语言：en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>developer: save a screenshot of every step to DIR, then quit</source>
+        <translation>开发者：将每个步骤的截图保存到 DIR 后退出</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm</name>
+    <message>
+        <source>nothing to scan: give a folder or a project description</source>
+        <translation>没有可扫描的内容：请指定文件夹或项目描述文件</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>only one project description per scan (already given: %1)</source>
+        <translation>每次扫描只能使用一个项目描述文件（已指定：%1）</translation>
+    </message>
+    <message>
+        <source>is neither a folder nor a project description (.json)</source>
+        <translation>既不是文件夹也不是项目描述文件（.json）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project description file</source>
+        <translation>是文件夹，而不是项目描述文件</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is %1 MB; a project description is at most 16 MB</source>
+        <translation>大小为 %1 MB；项目描述文件最大为 16 MB</translation>
+    </message>
+    <message>
+        <source>unsupported format "%1" (expected "%2")</source>
+        <translation>不支持的格式“%1”（应为“%2”）</translation>
+    </message>
+    <message>
+        <source>an App ID is 32 hexadecimal characters</source>
+        <translation>App ID 由 32 个十六进制字符组成</translation>
+    </message>
+    <message>
+        <source>unknown platform "%1" (expected one of: %2)</source>
+        <translation>未知平台“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>unknown SDK "%1" (expected signaling or rtm)</source>
+        <translation>未知 SDK“%1”（应为 signaling 或 rtm）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a version like 1.2.1 (or "unknown")</source>
+        <translation>“%1”不是形如 1.2.1 的版本号（或“unknown”）</translation>
+    </message>
+    <message>
+        <source>unknown value "%1" (expected one of: %2)</source>
+        <translation>未知取值“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>messageTypes applies only to clients of these platforms: %1</source>
+        <translation>messageTypes 仅适用于以下平台的客户端：%1</translation>
+    </message>
+    <message>
+        <source>source folder "%1" does not exist</source>
+        <translation>源文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <source>source "%1" is not a folder</source>
+        <translation>源路径“%1”不是文件夹</translation>
+    </message>
+    <message>
+        <source>a description needs "clients" (declared facts), "sources" (folders to scan), or both</source>
+        <translation>项目描述需要 "clients"（声明的事实）、"sources"（要扫描的文件夹），或两者都有</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folder %2</source>
+        <translation>%1：无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" (expected one of: %2)</source>
+        <translation>未知键“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>missing required key "%1"</source>
+        <translation>缺少必需的键“%1”</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>应为 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <source>JSON is nested more than %1 levels deep</source>
+        <translation>JSON 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON 无效：%1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF renderer</source>
+        <translation>无法启动 PDF 渲染器</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>无法向 PDF 添加页面</translation>
+    </message>
+    <message>
+        <source>PDF reports need a QGuiApplication (fonts and text layout); run with the offscreen platform (QT_QPA_PLATFORM=offscreen) in a GUI-less process</source>
+        <translation>PDF 报告需要 QGuiApplication（字体和文本排版）；在无图形界面的进程中请使用 offscreen 平台运行（QT_QPA_PLATFORM=offscreen）</translation>
+    </message>
+    <message>
+        <source>the PDF renderer produced no output</source>
+        <translation>PDF 渲染器没有产生输出</translation>
+    </message>
+    <message>
+        <source>&lt;your App ID&gt;</source>
+        <translation>&lt;您的 App ID&gt;</translation>
+    </message>
+    <message>
+        <source>(unnamed project)</source>
+        <translation>（未命名项目）</translation>
+    </message>
+    <message>
+        <source>Signaling → RTM compatibility report</source>
+        <translation>信令 → RTM 兼容性报告</translation>
+    </message>
+    <message>
+        <source>Which of Agora's five documented Signaling/RTM incompatibilities apply to this project</source>
+        <translation>声网文档列出的五项信令/RTM 不兼容情况中，哪些适用于本项目</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>兼容性</translation>
+    </message>
+    <message>
+        <source>The five cases in which the RTM SDK cannot interoperate with the Signaling SDK, and what the scan found for each.</source>
+        <translation>RTM SDK 无法与信令 SDK 互通的五种情况，以及本次扫描对每一项的结果。</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>修改建议</translation>
+    </message>
+    <message>
+        <source>What to change for every case that fails or needs review.</source>
+        <translation>对每一项不通过或需复核的情况应做的修改。</translation>
+    </message>
+    <message>
+        <source>No case fails or needs review: nothing to change.</source>
+        <translation>没有不通过或需复核的项：无需修改。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Evidence for each case, grouped by file. The match is highlighted.</source>
+        <translation>各项的证据，按文件分组，匹配内容已高亮。</translation>
+    </message>
+    <message>
+        <source>Other SDK evidence</source>
+        <translation>其他 SDK 证据</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>附录</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成于</translation>
+    </message>
+    <message>
+        <source>Signaling timeline</source>
+        <translation>信令时间线</translation>
+    </message>
+    <message>
+        <source>Signaling servers shut down on %1</source>
+        <translation>信令服务器已于 %1 关停</translation>
+    </message>
+    <message>
+        <source>SDKs found</source>
+        <translation>发现的 SDK</translation>
+    </message>
+    <message>
+        <source>No Signaling or RTM SDK found</source>
+        <translation>未发现信令或 RTM SDK</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>版本未知</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <source>Findings per case</source>
+        <translation>各项发现数</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>%1 files examined</source>
+        <translation>已检查 %1 个文件</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>已读取 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>耗时 %1</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>已跳过 %1 项</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled: these results are incomplete.</source>
+        <translation>扫描已取消：结果不完整。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Incompatibility</source>
+        <translation>不兼容项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>阻断</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>涵盖范围</translation>
+    </message>
+    <message>
+        <source>Recommended change</source>
+        <translation>建议修改</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>参考链接</translation>
+    </message>
+    <message>
+        <source>Support request</source>
+        <translation>技术支持请求</translation>
+    </message>
+    <message>
+        <source>These cases also need Agora to enable Signaling/RTM interoperability on the back end. Send this request to Agora support:</source>
+        <translation>以下情况还需要声网在后台开启信令与 RTM 的互通。请将此请求发送给声网技术支持：</translation>
+    </message>
+    <message>
+        <source>Needs Agora to enable interop: see the support request below.</source>
+        <translation>需要声网开启互通：见下方技术支持请求。</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>无发现。</translation>
+    </message>
+    <message>
+        <source>No evidence for this case.</source>
+        <translation>此项没有证据。</translation>
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation>%1 处发现</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translation>1 处发现</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 more findings in the HTML/JSON report.</source>
+        <translation>另有 %1 处发现，详见 HTML/JSON 报告。</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>跳过的文件</translation>
+    </message>
+    <message>
+        <source>No file was skipped.</source>
+        <translation>没有跳过任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 more skipped entries in the HTML/JSON report.</source>
+        <translation>另有 %1 项跳过记录，详见 HTML/JSON 报告。</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Generation metadata</source>
+        <translation>生成信息</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Root folder</source>
+        <translation>根目录</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Report model</source>
+        <translation>报告模型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>partial (cancelled)</source>
+        <translation>不完整（已取消）</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Generated by %1 %2</source>
+        <translation>由 %1 %2 生成</translation>
+    </message>
+    <message>
+        <source>Signaling</source>
+        <translation>信令</translation>
+    </message>
+    <message>
+        <source>RTM</source>
+        <translation>RTM</translation>
+    </message>
+    <message>
+        <source>Findings (first %1 per case)</source>
+        <translation>发现（每项前 %1 处）</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>No Signaling SDK found</source>
+        <translation>未发现信令 SDK</translation>
+    </message>
+    <message>
+        <source>Compatible</source>
+        <translation>兼容</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>需复核</translation>
+    </message>
+    <message>
+        <source>Incompatible</source>
+        <translation>不兼容</translation>
+    </message>
+    <message>
+        <source>No use of the legacy Signaling SDK was found, so none of the five incompatibilities applies.</source>
+        <translation>未发现旧版信令 SDK 的使用，五项不兼容情况均不适用。</translation>
+    </message>
+    <message>
+        <source>The project uses the Signaling SDK, but none of the five documented incompatibilities applies: it can interoperate with RTM.</source>
+        <translation>项目使用了信令 SDK，但五项已知不兼容情况均不适用：可以与 RTM 互通。</translation>
+    </message>
+    <message>
+        <source>No case fails outright, but some findings need a human decision before the project can be called compatible.</source>
+        <translation>没有明确不通过的项，但有些发现需要人工确认后才能判定为兼容。</translation>
+    </message>
+    <message>
+        <source>At least one documented incompatibility applies: fix it before relying on Signaling/RTM interoperability.</source>
+        <translation>至少有一项已知不兼容情况适用：在依赖信令与 RTM 互通之前必须先修改。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation>高置信度</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>中置信度</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>低置信度</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>build file</source>
+        <translation>构建文件</translation>
+    </message>
+    <message>
+        <source>binary file</source>
+        <translation>二进制文件</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>unknown report format "%1" (available: %2)</source>
+        <translation>未知报告格式“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>The folder the scanned paths are relative to.</source>
+        <translation>扫描路径所相对的根目录。</translation>
+    </message>
+    <message>
+        <source>A fact declared in the project description.</source>
+        <translation>项目描述中声明的事实。</translation>
+    </message>
+    <message>
+        <source>Rule %1 (not in the built-in catalog).</source>
+        <translation>规则 %1（不在内置规则库中）。</translation>
+    </message>
+    <message>
+        <source>Evidence of the %1 SDK (%2): %3</source>
+        <translation>%1 SDK 的证据（%2）：%3</translation>
+    </message>
+    <message>
+        <source>This case also needs Agora to enable Signaling/RTM interoperability on the back end.</source>
+        <translation>此情况还需要声网在后台开启信令与 RTM 的互通。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>invalid regular expression at offset %1: %2</source>
+        <translation>正则表达式在偏移 %1 处无效：%2</translation>
+    </message>
+    <message>
+        <source>links must use https: "%1"</source>
+        <translation>链接必须使用 https：“%1”</translation>
+    </message>
+    <message>
+        <source>unknown row "%1"</source>
+        <translation>未知检查项“%1”</translation>
+    </message>
+    <message>
+        <source>a rule needs a "row" or an "sdk"</source>
+        <translation>规则需要 "row" 或 "sdk"</translation>
+    </message>
+    <message>
+        <source>unknown platform "%1"</source>
+        <translation>未知平台“%1”</translation>
+    </message>
+    <message>
+        <source>unknown remediation "%1"</source>
+        <translation>未知补救措施“%1”</translation>
+    </message>
+    <message>
+        <source>unknown language "%1"</source>
+        <translation>未知语言“%1”</translation>
+    </message>
+    <message>
+        <source>only an identifier rule creates SDK objects</source>
+        <translation>只有 identifier 规则可以创建 SDK 对象</translation>
+    </message>
+    <message>
+        <source>static factories need "objectTypes"</source>
+        <translation>静态工厂需要 "objectTypes"</translation>
+    </message>
+    <message>
+        <source>unknown token kind "%1" (expected string or identifier)</source>
+        <translation>未知标记类型“%1”（应为 string 或 identifier）</translation>
+    </message>
+    <message>
+        <source>only a project rule has markers and pages</source>
+        <translation>只有 project 规则可以有 markers 和 pages</translation>
+    </message>
+    <message>
+        <source>expected an argument index from 0 to 16</source>
+        <translation>应为 0 到 16 之间的参数序号</translation>
+    </message>
+    <message>
+        <source>the version pattern needs a capture group</source>
+        <translation>版本号模式需要一个捕获组</translation>
+    </message>
+    <message>
+        <source>expected "match" or "content"</source>
+        <translation>应为 "match" 或 "content"</translation>
+    </message>
+    <message>
+        <source>a row rule needs an "effect"</source>
+        <translation>检查项规则需要 "effect"</translation>
+    </message>
+    <message>
+        <source>duplicate row id "%1"</source>
+        <translation>重复的检查项 ID“%1”</translation>
+    </message>
+    <message>
+        <source>only one row can have a minimum version</source>
+        <translation>只能有一个检查项设置最低版本</translation>
+    </message>
+    <message>
+        <source>a catalog needs at least one row</source>
+        <translation>规则库至少需要一个检查项</translation>
+    </message>
+    <message>
+        <source>duplicate rule id "%1"</source>
+        <translation>重复的规则 ID“%1”</translation>
+    </message>
+    <message>
+        <source>(mini-program: %1)</source>
+        <translation>（小程序：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking finding(s); first: %1: %2</source>
+        <translation>
+            <numerusform>%n 处阻断性发现；第一处：%1：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) need a human decision; first: %1: %2</source>
+        <translation>
+            <numerusform>%n 处发现需要人工确认；第一处：%1：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the description gives no sdkVersion</source>
+        <translation>项目描述中没有给出 sdkVersion</translation>
+    </message>
+    <message>
+        <source>Version %1 is older than v%2.</source>
+        <translation>版本 %1 低于 v%2。</translation>
+    </message>
+    <message>
+        <source>Version %1 can interoperate.</source>
+        <translation>版本 %1 可以互通。</translation>
+    </message>
+    <message>
+        <source>Version unknown: %1.</source>
+        <translation>版本未知：%1。</translation>
+    </message>
+    <message>
+        <source>Suppressed (%1): %2</source>
+        <translation>已抑制（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>sig2rtm::ui::AssessmentWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -180,30 +1051,6 @@
     <message>
         <source>New assessment</source>
         <translation>新的评估</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <source>No application could open %1.</source>
-        <translation>没有可以打开 %1 的应用程序。</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3</source>
-        <translation>%1，第 %2 行，第 %3 列</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1，第 %2 行</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source> (at %1)</source>
-        <translation>（位于 %1）</translation>
     </message>
 </context>
 <context>
@@ -317,7 +1164,9 @@
     </message>
     <message numerus="yes">
         <source>An App ID has 32 characters; this one has %n.</source>
-        <translation><numerusform>App ID 为 32 个字符；当前为 %n 个。</numerusform></translation>
+        <translation>
+            <numerusform>App ID 为 32 个字符；当前为 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>App ID looks valid.</source>
@@ -432,11 +1281,15 @@
     </message>
     <message numerus="yes">
         <source>All findings (%n)</source>
-        <translation><numerusform>全部发现项（%n）</numerusform></translation>
+        <translation>
+            <numerusform>全部发现项（%n）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (%n finding(s))</source>
-        <translation><numerusform>%1 — %2（%n 个发现项）</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2（%n 个发现项）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -935,7 +1788,9 @@
     </message>
     <message numerus="yes">
         <source>An App ID is 32 hexadecimal characters; this one has %n.</source>
-        <translation><numerusform>App ID 为 32 位十六进制字符；当前为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>App ID 为 32 位十六进制字符；当前为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot save the description</source>
@@ -1145,7 +2000,9 @@
     </message>
     <message numerus="yes">
         <source>Listing files… %n found so far</source>
-        <translation><numerusform>正在列出文件… 已找到 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>正在列出文件… 已找到 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 elapsed</source>
@@ -1165,7 +2022,9 @@
     </message>
     <message numerus="yes">
         <source>Scan complete: %1 files (%2) in %3, %n item(s) skipped.</source>
-        <translation><numerusform>扫描完成：用时 %3 检查了 %1 个文件（%2），跳过 %n 项。</numerusform></translation>
+        <translation>
+            <numerusform>扫描完成：用时 %3 检查了 %1 个文件（%2），跳过 %n 项。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The input cannot be assessed. Go back to choose another one.</source>
@@ -1178,6 +2037,17 @@
     <message>
         <source>Nothing was scanned.</source>
         <translation>未扫描任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm::ui::Session</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>没有应用程序可以打开 %1。</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,12 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
     std::optional<ProjectDescription> description;
     QString descriptionPath;
     if (request.inputs.isEmpty()) {
-        problems << Diagnostic{{}, 0, 0, {}, engineTr("nothing to scan: give a folder or a project description")};
+        problems << Diagnostic{{}, 0, 0, {}, QCoreApplication::translate("sig2rtm", "nothing to scan: give a folder or a project description")};
     }
     for (const auto& input : request.inputs) {
         const QFileInfo info(input);
         if (!info.exists()) {
-            problems << Diagnostic{input, 0, 0, {}, engineTr("no such file or folder")};
+            problems << Diagnostic{input, 0, 0, {}, QCoreApplication::translate("sig2rtm", "no such file or folder")};
         } else if (info.isDir()) {
             roots << info.absoluteFilePath();
         } else if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
@@ -39,7 +39,7 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
             }
             if (description) {
                 problems << Diagnostic{input, 0, 0, {},
-                                       engineTr("only one project description per scan (already given: %1)")
+                                       QCoreApplication::translate("sig2rtm", "only one project description per scan (already given: %1)")
                                            .arg(descriptionPath)};
                 continue;
             }
@@ -47,7 +47,7 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
             description = std::move(d);
         } else {
             problems << Diagnostic{input, 0, 0, {},
-                                   engineTr("is neither a folder nor a project description (.json)")};
+                                   QCoreApplication::translate("sig2rtm", "is neither a folder nor a project description (.json)")};
         }
     }
     if (!problems.isEmpty()) {

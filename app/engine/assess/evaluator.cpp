@@ -13,39 +13,18 @@ namespace sig2rtm {
 
 namespace {
 
-const QString kMinimumVersion = QStringLiteral("1.1");
-
-
-QString rowOfFeature(const QString& feature)
+Message lit(const QString& text)
 {
-    return feature == QLatin1String("pstn") ? QStringLiteral("pstn") : QStringLiteral("special-features");
+    return Message::literal(text);
 }
 
-QString featureReason(const QString& feature, ReportLanguage l)
+Message platformName(const QString& platform)
 {
-    if (feature == QLatin1String("special-channels")) {
-        return pick(l, "Declared: the client uses the special channels __agora_user_online or __agora_channel_event.",
-                    "声明：该客户端使用了特殊频道 __agora_user_online 或 __agora_channel_event。");
-    }
-    if (feature == QLatin1String("special-attributes")) {
-        return pick(l, "Declared: the client sets the special channel attributes _userNotification or "
-                       "_auto_update_total_num.",
-                    "声明：该客户端设置了特殊频道属性 _userNotification 或 _auto_update_total_num。");
-    }
-    if (feature == QLatin1String("special-invoke")) {
-        return pick(l, "Declared: the client calls the special invoke channel_query_userlist_all.",
-                    "声明：该客户端调用了特殊 invoke：channel_query_userlist_all。");
-    }
-    if (feature == QLatin1String("set-background")) {
-        return pick(l, "Declared: the client calls the special SDK setting setBackground.",
-                    "声明：该客户端调用了特殊 SDK 配置 setBackground。");
-    }
-    return pick(l, "Declared: the client uses PSTN (phone or SIP) invitations.",
-                "声明：该客户端使用了 PSTN（电话或 SIP）邀请。");
+    return Message::catalog(QStringLiteral("platform/%1/name").arg(platform), {});
 }
 
 Finding declared(const QString& file, const SourceLocation& where, const QString& rule, const QString& row,
-                 const QString& platform, Effect effect, const QString& reason)
+                 const QString& platform, Effect effect, Message reason)
 {
     Finding f;
     f.rule = rule;
@@ -57,7 +36,7 @@ Finding declared(const QString& file, const SourceLocation& where, const QString
     f.context = Context::Declared;
     f.confidence = Confidence::High;
     f.effect = effect;
-    f.reason = reason;
+    f.reason = std::move(reason);
     f.platform = platform;
     return f;
 }
@@ -92,9 +71,14 @@ private:
     std::vector<GlobSet> m_globs;
 };
 
-QString rowSummary(const Report& report, const ReportRow& row, const QMap<QString, QString>& missingByPlatform)
+Message rowSummary(const Report& report, const ReportRow& row, const QMap<QString, Message>& missingByPlatform)
 {
-    const auto l = report.language;
+    const Catalog& catalog = *report.catalog;
+    const RowDefinition* definition = catalog.row(row.id);
+    const bool versionRow = definition && !definition->minimumVersion.isEmpty();
+    const auto rowText = [&](const char* field, std::vector<Message> args = {}) {
+        return Message::catalog(QStringLiteral("row/%1/%2").arg(row.id, QLatin1String(field)), std::move(args));
+    };
     const auto findings = report.findingsOf(row);
     const Finding* first = nullptr;
     for (const auto* f : findings) {
@@ -105,110 +89,88 @@ QString rowSummary(const Report& report, const ReportRow& row, const QMap<QStrin
         }
     }
     const auto where = [](const Finding* f) {
-        return f->line > 0 ? QStringLiteral("%1:%2").arg(f->file).arg(f->line) : f->file;
+        return lit(f->line > 0 ? QStringLiteral("%1:%2").arg(f->file).arg(f->line) : f->file);
     };
     if (row.status == RowStatus::Fail && first) {
-        return pick(l, "%1 blocking finding(s); first: %2: %3", "%1 处阻断性发现；第一处：%2：%3")
-            .arg(row.failCount)
-            .arg(where(first), first->reason);
+        return Message::translated(QT_TRANSLATE_N_NOOP("sig2rtm", "%n blocking finding(s); first: %1: %2"),
+                           {where(first), first->reason}, row.failCount);
     }
     if (row.status == RowStatus::Review) {
-        if (row.id == QLatin1String("sdk-version") && !missingByPlatform.isEmpty()) {
-            QStringList parts;
+        if (versionRow && !missingByPlatform.isEmpty()) {
+            std::vector<Message> parts;
             for (auto it = missingByPlatform.cbegin(); it != missingByPlatform.cend(); ++it) {
-                parts << QStringLiteral("%1 (%2)").arg(it.key(), it.value());
+                parts.push_back(Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1 (%2)"), {platformName(it.key()), it.value()}));
             }
-            return pick(l, "Signaling SDK found, but its version could not be read: %1.",
-                        "发现了信令 SDK，但无法读取其版本号：%1。")
-                .arg(parts.join(QStringLiteral("; ")));
+            return rowText("versionUnknown", {Message::list(std::move(parts))});
         }
         if (first) {
-            return pick(l, "%1 finding(s) need a human decision; first: %2: %3", "%1 处发现需要人工确认；第一处：%2：%3")
-                .arg(row.reviewCount)
-                .arg(where(first), first->reason);
+            return Message::translated(QT_TRANSLATE_N_NOOP("sig2rtm", "%n finding(s) need a human decision; first: %1: %2"),
+                               {where(first), first->reason}, row.reviewCount);
         }
     }
     if (!report.signalingDetected) {
-        return pick(l, "No use of the legacy Signaling SDK was found.", "未发现旧版信令 SDK 的使用。");
+        return Message::catalog(QStringLiteral("text/noLegacySdk"));
     }
-    if (row.id == QLatin1String("sdk-version")) {
-        QStringList versions;
+    if (versionRow) {
+        std::vector<Message> versions;
         for (const auto& e : report.sdk) {
             if (e.kind == SdkKind::Signaling && e.version) {
-                versions << QStringLiteral("%1 %2").arg(e.platform, *e.version);
+                versions.push_back(Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1 %2"), {platformName(e.platform), lit(*e.version)}));
             }
         }
-        return pick(l, "Every Signaling SDK found is v1.1 or later: %1.", "发现的信令 SDK 均为 v1.1 或更高版本：%1。")
-            .arg(versions.join(QStringLiteral(", ")));
+        return rowText("pass", {Message::list(std::move(versions))});
     }
-    if (row.id == QLatin1String("special-features")) {
-        return pick(l, "No special Signaling feature is used.", "未使用信令特殊功能。");
-    }
-    if (row.id == QLatin1String("mini-program")) {
-        return pick(l, "No mini-program build of the Signaling SDK is used.", "未使用信令 SDK 的小程序版本。");
-    }
-    if (row.id == QLatin1String("web-non-string-message")) {
-        return pick(l, "No Web message is sent as a non-string value.", "Web 端没有以非字符串类型发送的消息。");
-    }
-    return pick(l, "No PSTN feature is used.", "未使用 PSTN 功能。");
+    return rowText("pass");
 }
 
 } // namespace
 
-std::vector<Finding> declaredFindings(const ProjectDescription& d, ReportLanguage l, const QString& file)
+std::vector<Finding> declaredFindings(const ProjectDescription& d, const Catalog& catalog, const QString& file)
 {
+    const Declarations& vocabulary = catalog.declarations();
     std::vector<Finding> out;
     for (const auto& c : d.clients) {
         if (c.sdk == SdkKind::Rtm) {
-            Finding f = declared(file, c.where, QStringLiteral("declared.sdk"), {}, c.platform, Effect::Note,
-                                 pick(l, "Declared: this client already uses the RTM SDK.",
-                                      "声明：该客户端已使用 RTM SDK。"));
+            Finding f = declared(file, c.where, vocabulary.sdkRule, {}, c.platform, Effect::Note,
+                                 Message::catalog(QStringLiteral("declared/sdk/target")));
             f.sdk = SdkKind::Rtm;
             out.push_back(f);
             continue;
         }
-        Finding presence = declared(file, c.sdkVersion ? c.versionWhere : c.where, QStringLiteral("declared.sdk"), {},
-                                    c.platform, Effect::Note,
-                                    c.sdkVersion ? pick(l, "Declared: this client uses Signaling SDK %1.",
-                                                        "声明：该客户端使用信令 SDK %1。")
-                                                       .arg(*c.sdkVersion)
-                                                 : pick(l, "Declared: this client uses the Signaling SDK, version "
-                                                           "unknown.",
-                                                        "声明：该客户端使用信令 SDK，版本未知。"));
+        Finding presence = declared(file, c.sdkVersion ? c.versionWhere : c.where, vocabulary.sdkRule, {}, c.platform,
+                                    Effect::Note,
+                                    c.sdkVersion ? Message::catalog(QStringLiteral("declared/sdk/legacy"), {lit(*c.sdkVersion)})
+                                                 : Message::catalog(QStringLiteral("declared/sdk/legacyUnknownVersion")));
         presence.sdk = SdkKind::Signaling;
         if (c.sdkVersion) {
             presence.version = *c.sdkVersion;
         } else {
-            presence.versionMissing =
-                pick(l, "the description gives no sdkVersion", "项目描述中没有给出 sdkVersion");
+            presence.versionMissing = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the description gives no sdkVersion"));
         }
         out.push_back(presence);
-        if (c.platform == QLatin1String("mini-program")) {
-            out.push_back(declared(file, c.where, QStringLiteral("declared.mini-program"),
-                                   QStringLiteral("mini-program"), c.platform, Effect::Fail,
-                                   pick(l, "Declared: a WeChat mini-program client uses the Signaling SDK.",
-                                        "声明：微信小程序客户端使用了信令 SDK。")));
+        for (const auto& client : vocabulary.clients) {
+            if (client.platform == c.platform) {
+                out.push_back(declared(file, c.where, client.rule, client.row, c.platform, client.effect,
+                                       Message::catalog(QStringLiteral("declared/client/%1/reason").arg(c.platform))));
+            }
         }
         for (const auto& feature : c.features) {
-            out.push_back(declared(file, feature.where, QStringLiteral("declared.feature"), rowOfFeature(feature.value),
-                                   c.platform, Effect::Fail, featureReason(feature.value, l)));
+            for (const auto& definition : vocabulary.features) {
+                if (definition.id == feature.value) {
+                    out.push_back(declared(file, feature.where, vocabulary.featureRule, definition.row, c.platform,
+                                           definition.effect,
+                                           Message::catalog(QStringLiteral("declared/feature/%1/reason").arg(definition.id))));
+                }
+            }
         }
         for (const auto& type : c.messageTypes) {
-            Effect effect = Effect::Fail;
-            QString reason = pick(l, "Declared: the Web client sends %1 values as messages.",
-                                  "声明：Web 客户端以 %1 类型发送消息。")
-                                 .arg(type.value);
-            if (type.value == QLatin1String("string")) {
-                effect = Effect::Note;
-                reason = pick(l, "Declared: the Web client sends strings as messages.",
-                              "声明：Web 客户端以字符串发送消息。");
-            } else if (type.value == QLatin1String("unknown")) {
-                effect = Effect::Review;
-                reason = pick(l, "Declared: it is not known what the Web client sends as messages.",
-                              "声明：不清楚 Web 客户端以何种类型发送消息。");
+            for (const auto& definition : vocabulary.messageTypes) {
+                if (definition.id == type.value) {
+                    out.push_back(declared(file, type.where, vocabulary.messageTypeRule, vocabulary.messageTypeRow,
+                                           c.platform, definition.effect,
+                                           Message::catalog(QStringLiteral("declared/message-type/%1/reason").arg(definition.id))));
+                }
             }
-            out.push_back(declared(file, type.where, QStringLiteral("declared.message-type"),
-                                   QStringLiteral("web-non-string-message"), c.platform, effect, reason));
         }
     }
     return out;
@@ -219,11 +181,11 @@ Report evaluate(EvaluationInput input)
     Report report;
     report.catalog = input.catalog;
     report.language = input.language;
-    const auto l = input.language;
+    const Catalog& catalog = *input.catalog;
 
     std::vector<Finding> findings = std::move(input.findings);
     if (input.description) {
-        auto facts = declaredFindings(*input.description, l, input.descriptionFile);
+        auto facts = declaredFindings(*input.description, catalog, input.descriptionFile);
         findings.insert(findings.end(), facts.begin(), facts.end());
     }
 
@@ -234,7 +196,7 @@ Report evaluate(EvaluationInput input)
         SdkKind kind;
         QString platform;
         QMap<QString, std::vector<std::size_t>> byVersion; // "" = no version
-        QString missing;
+        Message missing;
     };
     std::vector<Group> groups;
     for (std::size_t i = 0; i < findings.size(); ++i) {
@@ -257,28 +219,31 @@ Report evaluate(EvaluationInput input)
         return std::pair(a.kind, a.platform) < std::pair(b.kind, b.platform);
     });
 
-    // The sdk-version row from the Signaling groups: presence evidence becomes that row's evidence.
-    QMap<QString, QString> missingByPlatform;
+    // The version row from the legacy SDK groups: presence evidence becomes that row's evidence.
+    const RowDefinition* versionRow = catalog.versionRow();
+    QMap<QString, Message> missingByPlatform;
     for (const auto& g : groups) {
-        if (g.kind != SdkKind::Signaling) {
+        if (g.kind != SdkKind::Signaling || !versionRow) {
             continue;
         }
         const bool hasVersion = g.byVersion.size() > 1 || !g.byVersion.contains(QString());
         for (auto it = g.byVersion.cbegin(); it != g.byVersion.cend(); ++it) {
             for (auto index : it.value()) {
                 auto& f = findings[index];
-                f.row = QStringLiteral("sdk-version");
+                f.row = versionRow->id;
                 // Say what the evidence means for this row, after what it is.
                 if (!it.key().isEmpty()) {
-                    const bool old = compareVersions(it.key(), kMinimumVersion) < 0;
+                    const bool old = compareVersions(it.key(), versionRow->minimumVersion) < 0;
                     f.effect = old ? Effect::Fail : Effect::Note;
-                    f.reason += u' ' + (old ? pick(l, "Version %1 is older than v1.1.", "版本 %1 低于 v1.1。")
-                                            : pick(l, "Version %1 can interoperate.", "版本 %1 可以互通。"))
-                                           .arg(it.key());
+                    f.reason = f.reason.followedBy(
+                        old ? Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Version %1 is older than v%2."),
+                                          {lit(it.key()), lit(versionRow->minimumVersion)})
+                            : Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Version %1 can interoperate."), {lit(it.key())}));
                 } else {
                     f.effect = hasVersion ? Effect::Note : Effect::Review;
                     if (!hasVersion && !f.versionMissing.isEmpty()) {
-                        f.reason += u' ' + pick(l, "Version unknown: %1.", "版本未知：%1。").arg(f.versionMissing);
+                        f.reason = f.reason.followedBy(
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Version unknown: %1."), {f.versionMissing}));
                     }
                 }
             }
@@ -297,7 +262,7 @@ Report evaluate(EvaluationInput input)
             }
             if (const auto reason = suppressions.reasonFor(f)) {
                 f.effect = Effect::Note;
-                f.reason = pick(l, "Suppressed (%1): %2", "已抑制（%1）：%2").arg(*reason, f.reason);
+                f.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Suppressed (%1): %2"), {lit(*reason), f.reason});
             }
         }
     }
@@ -336,7 +301,7 @@ Report evaluate(EvaluationInput input)
 
     bool anyFail = false;
     bool anyReview = false;
-    for (const auto& id : Catalog::rowIds()) {
+    for (const auto& id : catalog.rowIds()) {
         ReportRow row;
         row.id = id;
         for (const auto& f : findings) {

@@ -20,10 +20,10 @@ struct EvaluationInput
 };
 
 /// Findings that stand for the facts a description declares (context "declared").
-std::vector<Finding> declaredFindings(const ProjectDescription& description, ReportLanguage language,
+std::vector<Finding> declaredFindings(const ProjectDescription& description, const Catalog& catalog,
                                       const QString& fileAsShown);
 
-/// Builds the compatibility table: SDK list, the five rows with status and evidence, and the verdict.
+/// Builds the compatibility table: SDK list, the catalog's rows with status and evidence, and the verdict.
 /// Fills Report::catalog, language, verdict, signalingDetected, sdk, rows and findings (sorted by file,
 /// line, column and rule, with ids F1..Fn); the caller fills input, stats and skipped.
 Report evaluate(EvaluationInput input);

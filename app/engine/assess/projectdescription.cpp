@@ -1,5 +1,7 @@
 #include "projectdescription.h"
 
+#include "catalog.h"
+
 #include "localizedtext.h"
 
 #include "jsonreader.h"
@@ -39,14 +41,12 @@ bool isVersion(const QString& text)
 
 QStringList ProjectDescription::featureIds()
 {
-    return {QStringLiteral("special-channels"), QStringLiteral("special-attributes"),
-            QStringLiteral("special-invoke"), QStringLiteral("set-background"), QStringLiteral("pstn")};
+    return Catalog::builtin()->featureIds();
 }
 
 QStringList ProjectDescription::messageTypeIds()
 {
-    return {QStringLiteral("string"), QStringLiteral("object"),  QStringLiteral("array"),
-            QStringLiteral("number"), QStringLiteral("boolean"), QStringLiteral("unknown")};
+    return Catalog::builtin()->messageTypeIds();
 }
 
 std::optional<ProjectDescription> ProjectDescription::loadFile(const QString& path, Diagnostics* diagnostics)
@@ -55,20 +55,20 @@ std::optional<ProjectDescription> ProjectDescription::loadFile(const QString& pa
     QFile file(path);
     if (info.isDir()) {
         if (diagnostics) {
-            *diagnostics << Diagnostic{path, 0, 0, {}, engineTr("is a folder, not a project description file")};
+            *diagnostics << Diagnostic{path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "is a folder, not a project description file")};
         }
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         if (diagnostics) {
-            *diagnostics << Diagnostic{path, 0, 0, {}, engineTr("cannot read: %1").arg(file.errorString())};
+            *diagnostics << Diagnostic{path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot read: %1").arg(file.errorString())};
         }
         return std::nullopt;
     }
     if (file.size() > kMaxDescriptionBytes) {
         if (diagnostics) {
             *diagnostics << Diagnostic{path, 0, 0, {},
-                                       engineTr("is %1 MB; a project description is at most 16 MB")
+                                       QCoreApplication::translate("sig2rtm", "is %1 MB; a project description is at most 16 MB")
                                            .arg(file.size() / (1024 * 1024))};
         }
         return std::nullopt;
@@ -107,7 +107,7 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                                   "suppressions"});
     if (auto format = r.string(root, p, "format", true); format && *format != QLatin1String(kFormat)) {
         r.error(QStringLiteral("/format"),
-                engineTr("unsupported format \"%1\" (expected \"%2\")").arg(*format, QString::fromUtf8(kFormat)));
+                QCoreApplication::translate("sig2rtm", "unsupported format \"%1\" (expected \"%2\")").arg(*format, QString::fromUtf8(kFormat)));
     }
     r.string(root, p, "$schema", false);
     if (auto name = r.string(root, p, "name", true)) {
@@ -116,7 +116,7 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
     if (auto appId = r.string(root, p, "appId", false)) {
         static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-fA-F]{32}")));
         if (!re.match(*appId).hasMatch()) {
-            r.error(QStringLiteral("/appId"), engineTr("an App ID is 32 hexadecimal characters"));
+            r.error(QStringLiteral("/appId"), QCoreApplication::translate("sig2rtm", "an App ID is 32 hexadecimal characters"));
         }
         d.appId = *appId;
     }
@@ -136,7 +136,7 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                 if (auto platform = r.string(value, ip, "platform", true)) {
                     if (!isKnownPlatform(*platform)) {
                         r.error(JsonReader::pointerOf(ip, "platform"),
-                                engineTr("unknown platform \"%1\" (expected one of: %2)")
+                                QCoreApplication::translate("sig2rtm", "unknown platform \"%1\" (expected one of: %2)")
                                     .arg(*platform, knownPlatforms().join(QStringLiteral(", "))));
                     }
                     client.platform = *platform;
@@ -146,14 +146,14 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                         client.sdk = *kind;
                     } else {
                         r.error(JsonReader::pointerOf(ip, "sdk"),
-                                engineTr("unknown SDK \"%1\" (expected signaling or rtm)").arg(*sdk));
+                                QCoreApplication::translate("sig2rtm", "unknown SDK \"%1\" (expected signaling or rtm)").arg(*sdk));
                     }
                 }
                 if (auto version = r.string(value, ip, "sdkVersion", false)) {
                     if (*version != QLatin1String("unknown")) {
                         if (!isVersion(*version)) {
                             r.error(JsonReader::pointerOf(ip, "sdkVersion"),
-                                    engineTr("\"%1\" is not a version like 1.2.1 (or \"unknown\")").arg(*version));
+                                    QCoreApplication::translate("sig2rtm", "\"%1\" is not a version like 1.2.1 (or \"unknown\")").arg(*version));
                         }
                         client.sdkVersion = *version;
                     }
@@ -166,7 +166,7 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                         for (qsizetype k = 0; k < list->size(); ++k) {
                             const QString itemPointer = jsonPointerAppend(kp, k);
                             if (!allowed.contains(list->at(k))) {
-                                r.error(itemPointer, engineTr("unknown value \"%1\" (expected one of: %2)")
+                                r.error(itemPointer, QCoreApplication::translate("sig2rtm", "unknown value \"%1\" (expected one of: %2)")
                                                          .arg(list->at(k), allowed.join(QStringLiteral(", "))));
                                 continue;
                             }
@@ -176,10 +176,11 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                 };
                 readValues("features", featureIds(), client.features);
                 readValues("messageTypes", messageTypeIds(), client.messageTypes);
-                if (!client.messageTypes.empty() && client.platform != QLatin1String("web") &&
-                    client.platform != QLatin1String("mini-program")) {
+                const QStringList& messagePlatforms = Catalog::builtin()->declarations().messageTypePlatforms;
+                if (!client.messageTypes.empty() && !messagePlatforms.contains(client.platform)) {
                     r.error(JsonReader::pointerOf(ip, "messageTypes"),
-                            engineTr("messageTypes applies to web and mini-program clients only"), true);
+                            QCoreApplication::translate("sig2rtm", "messageTypes applies only to clients of these platforms: %1").arg(messagePlatforms.join(QStringLiteral(", "))),
+                            true);
                 }
                 r.string(value, ip, "notes", false, true);
                 d.clients.push_back(std::move(client));
@@ -194,10 +195,10 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
             const QFileInfo info(folder);
             if (!info.exists()) {
                 r.error(jsonPointerAppend(QStringLiteral("/sources"), i),
-                        engineTr("source folder \"%1\" does not exist").arg(sources->at(i)));
+                        QCoreApplication::translate("sig2rtm", "source folder \"%1\" does not exist").arg(sources->at(i)));
             } else if (!info.isDir()) {
                 r.error(jsonPointerAppend(QStringLiteral("/sources"), i),
-                        engineTr("source \"%1\" is not a folder").arg(sources->at(i)));
+                        QCoreApplication::translate("sig2rtm", "source \"%1\" is not a folder").arg(sources->at(i)));
             } else {
                 d.sources << folder;
             }
@@ -227,7 +228,7 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
         }
     }
     if (d.clients.empty() && d.sources.isEmpty() && !root.contains("clients") && !root.contains("sources")) {
-        r.error(p, engineTr("a description needs \"clients\" (declared facts), \"sources\" (folders to scan), or both"));
+        r.error(p, QCoreApplication::translate("sig2rtm", "a description needs \"clients\" (declared facts), \"sources\" (folders to scan), or both"));
     }
 
     if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "localizedtext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -13,27 +14,27 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error) {
-            *error = engineTr("%1: cannot create folder %2").arg(path, info.absolutePath());
+            *error = QCoreApplication::translate("sig2rtm", "%1: cannot create folder %2").arg(path, info.absolutePath());
         }
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error) {
-            *error = engineTr("%1: cannot write: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("sig2rtm", "%1: cannot write: %2").arg(path, file.errorString());
         }
         return false;
     }
     if (file.write(bytes) != bytes.size()) {
         if (error) {
-            *error = engineTr("%1: cannot write: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("sig2rtm", "%1: cannot write: %2").arg(path, file.errorString());
         }
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
         if (error) {
-            *error = engineTr("%1: cannot save: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("sig2rtm", "%1: cannot save: %2").arg(path, file.errorString());
         }
         return false;
     }

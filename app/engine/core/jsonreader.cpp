@@ -19,7 +19,7 @@ bool JsonReader::expectObject(const nlohmann::json& value, const QString& pointe
     if (value.is_object()) {
         return true;
     }
-    error(pointer, engineTr("expected an object, found %1").arg(jsonTypeName(value)));
+    error(pointer, QCoreApplication::translate("sig2rtm", "expected an object, found %1").arg(jsonTypeName(value)));
     return false;
 }
 
@@ -28,7 +28,7 @@ bool JsonReader::expectArray(const nlohmann::json& value, const QString& pointer
     if (value.is_array()) {
         return true;
     }
-    error(pointer, engineTr("expected an array, found %1").arg(jsonTypeName(value)));
+    error(pointer, QCoreApplication::translate("sig2rtm", "expected an array, found %1").arg(jsonTypeName(value)));
     return false;
 }
 
@@ -53,7 +53,7 @@ void JsonReader::rejectUnknownKeys(const nlohmann::json& object, const QString& 
             }
             const QString k = QString::fromStdString(key);
             error(jsonPointerAppend(pointer, k),
-                  engineTr("unknown key \"%1\" (expected one of: %2)").arg(k, names.join(QStringLiteral(", "))), true);
+                  QCoreApplication::translate("sig2rtm", "unknown key \"%1\" (expected one of: %2)").arg(k, names.join(QStringLiteral(", "))), true);
         }
     }
 }
@@ -67,7 +67,7 @@ const nlohmann::json* JsonReader::member(const nlohmann::json& object, const QSt
     const auto it = object.find(key);
     if (it == object.end()) {
         if (required) {
-            error(pointer, engineTr("missing required key \"%1\"").arg(QString::fromUtf8(key)));
+            error(pointer, QCoreApplication::translate("sig2rtm", "missing required key \"%1\"").arg(QString::fromUtf8(key)));
         }
         return nullptr;
     }
@@ -77,12 +77,12 @@ const nlohmann::json* JsonReader::member(const nlohmann::json& object, const QSt
 std::optional<QString> JsonReader::stringValue(const nlohmann::json& value, const QString& pointer, bool allowEmpty)
 {
     if (!value.is_string()) {
-        error(pointer, engineTr("expected a string, found %1").arg(jsonTypeName(value)));
+        error(pointer, QCoreApplication::translate("sig2rtm", "expected a string, found %1").arg(jsonTypeName(value)));
         return std::nullopt;
     }
     QString text = QString::fromStdString(value.get<std::string>());
     if (!allowEmpty && text.trimmed().isEmpty()) {
-        error(pointer, engineTr("must not be empty"));
+        error(pointer, QCoreApplication::translate("sig2rtm", "must not be empty"));
         return std::nullopt;
     }
     return text;
@@ -129,7 +129,7 @@ std::optional<bool> JsonReader::boolean(const nlohmann::json& object, const QStr
         return std::nullopt;
     }
     if (!value->is_boolean()) {
-        error(pointerOf(pointer, key), engineTr("expected true or false, found %1").arg(jsonTypeName(*value)));
+        error(pointerOf(pointer, key), QCoreApplication::translate("sig2rtm", "expected true or false, found %1").arg(jsonTypeName(*value)));
         return std::nullopt;
     }
     return value->get<bool>();
@@ -144,12 +144,12 @@ std::optional<int> JsonReader::integer(const nlohmann::json& object, const QStri
     }
     const QString p = pointerOf(pointer, key);
     if (!value->is_number_integer()) {
-        error(p, engineTr("expected an integer, found %1").arg(jsonTypeName(*value)));
+        error(p, QCoreApplication::translate("sig2rtm", "expected an integer, found %1").arg(jsonTypeName(*value)));
         return std::nullopt;
     }
     const auto n = value->get<long long>();
     if (n < minimum || n > maximum) {
-        error(p, engineTr("must be between %1 and %2").arg(minimum).arg(maximum));
+        error(p, QCoreApplication::translate("sig2rtm", "must be between %1 and %2").arg(minimum).arg(maximum));
         return std::nullopt;
     }
     return static_cast<int>(n);

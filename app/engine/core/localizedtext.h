@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 namespace sig2rtm {
@@ -23,6 +24,12 @@ struct LocalizedText
     }
     bool isEmpty() const { return en.isEmpty(); }
 };
+
+/// The locale that formats numbers and sizes for a language.
+QLocale localeOf(ReportLanguage language);
+
+/// A byte count for people ("88.3 MB"), the one formatting every front end and report uses.
+QString formatBytes(qint64 bytes, ReportLanguage language);
 
 /// An engine message for people (diagnostics, skip reasons), through Qt's translator.
 inline QString engineTr(const char* text)

@@ -1,5 +1,6 @@
 #include "message.h"
 
+#include <QCoreApplication>
 #include <QTranslator>
 
 #include <mutex>
@@ -11,7 +12,7 @@ namespace {
 const char* const kContext = "sig2rtm";
 
 /// The Chinese translation, loaded once from the resources (see the engine's CMakeLists.txt).
-const QTranslator* chineseTranslator()
+QTranslator* chineseTranslator()
 {
     static QTranslator* translator = nullptr;
     static std::once_flag once;
@@ -46,6 +47,16 @@ QString substitute(const QString& text, const std::vector<QString>& a)
 
 } // namespace
 
+bool installTranslation(ReportLanguage language)
+{
+    QTranslator* translator = chineseTranslator();
+    if (!translator) {
+        return language == ReportLanguage::English;
+    }
+    QCoreApplication::removeTranslator(translator);
+    return language == ReportLanguage::English || QCoreApplication::installTranslator(translator);
+}
+
 QString translate(ReportLanguage language, const char* source, int count)
 {
     QString text;
@@ -71,7 +82,7 @@ Message Message::literal(QString text)
     return m;
 }
 
-Message Message::tr(const char* source, std::vector<Message> args, int count)
+Message Message::translated(const char* source, std::vector<Message> args, int count)
 {
     Message m;
     m.m_kind = Kind::Translated;
@@ -115,6 +126,14 @@ Message Message::sentences(std::vector<Message> parts)
     return m;
 }
 
+Message Message::list(std::vector<Message> items)
+{
+    Message m;
+    m.m_kind = Kind::List;
+    m.m_args = std::move(items);
+    return m;
+}
+
 Message Message::followedBy(Message sentence) const
 {
     return sentences({*this, std::move(sentence)});
@@ -139,9 +158,13 @@ QString Message::render(ReportLanguage language, const TextSource* texts) const
             return substitute(text->get(language), args);
         }
         return m_key;
+    case Kind::List:
     case Kind::Sentences: {
         // Chinese sentences end in full-width punctuation and run on without a space.
-        const QString separator = language == ReportLanguage::Chinese ? QString() : QStringLiteral(" ");
+        const bool chinese = language == ReportLanguage::Chinese;
+        const QString separator = m_kind == Kind::List ? (chinese ? QStringLiteral("；") : QStringLiteral("; "))
+                                  : chinese            ? QString()
+                                                       : QStringLiteral(" ");
         QString out;
         for (const auto& a : args) {
             if (!out.isEmpty() && !a.isEmpty()) {

@@ -24,13 +24,13 @@ public:
 /// One scan result therefore renders in English or Chinese without rescanning.
 ///
 /// Code texts are marked for lupdate where they are written:
-///     Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"), {Message::literal(error)})
-///     Message::tr(QT_TRANSLATE_N_NOOP("sig2rtm", "%n finding(s)"), {}, count)
+///     Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"), {Message::literal(error)})
+///     Message::translated(QT_TRANSLATE_N_NOOP("sig2rtm", "%n finding(s)"), {}, count)
 /// and translated through resources/i18n/sig2rtm_zh_CN.ts, the one translation file of the project.
 class Message
 {
 public:
-    enum class Kind { Empty, Literal, Translated, Catalog, Sentences };
+    enum class Kind { Empty, Literal, Translated, Catalog, Sentences, List };
 
     Message() = default;
 
@@ -38,11 +38,19 @@ public:
     static Message literal(QString text);
     /// A code text, marked with QT_TRANSLATE_NOOP("sig2rtm", ...) or QT_TRANSLATE_N_NOOP ("%n" is count).
     /// %1, %2, ... are the arguments, each rendered in the same language.
-    static Message tr(const char* source, std::vector<Message> args = {}, int count = -1);
+    /// (Not named tr(): lupdate would read Message::tr(QT_TRANSLATE_NOOP(...)) as a tr() call and miss the text.)
+    static Message translated(const char* source, std::vector<Message> args = {}, int count = -1);
+    static Message tr(const char* source, std::vector<Message> args = {}, int count = -1)
+    {
+        return translated(source, std::move(args), count);
+    }
     /// A text of the catalog (see TextSource), with %1, %2, ... arguments.
     static Message catalog(QString path, std::vector<Message> args = {});
     /// Sentences shown one after the other (empty parts are dropped).
     static Message sentences(std::vector<Message> parts);
+
+    /// Items of a list shown with "; " between them ("；" in Chinese).
+    static Message list(std::vector<Message> items);
 
     /// This message followed by another sentence.
     Message followedBy(Message sentence) const;
@@ -68,6 +76,11 @@ private:
     std::vector<Message> m_args;
     int m_count = -1;
 };
+
+/// Installs the compiled-in translation of a language into the application (Chinese), or removes it
+/// (English), for texts translated as they are made: diagnostics, and the widgets' tr(). Returns
+/// whether the translation is in place.
+bool installTranslation(ReportLanguage language);
 
 /// A code text of context "sig2rtm" in a language ("%n" replaced by count when count >= 0). The Chinese
 /// texts come from the compiled-in translation; a text it lacks stays English.

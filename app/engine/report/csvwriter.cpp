@@ -64,7 +64,7 @@ QByteArray renderCsv(const Report& report)
         appendLine(out, {neutralized(f.id), neutralized(f.row), row ? toString(row->status) : QString(),
                          neutralized(f.rule), neutralized(f.file), number(f.line), number(f.column),
                          neutralized(f.snippet), toString(f.confidence), toString(f.effect), toString(f.context),
-                         neutralized(f.reason), findingRemediationUrl(report, f)});
+                         neutralized(report.render(f.reason)), findingRemediationUrl(report, f)});
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
 }

@@ -441,7 +441,7 @@ private:
                          .arg(e(row.id), e(toString(row.status)), e(rowTitle(m_report, row)),
                               def ? e(def->explanation.get(m_lang)) : QString(), status(row.status));
             m_out += countCell(row.failCount) + countCell(row.reviewCount) + countCell(row.noteCount);
-            m_out += QStringLiteral("<td class=\"summary\">%1</td></tr>").arg(e(row.summary));
+            m_out += QStringLiteral("<td class=\"summary\">%1</td></tr>").arg(e(m_report.render(row.summary)));
         }
         m_out += QStringLiteral("</tbody></table></section>\n");
     }
@@ -465,7 +465,7 @@ private:
                          .arg(toneClass(row.status))
                          .arg(i + 1)
                          .arg(e(row.id), status(row.status, true), e(rowTitle(m_report, row)));
-            m_out += QStringLiteral("<p>%1</p>").arg(e(row.summary));
+            m_out += QStringLiteral("<p>%1</p>").arg(e(m_report.render(row.summary)));
             if (def) {
                 m_out += QStringLiteral("<p class=\"k\">%1</p><p>%2</p>")
                              .arg(e(t(ReportLabel::RecommendedChange)), e(def->recommendation.get(m_lang)));
@@ -596,7 +596,7 @@ private:
             }
             m_out += QStringLiteral("</code></pre>");
         }
-        m_out += QStringLiteral("<p class=\"reason\">%1</p></li>").arg(e(f.reason));
+        m_out += QStringLiteral("<p class=\"reason\">%1</p></li>").arg(e(m_report.render(f.reason)));
     }
 
     void appendix()
@@ -610,7 +610,7 @@ private:
                          .arg(e(t(ReportLabel::Path)), e(t(ReportLabel::Reason)));
             for (const auto& entry : m_report.skipped) {
                 m_out += QStringLiteral("<tr><td class=\"path mono\">%1</td><td>%2</td></tr>")
-                             .arg(e(entry.path), e(entry.reason));
+                             .arg(e(entry.path), e(m_report.render(entry.reason)));
             }
             m_out += QStringLiteral("</tbody></table>");
         }

@@ -67,7 +67,7 @@ private:
             m_out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                          .arg(QString::number(i + 1), md(rowTitle(m_report, row)), status(row.status),
                               QString::number(row.failCount), QString::number(row.reviewCount),
-                              QString::number(row.noteCount), md(row.summary));
+                              QString::number(row.noteCount), md(m_report.render(row.summary)));
         }
         m_out += u'\n';
     }
@@ -108,7 +108,7 @@ private:
             const auto shown = mostSevere(list, static_cast<std::size_t>(m_findingsPerRow));
             for (const auto* f : shown) {
                 const QString where = f->line > 0 ? f->file + u':' + QString::number(f->line) : f->file;
-                m_out += QStringLiteral("- ") + md(where) + QStringLiteral(" — ") + md(f->reason) +
+                m_out += QStringLiteral("- ") + md(where) + QStringLiteral(" — ") + md(m_report.render(f->reason)) +
                          QStringLiteral(" (") + md(effectWord(f->effect, m_lang)) + QStringLiteral(")\n");
             }
             if (list.size() > shown.size()) {

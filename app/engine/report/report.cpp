@@ -73,45 +73,38 @@ QStringList Report::remediationKinds(const ReportRow& r) const
 
 QString Report::supportRequest(const QString& explicitAppId) const
 {
-    // Written in the report's language: Agora support answers in English and in Chinese.
+    // Written in the report's language: the vendor's support answers in English and in Chinese.
     const auto l = language;
+    const auto text = [&](const char* key, std::vector<Message> args = {}) {
+        return Message::catalog(QStringLiteral("text/") + QLatin1String(key), std::move(args)).render(l, catalog.get());
+    };
     const QString id = !explicitAppId.isEmpty() ? explicitAppId
                        : !appId.isEmpty()       ? appId
-                                                : pick(l, "<your App ID>", "<您的 App ID>");
+                                                : translate(l, QT_TRANSLATE_NOOP("sig2rtm", "<your App ID>"));
     QStringList reasons;
     for (const auto& r : rows) {
         const auto* def = catalog ? catalog->row(r.id) : nullptr;
         if (!def || !def->needsSupport || r.status == RowStatus::Pass) {
             continue;
         }
-        reasons << QStringLiteral("- %1 (%2): %3").arg(def->title.get(l), toString(r.status), r.summary);
+        reasons << QStringLiteral("- %1 (%2): %3").arg(def->title.get(l), toString(r.status), render(r.summary));
     }
-    const QString project = projectName.isEmpty() ? pick(l, "(unnamed project)", "（未命名项目）") : projectName;
-    QString text;
-    text += pick(l, "Subject: Enable Signaling/RTM interoperability for App ID %1\n\n",
-                 "主题：请为 App ID %1 开启信令与 RTM 互通\n\n")
-                .arg(id);
-    text += pick(l, "Hello Agora support,\n\n", "声网技术支持，您好：\n\n");
-    text += pick(l,
-                 "We are migrating the project \"%1\" from the legacy Signaling SDK to the Agora RTM SDK. Please "
-                 "enable interoperability between Signaling and RTM for this project on the back end.\n\n",
-                 "我们正在将项目“%1”从旧版信令 SDK 迁移到声网 RTM SDK，请在后台为该项目开启信令与 RTM 的互通。\n\n")
-                .arg(project);
-    text += QStringLiteral("App ID: %1\n\n").arg(id);
+    const QString project =
+        projectName.isEmpty() ? translate(l, QT_TRANSLATE_NOOP("sig2rtm", "(unnamed project)")) : projectName;
+    QString out = text("supportSubject", {Message::literal(id)}) + u"\n\n" + text("supportGreeting") + u"\n\n" +
+                  text("supportBody", {Message::literal(project)}) + u"\n\n" + QStringLiteral("App ID: %1\n\n").arg(id);
     if (reasons.isEmpty()) {
-        text += pick(l,
-                     "Our assessment found no case that needs back-end enabling; we ask for interop to be enabled "
-                     "for the migration period.\n",
-                     "我们的评估未发现需要后台开启的情况；请在迁移期间为我们开启互通。\n");
+        out += text("supportNoCases") + u'\n';
     } else {
-        text += pick(l, "Cases that need back-end enabling, from our assessment:\n", "评估发现以下需要后台开启的情况：\n") +
-                reasons.join(u'\n') + u'\n';
+        out += text("supportCases") + u'\n' + reasons.join(u'\n') + u'\n';
     }
-    text += pick(l,
-                 "\nWe have made (or are making) the code changes the compatibility notes ask for before enabling."
-                 "\n\nThank you.\n",
-                 "\n我们已经（或正在）按照兼容性说明完成所需的代码修改。\n\n谢谢！\n");
-    return text;
+    out += u'\n' + text("supportClosing") + u'\n';
+    return out;
+}
+
+QString Report::render(const Message& message) const
+{
+    return message.render(language, catalog.get());
 }
 
 nlohmann::ordered_json toJson(const Report& report)
@@ -138,7 +131,7 @@ nlohmann::ordered_json toJson(const Report& report)
                       {"version", e.version ? json(s(*e.version)) : json(nullptr)},
                       {"evidence", stringArray(e.findingIds)}};
         if (!e.version && !e.missing.isEmpty()) {
-            entry["missing"] = s(e.missing);
+            entry["missing"] = s(report.render(e.missing));
         }
         sdk.push_back(std::move(entry));
     }
@@ -163,7 +156,7 @@ nlohmann::ordered_json toJson(const Report& report)
         json row = {{"id", s(r.id)},
                     {"status", s(toString(r.status))},
                     {"title", def ? s(def->title.get(lang)) : s(r.id)},
-                    {"summary", s(r.summary)},
+                    {"summary", s(report.render(r.summary))},
                     {"remediation",
                      {{"kinds", stringArray(kinds)},
                       {"links", std::move(links)},
@@ -186,7 +179,7 @@ nlohmann::ordered_json toJson(const Report& report)
                      {"context", s(toString(f.context))},
                      {"confidence", s(toString(f.confidence))},
                      {"effect", s(toString(f.effect))},
-                     {"reason", s(f.reason)}};
+                     {"reason", s(report.render(f.reason))}};
         if (!f.platform.isEmpty()) {
             item["platform"] = s(f.platform);
         }
@@ -202,7 +195,7 @@ nlohmann::ordered_json toJson(const Report& report)
 
     auto skipped = json::array();
     for (const auto& e : report.skipped) {
-        skipped.push_back({{"path", s(e.path)}, {"reason", s(e.reason)}});
+        skipped.push_back({{"path", s(e.path)}, {"reason", s(report.render(e.reason))}});
     }
     root["skipped"] = std::move(skipped);
     root["stats"] = {{"files", report.stats.files},

@@ -38,7 +38,7 @@ struct Report
     QString root;               ///< absolute directory that finding paths are relative to
     QString projectName;
     QString appId;              ///< from a project description, for the support request
-    ReportLanguage language = ReportLanguage::English;
+    ReportLanguage language = ReportLanguage::English; ///< the language it renders in; change it to re-render
     Verdict verdict = Verdict::NoSignaling;
     bool signalingDetected = false;
     bool partial = false;       ///< the scan was cancelled: results are incomplete
@@ -56,7 +56,10 @@ struct Report
     /// Remediation kinds that apply to a row of this report (catalog order), and whether it needs support.
     QStringList remediationKinds(const ReportRow& row) const;
 
-    /// The text of a request asking Agora support to enable Signaling/RTM interop for the rows that
+    /// A message of this report in the report's language (catalog texts from the report's catalog).
+    QString render(const Message& message) const;
+
+    /// The text of a request asking the vendor's support to enable Signaling/RTM interop for the rows that
     /// need back-end enabling (sdk-version, mini-program, web-non-string-message) and fail or need review.
     QString supportRequest(const QString& appId = {}) const;
 };

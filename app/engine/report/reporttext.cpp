@@ -13,105 +13,90 @@ namespace {
 struct LabelText
 {
     ReportLabel label;
-    const char16_t* en;
-    const char16_t* zh;
+    const char* source; ///< translated through the project's translation file, in the report's language
 };
 
-// Report language is chosen per report, independently of the UI language, so the fixed labels are a
-// table here rather than tr() strings.
+// Report language is chosen per report, independently of the UI language: the labels are marked for
+// lupdate here and translated when a report is rendered.
 constexpr LabelText kLabels[] = {
-    {ReportLabel::ReportTitle, u"Signaling → RTM compatibility report", u"信令 → RTM 兼容性报告"},
-    {ReportLabel::ReportSubtitle,
-     u"Which of Agora's five documented Signaling/RTM incompatibilities apply to this project",
-     u"声网文档列出的五项信令/RTM 不兼容情况中，哪些适用于本项目"},
-    {ReportLabel::Contents, u"Contents", u"目录"},
-    {ReportLabel::Summary, u"Summary", u"摘要"},
-    {ReportLabel::Verdict, u"Verdict", u"结论"},
-    {ReportLabel::Compatibility, u"Compatibility", u"兼容性"},
-    {ReportLabel::CompatibilityIntro,
-     u"The five cases in which the RTM SDK cannot interoperate with the Signaling SDK, and what the scan found "
-     u"for each.",
-     u"RTM SDK 无法与信令 SDK 互通的五种情况，以及本次扫描对每一项的结果。"},
-    {ReportLabel::Remediation, u"Remediation", u"修改建议"},
-    {ReportLabel::RemediationIntro, u"What to change for every case that fails or needs review.",
-     u"对每一项不通过或需复核的情况应做的修改。"},
-    {ReportLabel::NothingToRemediate, u"No case fails or needs review: nothing to change.",
-     u"没有不通过或需复核的项：无需修改。"},
-    {ReportLabel::Findings, u"Findings", u"发现"},
-    {ReportLabel::FindingsIntro, u"Evidence for each case, grouped by file. The match is highlighted.",
-     u"各项的证据，按文件分组，匹配内容已高亮。"},
-    {ReportLabel::OtherEvidence, u"Other SDK evidence", u"其他 SDK 证据"},
-    {ReportLabel::Appendix, u"Appendix", u"附录"},
-    {ReportLabel::Project, u"Project", u"项目"},
-    {ReportLabel::UnnamedProject, u"(unnamed project)", u"（未命名项目）"},
-    {ReportLabel::Generated, u"Generated", u"生成于"},
-    {ReportLabel::TimelineTitle, u"Signaling timeline", u"信令时间线"},
-    {ReportLabel::ShutdownBanner, u"Signaling servers shut down on %1", u"信令服务器已于 %1 关停"},
-    {ReportLabel::SdksFound, u"SDKs found", u"发现的 SDK"},
-    {ReportLabel::NoSdkFound, u"No Signaling or RTM SDK found", u"未发现信令或 RTM SDK"},
-    {ReportLabel::VersionUnknown, u"version unknown", u"版本未知"},
-    {ReportLabel::Platforms, u"Platforms", u"平台"},
-    {ReportLabel::NoPlatform, u"none found", u"未发现"},
-    {ReportLabel::FindingsPerRow, u"Findings per case", u"各项发现数"},
-    {ReportLabel::ScanStatistics, u"Scan", u"扫描"},
-    {ReportLabel::FilesScanned, u"%1 files examined", u"已检查 %1 个文件"},
-    {ReportLabel::BytesRead, u"%1 read", u"已读取 %1"},
-    {ReportLabel::Duration, u"in %1", u"耗时 %1"},
-    {ReportLabel::SkippedCount, u"%1 skipped", u"已跳过 %1 项"},
-    {ReportLabel::PartialWarning, u"The scan was cancelled: these results are incomplete.",
-     u"扫描已取消：结果不完整。"},
-    {ReportLabel::Number, u"#", u"#"},
-    {ReportLabel::Incompatibility, u"Incompatibility", u"不兼容项"},
-    {ReportLabel::Status, u"Status", u"状态"},
-    {ReportLabel::Blocking, u"Blocking", u"阻断"},
-    {ReportLabel::ToReview, u"Review", u"待复核"},
-    {ReportLabel::Notes, u"Notes", u"提示"},
-    {ReportLabel::Details, u"Details", u"说明"},
-    {ReportLabel::Explanation, u"What it covers", u"涵盖范围"},
-    {ReportLabel::RecommendedChange, u"Recommended change", u"建议修改"},
-    {ReportLabel::Links, u"Links", u"参考链接"},
-    {ReportLabel::SupportRequest, u"Support request", u"技术支持请求"},
-    {ReportLabel::SupportRequestIntro,
-     u"These cases also need Agora to enable Signaling/RTM interoperability on the back end. Send this request "
-     u"to Agora support:",
-     u"以下情况还需要声网在后台开启信令与 RTM 的互通。请将此请求发送给声网技术支持："},
-    {ReportLabel::SupportRequestSee, u"Needs Agora to enable interop: see the support request below.",
-     u"需要声网开启互通：见下方技术支持请求。"},
-    {ReportLabel::NoFindings, u"No findings.", u"无发现。"},
-    {ReportLabel::NoFindingsForRow, u"No evidence for this case.", u"此项没有证据。"},
-    {ReportLabel::FindingCount, u"%1 findings", u"%1 处发现"},
-    {ReportLabel::FindingCountOne, u"1 finding", u"1 处发现"},
-    {ReportLabel::Line, u"Line", u"行"},
-    {ReportLabel::Location, u"Location", u"位置"},
-    {ReportLabel::Code, u"Code", u"代码"},
-    {ReportLabel::Rule, u"Rule", u"规则"},
-    {ReportLabel::Confidence, u"Confidence", u"置信度"},
-    {ReportLabel::Effect, u"Effect", u"影响"},
-    {ReportLabel::Context, u"Context", u"上下文"},
-    {ReportLabel::Reason, u"Reason", u"原因"},
-    {ReportLabel::MoreFindings, u"%1 more findings in the HTML/JSON report.", u"另有 %1 处发现，详见 HTML/JSON 报告。"},
-    {ReportLabel::SkippedFiles, u"Skipped files", u"跳过的文件"},
-    {ReportLabel::NoSkippedFiles, u"No file was skipped.", u"没有跳过任何文件。"},
-    {ReportLabel::MoreSkipped, u"%1 more skipped entries in the HTML/JSON report.",
-     u"另有 %1 项跳过记录，详见 HTML/JSON 报告。"},
-    {ReportLabel::Path, u"Path", u"路径"},
-    {ReportLabel::Metadata, u"Generation metadata", u"生成信息"},
-    {ReportLabel::Tool, u"Tool", u"工具"},
-    {ReportLabel::Version, u"Version", u"版本"},
-    {ReportLabel::GeneratedAt, u"Generated at", u"生成时间"},
-    {ReportLabel::Input, u"Input", u"输入"},
-    {ReportLabel::RootFolder, u"Root folder", u"根目录"},
-    {ReportLabel::Language, u"Language", u"语言"},
-    {ReportLabel::ReportFormat, u"Report model", u"报告模型"},
-    {ReportLabel::Source, u"Source", u"依据"},
-    {ReportLabel::PartialYes, u"partial (cancelled)", u"不完整（已取消）"},
-    {ReportLabel::PartialNo, u"complete", u"完整"},
-    {ReportLabel::PageOf, u"Page %1 of %2", u"第 %1 页，共 %2 页"},
-    {ReportLabel::GeneratedBy, u"Generated by %1 %2", u"由 %1 %2 生成"},
-    {ReportLabel::Signaling, u"Signaling", u"信令"},
-    {ReportLabel::Rtm, u"RTM", u"RTM"},
-    {ReportLabel::TopFindings, u"Findings (first %1 per case)", u"发现（每项前 %1 处）"},
-    {ReportLabel::NextSteps, u"Next steps", u"后续步骤"},
+    {ReportLabel::ReportTitle, QT_TRANSLATE_NOOP("sig2rtm", "Signaling → RTM compatibility report")},
+    {ReportLabel::ReportSubtitle, QT_TRANSLATE_NOOP("sig2rtm", "Which of Agora's five documented Signaling/RTM incompatibilities apply to this project")},
+    {ReportLabel::Contents, QT_TRANSLATE_NOOP("sig2rtm", "Contents")},
+    {ReportLabel::Summary, QT_TRANSLATE_NOOP("sig2rtm", "Summary")},
+    {ReportLabel::Verdict, QT_TRANSLATE_NOOP("sig2rtm", "Verdict")},
+    {ReportLabel::Compatibility, QT_TRANSLATE_NOOP("sig2rtm", "Compatibility")},
+    {ReportLabel::CompatibilityIntro, QT_TRANSLATE_NOOP("sig2rtm", "The five cases in which the RTM SDK cannot interoperate with the Signaling SDK, and what the scan found for each.")},
+    {ReportLabel::Remediation, QT_TRANSLATE_NOOP("sig2rtm", "Remediation")},
+    {ReportLabel::RemediationIntro, QT_TRANSLATE_NOOP("sig2rtm", "What to change for every case that fails or needs review.")},
+    {ReportLabel::NothingToRemediate, QT_TRANSLATE_NOOP("sig2rtm", "No case fails or needs review: nothing to change.")},
+    {ReportLabel::Findings, QT_TRANSLATE_NOOP("sig2rtm", "Findings")},
+    {ReportLabel::FindingsIntro, QT_TRANSLATE_NOOP("sig2rtm", "Evidence for each case, grouped by file. The match is highlighted.")},
+    {ReportLabel::OtherEvidence, QT_TRANSLATE_NOOP("sig2rtm", "Other SDK evidence")},
+    {ReportLabel::Appendix, QT_TRANSLATE_NOOP("sig2rtm", "Appendix")},
+    {ReportLabel::Project, QT_TRANSLATE_NOOP("sig2rtm", "Project")},
+    {ReportLabel::UnnamedProject, QT_TRANSLATE_NOOP("sig2rtm", "(unnamed project)")},
+    {ReportLabel::Generated, QT_TRANSLATE_NOOP("sig2rtm", "Generated")},
+    {ReportLabel::TimelineTitle, QT_TRANSLATE_NOOP("sig2rtm", "Signaling timeline")},
+    {ReportLabel::ShutdownBanner, QT_TRANSLATE_NOOP("sig2rtm", "Signaling servers shut down on %1")},
+    {ReportLabel::SdksFound, QT_TRANSLATE_NOOP("sig2rtm", "SDKs found")},
+    {ReportLabel::NoSdkFound, QT_TRANSLATE_NOOP("sig2rtm", "No Signaling or RTM SDK found")},
+    {ReportLabel::VersionUnknown, QT_TRANSLATE_NOOP("sig2rtm", "version unknown")},
+    {ReportLabel::Platforms, QT_TRANSLATE_NOOP("sig2rtm", "Platforms")},
+    {ReportLabel::NoPlatform, QT_TRANSLATE_NOOP("sig2rtm", "none found")},
+    {ReportLabel::FindingsPerRow, QT_TRANSLATE_NOOP("sig2rtm", "Findings per case")},
+    {ReportLabel::ScanStatistics, QT_TRANSLATE_NOOP("sig2rtm", "Scan")},
+    {ReportLabel::FilesScanned, QT_TRANSLATE_NOOP("sig2rtm", "%1 files examined")},
+    {ReportLabel::BytesRead, QT_TRANSLATE_NOOP("sig2rtm", "%1 read")},
+    {ReportLabel::Duration, QT_TRANSLATE_NOOP("sig2rtm", "in %1")},
+    {ReportLabel::SkippedCount, QT_TRANSLATE_NOOP("sig2rtm", "%1 skipped")},
+    {ReportLabel::PartialWarning, QT_TRANSLATE_NOOP("sig2rtm", "The scan was cancelled: these results are incomplete.")},
+    {ReportLabel::Number, QT_TRANSLATE_NOOP("sig2rtm", "#")},
+    {ReportLabel::Incompatibility, QT_TRANSLATE_NOOP("sig2rtm", "Incompatibility")},
+    {ReportLabel::Status, QT_TRANSLATE_NOOP("sig2rtm", "Status")},
+    {ReportLabel::Blocking, QT_TRANSLATE_NOOP("sig2rtm", "Blocking")},
+    {ReportLabel::ToReview, QT_TRANSLATE_NOOP("sig2rtm", "Review")},
+    {ReportLabel::Notes, QT_TRANSLATE_NOOP("sig2rtm", "Notes")},
+    {ReportLabel::Details, QT_TRANSLATE_NOOP("sig2rtm", "Details")},
+    {ReportLabel::Explanation, QT_TRANSLATE_NOOP("sig2rtm", "What it covers")},
+    {ReportLabel::RecommendedChange, QT_TRANSLATE_NOOP("sig2rtm", "Recommended change")},
+    {ReportLabel::Links, QT_TRANSLATE_NOOP("sig2rtm", "Links")},
+    {ReportLabel::SupportRequest, QT_TRANSLATE_NOOP("sig2rtm", "Support request")},
+    {ReportLabel::SupportRequestIntro, QT_TRANSLATE_NOOP("sig2rtm", "These cases also need Agora to enable Signaling/RTM interoperability on the back end. Send this request to Agora support:")},
+    {ReportLabel::SupportRequestSee, QT_TRANSLATE_NOOP("sig2rtm", "Needs Agora to enable interop: see the support request below.")},
+    {ReportLabel::NoFindings, QT_TRANSLATE_NOOP("sig2rtm", "No findings.")},
+    {ReportLabel::NoFindingsForRow, QT_TRANSLATE_NOOP("sig2rtm", "No evidence for this case.")},
+    {ReportLabel::FindingCount, QT_TRANSLATE_NOOP("sig2rtm", "%1 findings")},
+    {ReportLabel::FindingCountOne, QT_TRANSLATE_NOOP("sig2rtm", "1 finding")},
+    {ReportLabel::Line, QT_TRANSLATE_NOOP("sig2rtm", "Line")},
+    {ReportLabel::Location, QT_TRANSLATE_NOOP("sig2rtm", "Location")},
+    {ReportLabel::Code, QT_TRANSLATE_NOOP("sig2rtm", "Code")},
+    {ReportLabel::Rule, QT_TRANSLATE_NOOP("sig2rtm", "Rule")},
+    {ReportLabel::Confidence, QT_TRANSLATE_NOOP("sig2rtm", "Confidence")},
+    {ReportLabel::Effect, QT_TRANSLATE_NOOP("sig2rtm", "Effect")},
+    {ReportLabel::Context, QT_TRANSLATE_NOOP("sig2rtm", "Context")},
+    {ReportLabel::Reason, QT_TRANSLATE_NOOP("sig2rtm", "Reason")},
+    {ReportLabel::MoreFindings, QT_TRANSLATE_NOOP("sig2rtm", "%1 more findings in the HTML/JSON report.")},
+    {ReportLabel::SkippedFiles, QT_TRANSLATE_NOOP("sig2rtm", "Skipped files")},
+    {ReportLabel::NoSkippedFiles, QT_TRANSLATE_NOOP("sig2rtm", "No file was skipped.")},
+    {ReportLabel::MoreSkipped, QT_TRANSLATE_NOOP("sig2rtm", "%1 more skipped entries in the HTML/JSON report.")},
+    {ReportLabel::Path, QT_TRANSLATE_NOOP("sig2rtm", "Path")},
+    {ReportLabel::Metadata, QT_TRANSLATE_NOOP("sig2rtm", "Generation metadata")},
+    {ReportLabel::Tool, QT_TRANSLATE_NOOP("sig2rtm", "Tool")},
+    {ReportLabel::Version, QT_TRANSLATE_NOOP("sig2rtm", "Version")},
+    {ReportLabel::GeneratedAt, QT_TRANSLATE_NOOP("sig2rtm", "Generated at")},
+    {ReportLabel::Input, QT_TRANSLATE_NOOP("sig2rtm", "Input")},
+    {ReportLabel::RootFolder, QT_TRANSLATE_NOOP("sig2rtm", "Root folder")},
+    {ReportLabel::Language, QT_TRANSLATE_NOOP("sig2rtm", "Language")},
+    {ReportLabel::ReportFormat, QT_TRANSLATE_NOOP("sig2rtm", "Report model")},
+    {ReportLabel::Source, QT_TRANSLATE_NOOP("sig2rtm", "Source")},
+    {ReportLabel::PartialYes, QT_TRANSLATE_NOOP("sig2rtm", "partial (cancelled)")},
+    {ReportLabel::PartialNo, QT_TRANSLATE_NOOP("sig2rtm", "complete")},
+    {ReportLabel::PageOf, QT_TRANSLATE_NOOP("sig2rtm", "Page %1 of %2")},
+    {ReportLabel::GeneratedBy, QT_TRANSLATE_NOOP("sig2rtm", "Generated by %1 %2")},
+    {ReportLabel::Signaling, QT_TRANSLATE_NOOP("sig2rtm", "Signaling")},
+    {ReportLabel::Rtm, QT_TRANSLATE_NOOP("sig2rtm", "RTM")},
+    {ReportLabel::TopFindings, QT_TRANSLATE_NOOP("sig2rtm", "Findings (first %1 per case)")},
+    {ReportLabel::NextSteps, QT_TRANSLATE_NOOP("sig2rtm", "Next steps")},
 };
 
 constexpr bool labelsInEnumOrder()
@@ -201,18 +186,18 @@ QString reportLabel(ReportLabel label, ReportLanguage language)
     if (index >= std::size(kLabels)) {
         return {};
     }
-    return QString::fromUtf16(language == ReportLanguage::Chinese ? kLabels[index].zh : kLabels[index].en);
+    return translate(language, kLabels[index].source);
 }
 
 QString statusWord(RowStatus status, ReportLanguage language)
 {
     switch (status) {
     case RowStatus::Pass:
-        return pick(language, "Pass", "通过");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Pass"));
     case RowStatus::Fail:
-        return pick(language, "Fail", "不通过");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Fail"));
     case RowStatus::Review:
-        return pick(language, "Review", "需复核");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Review"));
     }
     return {};
 }
@@ -247,13 +232,13 @@ QString verdictWord(Verdict verdict, ReportLanguage language)
 {
     switch (verdict) {
     case Verdict::NoSignaling:
-        return pick(language, "No Signaling SDK found", "未发现信令 SDK");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "No Signaling SDK found"));
     case Verdict::Compatible:
-        return pick(language, "Compatible", "兼容");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Compatible"));
     case Verdict::NeedsReview:
-        return pick(language, "Needs review", "需要复核");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Needs review"));
     case Verdict::Incompatible:
-        return pick(language, "Incompatible", "不兼容");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Incompatible"));
     }
     return {};
 }
@@ -262,25 +247,13 @@ QString verdictSentence(Verdict verdict, ReportLanguage language)
 {
     switch (verdict) {
     case Verdict::NoSignaling:
-        return pick(language,
-                    "No use of the legacy Signaling SDK was found, so none of the five incompatibilities "
-                    "applies.",
-                    "未发现旧版信令 SDK 的使用，五项不兼容情况均不适用。");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "No use of the legacy Signaling SDK was found, so none of the five incompatibilities applies."));
     case Verdict::Compatible:
-        return pick(language,
-                    "The project uses the Signaling SDK, but none of the five documented "
-                    "incompatibilities applies: it can interoperate with RTM.",
-                    "项目使用了信令 SDK，但五项已知不兼容情况均不适用：可以与 RTM 互通。");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "The project uses the Signaling SDK, but none of the five documented incompatibilities applies: it can interoperate with RTM."));
     case Verdict::NeedsReview:
-        return pick(language,
-                    "No case fails outright, but some findings need a human decision before the "
-                    "project can be called compatible.",
-                    "没有明确不通过的项，但有些发现需要人工确认后才能判定为兼容。");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "No case fails outright, but some findings need a human decision before the project can be called compatible."));
     case Verdict::Incompatible:
-        return pick(language,
-                    "At least one documented incompatibility applies: fix it before relying on "
-                    "Signaling/RTM interoperability.",
-                    "至少有一项已知不兼容情况适用：在依赖信令与 RTM 互通之前必须先修改。");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "At least one documented incompatibility applies: fix it before relying on Signaling/RTM interoperability."));
     }
     return {};
 }
@@ -303,11 +276,11 @@ QString effectWord(Effect effect, ReportLanguage language)
 {
     switch (effect) {
     case Effect::Fail:
-        return pick(language, "Blocking", "阻断");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Blocking"));
     case Effect::Review:
-        return pick(language, "Needs review", "需复核");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Needs review"));
     case Effect::Note:
-        return pick(language, "Note", "提示");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Note"));
     }
     return {};
 }
@@ -316,11 +289,11 @@ QString confidenceWord(Confidence confidence, ReportLanguage language)
 {
     switch (confidence) {
     case Confidence::High:
-        return pick(language, "high confidence", "高置信度");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "high confidence"));
     case Confidence::Medium:
-        return pick(language, "medium confidence", "中置信度");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "medium confidence"));
     case Confidence::Low:
-        return pick(language, "low confidence", "低置信度");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "low confidence"));
     }
     return {};
 }
@@ -329,45 +302,28 @@ QString contextWord(Context context, ReportLanguage language)
 {
     switch (context) {
     case Context::Code:
-        return pick(language, "code", "代码");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "code"));
     case Context::Comment:
-        return pick(language, "comment", "注释");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "comment"));
     case Context::String:
-        return pick(language, "string", "字符串");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "string"));
     case Context::Build:
-        return pick(language, "build file", "构建文件");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "build file"));
     case Context::Binary:
-        return pick(language, "binary file", "二进制文件");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "binary file"));
     case Context::Declared:
-        return pick(language, "declared", "声明");
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "declared"));
     }
     return {};
 }
 
-QString platformName(const QString& platform, ReportLanguage language)
+QString platformName(const QString& platform, ReportLanguage language, const Catalog* catalog)
 {
-    static const struct
-    {
-        const char16_t* id;
-        const char16_t* en;
-        const char16_t* zh;
-    } kNames[] = {
-        {u"web", u"Web", u"Web"},
-        {u"android", u"Android", u"Android"},
-        {u"ios", u"iOS", u"iOS"},
-        {u"macos", u"macOS", u"macOS"},
-        {u"windows", u"Windows", u"Windows"},
-        {u"linux", u"Linux", u"Linux"},
-        {u"java-server", u"Java server", u"Java 服务端"},
-        {u"python", u"Python", u"Python"},
-        {u"mini-program", u"WeChat mini-program", u"微信小程序"},
-        {u"apple", u"Apple", u"Apple"},
-        {u"native", u"C/C++", u"C/C++"},
-    };
-    for (const auto& name : kNames) {
-        if (platform == QStringView(name.id)) {
-            return QString::fromUtf16(language == ReportLanguage::Chinese ? name.zh : name.en);
-        }
+    if (!catalog) {
+        catalog = Catalog::builtin().get();
+    }
+    if (const auto* definition = catalog->platform(platform)) {
+        return definition->name.get(language);
     }
     return platform;
 }
@@ -692,17 +648,6 @@ QStringList platformsFound(const Report& report)
     return out;
 }
 
-QString humanBytes(qint64 bytes)
-{
-    if (bytes >= 1024 * 1024) {
-        return QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
-    }
-    if (bytes >= 1024) {
-        return QStringLiteral("%1 KB").arg(static_cast<double>(bytes) / 1024.0, 0, 'f', 1);
-    }
-    return QStringLiteral("%1 B").arg(bytes);
-}
-
 QString humanDuration(qint64 milliseconds)
 {
     if (milliseconds >= 60 * 1000) {
@@ -730,7 +675,7 @@ QString colon(ReportLanguage language)
 QString scanStatsText(const Report& report)
 {
     const auto l = report.language;
-    return reportLabel(ReportLabel::BytesRead, l).arg(humanBytes(report.stats.bytes)) + QStringLiteral(" · ") +
+    return reportLabel(ReportLabel::BytesRead, l).arg(formatBytes(report.stats.bytes, l)) + QStringLiteral(" · ") +
            reportLabel(ReportLabel::Duration, l).arg(humanDuration(report.stats.durationMs));
 }
 

@@ -115,8 +115,8 @@ RowStatus verdictTone(Verdict verdict);
 QString effectWord(Effect effect, ReportLanguage language);
 QString confidenceWord(Confidence confidence, ReportLanguage language);
 QString contextWord(Context context, ReportLanguage language);
-/// "Web", "Android", "iOS", ... ; unknown ids are returned as given.
-QString platformName(const QString& platform, ReportLanguage language);
+/// "Web", "Android", "iOS", ... from the catalog (null: the built-in one); unknown ids are returned as given.
+QString platformName(const QString& platform, ReportLanguage language, const Catalog* catalog = nullptr);
 
 /// Escapes text for HTML/XHTML text and attribute values (&, <, >, ", '). Characters XML forbids
 /// (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) become U+FFFD so that the output
@@ -193,7 +193,6 @@ QString sdkDescription(const SdkEvidence& sdk, ReportLanguage language);
 /// Distinct platform names of the SDK evidence, sorted.
 QStringList platformsFound(const Report& report);
 
-QString humanBytes(qint64 bytes);
 QString humanDuration(qint64 milliseconds);
 /// "2026-01-31 14:05 UTC"
 QString formatTimestamp(const QDateTime& time);

@@ -43,7 +43,7 @@ std::optional<QByteArray> renderReport(const Report& report, const QString& form
         return renderMarkdown(report);
     }
     if (error) {
-        *error = engineTr("unknown report format \"%1\" (available: %2)")
+        *error = QCoreApplication::translate("sig2rtm", "unknown report format \"%1\" (available: %2)")
                      .arg(format, reportFormats().join(QStringLiteral(", ")));
     }
     return std::nullopt;

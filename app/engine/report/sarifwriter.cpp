@@ -28,29 +28,28 @@ json message(const QString& text)
     return json{{"text", s(text)}};
 }
 
-/// Descriptions of the rules a project description produces; they are not in the catalog.
-QString declaredRuleText(const QString& id, ReportLanguage l)
+/// The description of a rule a project description produces, from the catalog's declarations.
+const LocalizedText* declaredRuleText(const Catalog& catalog, const QString& id)
 {
-    if (id == QLatin1String("declared.sdk")) {
-        return pick(l, "The project description declares which SDK (and version) a client uses.",
-                    "项目描述声明了客户端使用的 SDK（及版本）。");
+    const Declarations& d = catalog.declarations();
+    if (id == d.sdkRule) {
+        return &d.sdkDescription;
     }
-    if (id == QLatin1String("declared.mini-program")) {
-        return pick(l, "The project description declares a WeChat mini-program client on the Signaling SDK.",
-                    "项目描述声明了使用信令 SDK 的微信小程序客户端。");
+    if (id == d.featureRule) {
+        return &d.featureDescription;
     }
-    if (id == QLatin1String("declared.feature")) {
-        return pick(l, "The project description declares a special Signaling feature or PSTN.",
-                    "项目描述声明了信令特殊功能或 PSTN 的使用。");
+    if (id == d.messageTypeRule) {
+        return &d.messageTypeDescription;
     }
-    if (id == QLatin1String("declared.message-type")) {
-        return pick(l, "The project description declares the type of the messages a Web client sends.",
-                    "项目描述声明了 Web 客户端发送的消息类型。");
+    for (const auto& client : d.clients) {
+        if (id == client.rule) {
+            return &client.description;
+        }
     }
-    return pick(l, "A fact declared in the project description.", "项目描述中声明的事实。");
+    return nullptr;
 }
 
-/// "special.set-background" -> "SpecialSetBackground": SARIF names are identifiers, ids are dotted.
+/// Rule ids become SARIF names: dotted and dashed ids turn into one CamelCase identifier.
 QString ruleName(const QString& id)
 {
     QString out;
@@ -176,7 +175,7 @@ private:
             location["uri"] = s(rootUri(m_report.root));
         }
         location["description"] =
-            message(pick(m_lang, "The folder the scanned paths are relative to.", "扫描路径所相对的根目录。"));
+            message(translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "The folder the scanned paths are relative to.")));
         return location;
     }
 
@@ -226,17 +225,20 @@ private:
         QString shortText;
         if (rule && !rule->reason.isEmpty()) {
             shortText = rule->reason.get(m_lang);
+        } else if (const LocalizedText* text = m_report.catalog ? declaredRuleText(*m_report.catalog, id) : nullptr;
+                   declared && text) {
+            shortText = text->get(m_lang);
         } else if (declared) {
-            shortText = declaredRuleText(id, m_lang);
+            shortText = translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "A fact declared in the project description."));
         } else {
-            shortText = pick(m_lang, "Rule %1 (not in the built-in catalog).", "规则 %1（不在内置规则库中）。").arg(id);
+            shortText = translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Rule %1 (not in the built-in catalog).")).arg(id);
         }
         QString fullText = shortText;
         if (row) {
             fullText = row->title.get(m_lang) + QStringLiteral(": ") + row->explanation.get(m_lang) + u' ' + shortText;
         } else if (presence && rule && rule->sdk) {
             fullText =
-                pick(m_lang, "Evidence of the %1 SDK (%2): %3", "%1 SDK 的证据（%2）：%3")
+                translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Evidence of the %1 SDK (%2): %3"))
                     .arg(reportLabel(*rule->sdk == SdkKind::Signaling ? ReportLabel::Signaling : ReportLabel::Rtm,
                                      m_lang),
                          platformName(rule->platform, m_lang), shortText);
@@ -282,10 +284,7 @@ private:
             helpMarkdown += QStringLiteral("\n\n**") + escapeMarkdown(label) + QStringLiteral(":** ") +
                             escapeMarkdown(row->recommendation.get(m_lang));
             if (row->needsSupport) {
-                const QString support = pick(m_lang,
-                                             "This case also needs Agora to enable Signaling/RTM "
-                                             "interoperability on the back end.",
-                                             "此情况还需要声网在后台开启信令与 RTM 的互通。");
+                const QString support = translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "This case also needs Agora to enable Signaling/RTM interoperability on the back end."));
                 helpText += u' ' + support;
                 helpMarkdown += u' ' + escapeMarkdown(support);
             }
@@ -397,7 +396,7 @@ private:
             out.push_back({{"ruleId", s(f.rule)},
                            {"ruleIndex", m_ruleIndex.value(f.rule)},
                            {"level", resultLevel(m_report, f)},
-                           {"message", message(f.reason)},
+                           {"message", message(m_report.render(f.reason))},
                            {"locations", json::array({location(f)})},
                            {"partialFingerprints", {{kFingerprintKey, s(fingerprint(f))}}},
                            {"properties", std::move(properties)}});
@@ -413,7 +412,7 @@ private:
             where["physicalLocation"] = json{{"artifactLocation", artifactLocation(entry.path)}};
             json notification = json::object();
             notification["level"] = "note";
-            notification["message"] = message(pick(m_lang, "Skipped: %1", "已跳过：%1").arg(entry.reason));
+            notification["message"] = message(translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Skipped: %1")).arg(m_report.render(entry.reason)));
             notification["locations"] = json::array({std::move(where)});
             notifications.push_back(std::move(notification));
         }
@@ -432,7 +431,7 @@ private:
             rows.push_back({{"id", s(row.id)},
                             {"status", s(toString(row.status))},
                             {"title", s(rowTitle(m_report, row))},
-                            {"summary", s(row.summary)}});
+                            {"summary", s(m_report.render(row.summary))}});
         }
         json properties = {{"reportFormat", Report::kFormat},
                            {"verdict", s(toString(m_report.verdict))},

@@ -139,7 +139,7 @@ public:
         QPainter painter;
         if (!painter.begin(&m_writer)) {
             if (error) {
-                *error = engineTr("cannot start the PDF renderer");
+                *error = QCoreApplication::translate("sig2rtm", "cannot start the PDF renderer");
             }
             return false;
         }
@@ -148,7 +148,7 @@ public:
         for (int page = 0; page < pages; ++page) {
             if (page > 0 && !m_writer.newPage()) {
                 if (error) {
-                    *error = engineTr("cannot add a page to the PDF");
+                    *error = QCoreApplication::translate("sig2rtm", "cannot add a page to the PDF");
                 }
                 return false;
             }
@@ -529,7 +529,7 @@ private:
             QTextCursor c = cell(table, r, 1);
             c.insertText(rowTitle(m_report, row), text(9.5, true));
             c.insertBlock(block(1, 0));
-            c.insertText(row.summary, muted(8.3));
+            c.insertText(m_report.render(row.summary), muted(8.3));
             c = cell(table, r, 2);
             insertStatus(c, row.status, 9);
             int column = 3;
@@ -557,7 +557,7 @@ private:
                 title.insertText(QStringLiteral("   ") + rowTitle(m_report, row), text(10.5, true));
             });
             c.setBlockFormat(block(0, 3));
-            c.insertText(row.summary, text(9));
+            c.insertText(m_report.render(row.summary), text(9));
             if (def) {
                 c.insertBlock(block(2, 3));
                 c.insertText(t(ReportLabel::RecommendedChange) + colon(m_lang), text(9, true));
@@ -678,7 +678,7 @@ private:
                 QTextCursor code = cell(table, r, 1);
                 snippet(code, *f);
                 code.insertBlock(block(2, 0));
-                code.insertText(f->reason, f->effect == Effect::Note ? muted(8.5) : text(8.5));
+                code.insertText(m_report.render(f->reason), f->effect == Effect::Note ? muted(8.5) : text(8.5));
                 QTextCursor details = cell(table, r, 2);
                 const RowStatus tone = effectTone(f->effect);
                 const QString glyph = f->effect == Effect::Note ? QStringLiteral("·") : statusGlyph(tone);
@@ -733,7 +733,7 @@ private:
             for (std::size_t i = 0; i < shown; ++i) {
                 const int r = static_cast<int>(i) + 1;
                 cell(table, r, 0).insertText(m_report.skipped[i].path, mono(8));
-                cell(table, r, 1).insertText(m_report.skipped[i].reason, text(8.5));
+                cell(table, r, 1).insertText(m_report.render(m_report.skipped[i].reason), text(8.5));
             }
             ruleRows(table);
             if (m_report.skipped.size() > shown) {
@@ -834,7 +834,7 @@ std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperS
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         if (error) {
-            *error = engineTr("PDF reports need a QGuiApplication (fonts and text layout); run with the offscreen "
+            *error = QCoreApplication::translate("sig2rtm", "PDF reports need a QGuiApplication (fonts and text layout); run with the offscreen "
                               "platform (QT_QPA_PLATFORM=offscreen) in a GUI-less process");
         }
         return std::nullopt;
@@ -861,7 +861,7 @@ std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperS
     }
     if (!bytes.startsWith("%PDF-")) {
         if (error) {
-            *error = engineTr("the PDF renderer produced no output");
+            *error = QCoreApplication::translate("sig2rtm", "the PDF renderer produced no output");
         }
         return std::nullopt;
     }
