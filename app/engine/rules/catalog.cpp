@@ -446,9 +446,10 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     if (const auto* match = r.member(value, p, "match", true); match && r.expectObject(*match, r.pointerOf(p, "match"))) {
         const QString mp = JsonReader::pointerOf(p, "match");
         r.rejectUnknownKeys(*match, mp,
-                            {"kind", "globs", "literals", "min", "regex", "fileRegex", "names", "call", "inCall",
-                             "argument", "callHasString", "callHasStringFor", "tokens", "jsonKeys", "selector",
-                             "markers", "calls"});
+                            {"kind", "globs", "literals", "min", "regex", "fileRegex", "names", "call", "factory",
+                             "objectTypes", "staticFactories", "inCall", "argument", "callHasString",
+                             "callHasStringFor", "tokens", "jsonKeys", "selector", "markerCalls",
+                             "markerStringPrefixes", "sdkFile", "markers", "ambiguousMarkers", "pages", "calls"});
         if (auto kind = readEnum(r, *match, mp, "kind", true, kMatchKinds)) {
             rule.kind = *kind;
         } else {
@@ -486,6 +487,27 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
         if (auto call = r.boolean(*match, mp, "call", false)) {
             rule.call = *call;
         }
+        if (auto factory = r.boolean(*match, mp, "factory", false)) {
+            rule.factory = *factory;
+        }
+        if (auto types = r.stringList(*match, mp, "objectTypes", false)) {
+            rule.objectTypes = *types;
+        }
+        if (auto factories = r.stringList(*match, mp, "staticFactories", false)) {
+            rule.staticFactories = *factories;
+        }
+        for (const char* key : {"factory", "objectTypes", "staticFactories"}) {
+            if (rule.kind != MatchKind::Identifier && match->contains(key)) {
+                r.error(JsonReader::pointerOf(mp, key),
+                        QCoreApplication::translate("sig2rtm", "only an identifier rule creates SDK objects"));
+                ok = false;
+            }
+        }
+        if (!rule.staticFactories.isEmpty() && rule.objectTypes.isEmpty()) {
+            r.error(JsonReader::pointerOf(mp, "staticFactories"),
+                    QCoreApplication::translate("sig2rtm", "static factories need \"objectTypes\""));
+            ok = false;
+        }
         if (auto inCall = r.stringList(*match, mp, "inCall", false)) {
             rule.inCall = *inCall;
         }
@@ -515,8 +537,32 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
         if (auto selector = r.string(*match, mp, "selector", rule.kind == MatchKind::ObjcSelector)) {
             rule.selector = *selector;
         }
+        if (auto calls = r.stringList(*match, mp, "markerCalls", false)) {
+            rule.markerCalls = *calls;
+        }
+        if (auto prefixes = r.stringList(*match, mp, "markerStringPrefixes", false)) {
+            rule.markerStringPrefixes = *prefixes;
+        }
+        if (auto sdkFile = r.boolean(*match, mp, "sdkFile", false)) {
+            rule.sdkFile = *sdkFile;
+        }
         if (auto markers = r.stringList(*match, mp, "markers", rule.kind == MatchKind::Project)) {
             rule.markers = *markers;
+        }
+        if (auto markers = r.stringList(*match, mp, "ambiguousMarkers", false)) {
+            rule.ambiguousMarkers = *markers;
+        }
+        if (auto pages = r.stringList(*match, mp, "pages", !rule.ambiguousMarkers.isEmpty())) {
+            rule.pages = *pages;
+        } else if (!rule.ambiguousMarkers.isEmpty()) {
+            ok = false;
+        }
+        for (const char* key : {"markers", "ambiguousMarkers", "pages"}) {
+            if (rule.kind != MatchKind::Project && match->contains(key)) {
+                r.error(JsonReader::pointerOf(mp, key),
+                        QCoreApplication::translate("sig2rtm", "only a project rule has markers and pages"));
+                ok = false;
+            }
         }
         if (const auto* calls = r.member(*match, mp, "calls", rule.kind == MatchKind::MessageArgument)) {
             const QString cp = JsonReader::pointerOf(mp, "calls");

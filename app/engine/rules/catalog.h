@@ -158,6 +158,11 @@ struct Rule
     QRegularExpression fileRegex;  ///< Text: the file must also match this
     QStringList names;
     bool call = false;
+    /// Identifier: each name is a call that creates an SDK object (a receiver that is one, a variable
+    /// assigned one).
+    bool factory = false;
+    QStringList objectTypes;       ///< Identifier: class names of the SDK objects (a name declared with one holds one)
+    QStringList staticFactories;   ///< Identifier: methods that create an SDK object when called on an object type
     QStringList inCall;
     int argument = -1;
     QRegularExpression callHasString;
@@ -166,7 +171,14 @@ struct Rule
     bool matchIdentifiers = false;
     bool jsonKeys = false;
     QString selector;
-    QStringList markers;
+    /// Other rules of the same file that corroborate a signaling-web-file requirement: calls of these
+    /// methods, and string literals starting with these prefixes.
+    QStringList markerCalls;
+    QStringList markerStringPrefixes;
+    bool sdkFile = false;          ///< a match shows that the file is the SDK's own: only presence rules apply to it
+    QStringList markers;           ///< Project: file names that make their folder a project root
+    QStringList ambiguousMarkers;  ///< Project: file names that make their folder a root only with a page below it
+    QStringList pages;             ///< Project: globs of the project's page files
     QHash<QString, int> calls;     ///< MessageArgument: call name -> argument index
 
     VersionSpec version;
@@ -177,6 +189,19 @@ struct Rule
     LocalizedText reason;
 
     bool appliesTo(Language language) const;
+
+    /// The rule's texts as messages (see Catalog::text()).
+    Message reasonMessage() const { return Message::catalog(QStringLiteral("rule/") + id + QStringLiteral("/reason")); }
+    Message fallbackMessage() const
+    {
+        return Message::catalog(QStringLiteral("rule/") + id + QStringLiteral("/fallback"));
+    }
+    /// Empty when the rule has no text for a missing version.
+    Message missingVersionMessage() const
+    {
+        return version.missing.isEmpty() ? Message()
+                                         : Message::catalog(QStringLiteral("rule/") + id + QStringLiteral("/missing"));
+    }
 };
 
 /// The knowledge base: rows, remediations, timeline and detection rules, loaded from JSON
