@@ -1,6 +1,7 @@
 #include "pdfwriter.h"
 #include "reportfixture.h"
 #include "reportwriter.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -160,7 +161,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            SIG2RTM_SKIP_UNLESS_CI("pdftotext (poppler-utils) is not installed");
         }
     }
 
