@@ -7,7 +7,7 @@ DEBIAN_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6-dev libgl-dev nlohmann-json3-dev
-  fonts-noto-cjk poppler-utils python3 python3-jsonschema xvfb xauth
+  fonts-dejavu-core fonts-noto-cjk poppler-utils python3 python3-jsonschema xvfb xauth
 )
 BREW_PACKAGES=(cmake ninja qt nlohmann-json poppler python)
 
@@ -43,7 +43,7 @@ fi
 cat >&2 <<MSG
 Unsupported system: install these yourself, then run this script again:
   CMake >= 3.25, Ninja, a C++20 compiler, Qt >= 6.4 (Core Gui Widgets Concurrent PrintSupport Svg Test LinguistTools),
-  nlohmann_json >= 3.11, poppler (pdftotext), Python 3 with jsonschema, Noto Sans CJK fonts.
+  nlohmann_json >= 3.11, poppler (pdftotext), Python 3 with jsonschema, DejaVu Sans and Noto Sans CJK fonts.
   (Debian names: ${DEBIAN_PACKAGES[*]})
 MSG
 exit 1
