@@ -171,8 +171,8 @@ struct Rule
     bool matchIdentifiers = false;
     bool jsonKeys = false;
     QString selector;
-    /// Other rules of the same file that corroborate a signaling-web-file requirement: calls of these
-    /// methods, and string literals starting with these prefixes.
+    /// What else in the same file corroborates a signaling-web-file match: calls of these methods, and
+    /// string literals starting with these prefixes.
     QStringList markerCalls;
     QStringList markerStringPrefixes;
     bool sdkFile = false;          ///< a match shows that the file is the SDK's own: only presence rules apply to it

@@ -1,5 +1,6 @@
 #include "jsmessage.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace sig2rtm {
@@ -10,7 +11,7 @@ namespace {
 struct ArgVerdict
 {
     MessageArgumentKind kind = MessageArgumentKind::Unknown;
-    QString what; // description of the value, to be put in a sentence
+    Message what; // description of the value, to be put in a sentence
     Confidence confidence = Confidence::High;
 };
 
@@ -44,7 +45,7 @@ const QSet<QString>& nonStringFunctions()
 class Classifier
 {
 public:
-    Classifier(const JsTokens& t, ReportLanguage language) : m_t(t), m_lang(language) {}
+    explicit Classifier(const JsTokens& t) : m_t(t) {}
 
     int count() const { return static_cast<int>(m_t.significant.size()); }
     const Token& tok(int k) const { return m_t.tokens[static_cast<std::size_t>(m_t.significant[static_cast<std::size_t>(k)])]; }
@@ -107,7 +108,8 @@ public:
     ArgVerdict classify(int a, int b, int depth) const
     {
         if (a >= b) {
-            return {MessageArgumentKind::Unknown, pick(m_lang, "missing", "缺失"), Confidence::Medium};
+            return {MessageArgumentKind::Unknown, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "missing")),
+                    Confidence::Medium};
         }
         // Conditional: both branches must agree.
         const auto question = split(a, b, u'?');
@@ -121,12 +123,12 @@ public:
                 }
                 if (x.kind == MessageArgumentKind::NotString || y.kind == MessageArgumentKind::NotString) {
                     return {MessageArgumentKind::NotString,
-                            pick(m_lang, "a conditional that can yield %1", "可能得到%1的条件表达式")
-                                .arg(x.kind == MessageArgumentKind::NotString ? x.what : y.what),
+                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a conditional that can yield %1"),
+                                        {x.kind == MessageArgumentKind::NotString ? x.what : y.what}),
                             Confidence::Medium};
                 }
-                return {MessageArgumentKind::Unknown, pick(m_lang, "a conditional expression", "条件表达式"),
-                        Confidence::Medium};
+                return {MessageArgumentKind::Unknown,
+                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a conditional expression")), Confidence::Medium};
             }
         }
         const auto plus = split(a, b, u'+');
@@ -135,17 +137,19 @@ public:
             for (const auto& [x, y] : plus) {
                 if (y - x == 1 && (tok(x).kind == TokenKind::String || tok(x).kind == TokenKind::Template)) {
                     return {MessageArgumentKind::String,
-                            pick(m_lang, "concatenated with a string literal", "与字符串字面量拼接"), Confidence::High};
+                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "concatenated with a string literal")),
+                            Confidence::High};
                 }
                 if (classify(x, y, depth + 1).kind != MessageArgumentKind::String) {
                     allString = false;
                 }
             }
             if (allString) {
-                return {MessageArgumentKind::String, pick(m_lang, "a concatenation of strings", "字符串拼接"),
-                        Confidence::High};
+                return {MessageArgumentKind::String,
+                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a concatenation of strings")), Confidence::High};
             }
-            return {MessageArgumentKind::Unknown, pick(m_lang, "a sum whose operand types are unknown", "操作数类型未知的加法表达式"),
+            return {MessageArgumentKind::Unknown,
+                    Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a sum whose operand types are unknown")),
                     Confidence::Medium};
         }
         // Parenthesised expression.
@@ -155,7 +159,8 @@ public:
         // TypeScript "x as string"
         if (b - a >= 3 && text(b - 2) == u"as" && word(b - 1)) {
             if (text(b - 1) == u"string") {
-                return {MessageArgumentKind::String, pick(m_lang, "cast to string", "被转换为 string"), Confidence::High};
+                return {MessageArgumentKind::String, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "cast to string")),
+                        Confidence::High};
             }
         }
         const Token& first = tok(a);
@@ -163,20 +168,22 @@ public:
             const QStringView w = text(a);
             switch (first.kind) {
             case TokenKind::String:
-                return {MessageArgumentKind::String, pick(m_lang, "a string literal", "字符串字面量"), Confidence::High};
+                return {MessageArgumentKind::String, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a string literal")),
+                        Confidence::High};
             case TokenKind::Template:
-                return {MessageArgumentKind::String, pick(m_lang, "a template literal", "模板字符串"), Confidence::High};
+                return {MessageArgumentKind::String, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a template literal")),
+                        Confidence::High};
             case TokenKind::Number:
-                return {MessageArgumentKind::NotString, pick(m_lang, "a number literal", "数字字面量"), Confidence::High};
+                return {MessageArgumentKind::NotString, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a number literal")),
+                        Confidence::High};
             case TokenKind::Identifier:
             case TokenKind::Keyword:
                 if (w == u"true" || w == u"false") {
-                    return {MessageArgumentKind::NotString, pick(m_lang, "a boolean literal", "布尔字面量"),
-                            Confidence::High};
+                    return {MessageArgumentKind::NotString,
+                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a boolean literal")), Confidence::High};
                 }
                 if (w == u"null" || w == u"undefined") {
-                    return {MessageArgumentKind::NotString, pick(m_lang, "%1", "%1").arg(w.toString()),
-                            Confidence::High};
+                    return {MessageArgumentKind::NotString, Message::literal(w.toString()), Confidence::High};
                 }
                 return resolve(a, depth);
             default:
@@ -184,34 +191,42 @@ public:
             }
         }
         if (b - a == 2 && (punct(a, u'-') || punct(a, u'+')) && tok(a + 1).kind == TokenKind::Number) {
-            return {MessageArgumentKind::NotString, pick(m_lang, "a number literal", "数字字面量"), Confidence::High};
+            return {MessageArgumentKind::NotString, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a number literal")),
+                    Confidence::High};
         }
         if (b - a == 2 && punct(a, u'!')) {
-            return {MessageArgumentKind::NotString, pick(m_lang, "a boolean expression", "布尔表达式"), Confidence::High};
+            return {MessageArgumentKind::NotString, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a boolean expression")),
+                    Confidence::High};
         }
         if (punct(a, u'{') && matching(a) == b - 1) {
-            return {MessageArgumentKind::NotString, pick(m_lang, "an object literal", "对象字面量"), Confidence::High};
+            return {MessageArgumentKind::NotString, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "an object literal")),
+                    Confidence::High};
         }
         if (punct(a, u'[') && matching(a) == b - 1) {
-            return {MessageArgumentKind::NotString, pick(m_lang, "an array literal", "数组字面量"), Confidence::High};
+            return {MessageArgumentKind::NotString, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "an array literal")),
+                    Confidence::High};
         }
         if (text(a) == u"new" && word(a + 1)) {
             if (text(a + 1) == u"String") {
-                return {MessageArgumentKind::Unknown, pick(m_lang, "a String object (new String)", "String 对象（new String）"),
-                        Confidence::Medium};
+                return {MessageArgumentKind::Unknown,
+                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a String object (new String)")), Confidence::Medium};
             }
             return {MessageArgumentKind::NotString,
-                    pick(m_lang, "a new %1 object", "新建的 %1 对象").arg(text(a + 1).toString()), Confidence::High};
+                    Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a new %1 object"),
+                                {Message::literal(text(a + 1).toString())}),
+                    Confidence::High};
         }
         // f(...) as a whole
         if (word(a) && punct(a + 1, u'(') && matching(a + 1) == b - 1) {
             const QString name = text(a).toString();
             if (stringFunctions().contains(name)) {
-                return {MessageArgumentKind::String, pick(m_lang, "converted with %1()", "通过 %1() 转换").arg(name),
+                return {MessageArgumentKind::String,
+                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "converted with %1()"), {Message::literal(name)}),
                         Confidence::High};
             }
             if (nonStringFunctions().contains(name)) {
-                return {MessageArgumentKind::NotString, pick(m_lang, "the result of %1()", "%1() 的结果").arg(name),
+                return {MessageArgumentKind::NotString,
+                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "the result of %1()"), {Message::literal(name)}),
                         Confidence::High};
             }
         }
@@ -230,17 +245,19 @@ public:
             if (open > a && word(open - 1) && punct(open - 2, u'.')) {
                 const QString method = text(open - 1).toString();
                 if (method == u"stringify" && text(open - 3) == u"JSON") {
-                    return {MessageArgumentKind::String, pick(m_lang, "built with JSON.stringify()", "通过 JSON.stringify() 生成"),
-                            Confidence::High};
+                    return {MessageArgumentKind::String,
+                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "built with JSON.stringify()")), Confidence::High};
                 }
                 if (stringMethods().contains(method)) {
-                    return {MessageArgumentKind::String, pick(m_lang, "the result of .%1()", ".%1() 的结果").arg(method),
-                            Confidence::High};
+                    return {
+                        MessageArgumentKind::String,
+                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "the result of .%1()"), {Message::literal(method)}),
+                        Confidence::High};
                 }
             }
         }
-        return {MessageArgumentKind::Unknown, pick(m_lang, "an expression whose type cannot be determined statically",
-                                                   "无法静态确定类型的表达式"),
+        return {MessageArgumentKind::Unknown,
+                Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "an expression whose type cannot be determined statically")),
                 Confidence::Medium};
     }
 
@@ -248,28 +265,30 @@ public:
     ArgVerdict resolve(int k, int depth) const
     {
         const QStringView name = text(k);
-        const QString quoted = QStringLiteral("`%1`").arg(name.toString());
+        const Message quoted = Message::literal(QStringLiteral("`%1`").arg(name.toString()));
         if (depth >= 3) {
-            return {MessageArgumentKind::Unknown, pick(m_lang, "the variable %1", "变量 %1").arg(quoted), Confidence::Medium};
+            return {MessageArgumentKind::Unknown,
+                    Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "the variable %1"), {quoted}), Confidence::Medium};
         }
         for (int j = k - 1; j >= 0; --j) {
             if (text(j) != name || tok(j).kind != TokenKind::Identifier || punct(j - 1, u'.')) {
                 continue;
             }
             const int line = tok(j).line;
+            const auto lineText = [line] { return Message::literal(QString::number(line)); };
             // TypeScript annotation "name: string"
             if (punct(j + 1, u':') && word(j + 2)) {
                 const QStringView type = text(j + 2);
                 if (type == u"string" && !punct(j + 3, u'[') && !punct(j + 3, u'|')) {
                     return {MessageArgumentKind::String,
-                            pick(m_lang, "%1, declared as string at line %2", "%1，在第 %2 行声明为 string").arg(quoted).arg(line),
+                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "%1, declared as string at line %2"),
+                                        {quoted, lineText()}),
                             Confidence::High};
                 }
                 if (type == u"number" || type == u"boolean" || type == u"object") {
                     return {MessageArgumentKind::NotString,
-                            pick(m_lang, "%1, declared as %2 at line %3", "%1，在第 %3 行声明为 %2")
-                                .arg(quoted, type.toString())
-                                .arg(line),
+                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "%1, declared as %2 at line %3"),
+                                        {quoted, Message::literal(type.toString()), lineText()}),
                             Confidence::High};
                 }
             }
@@ -308,9 +327,8 @@ public:
                     if (punct(close + 1, u'{') || (punct(close + 1, u'=') && punct(close + 2, u'>')) ||
                         punct(close + 1, u':')) {
                         return {MessageArgumentKind::Unknown,
-                                pick(m_lang, "the function parameter %1 (line %2)", "函数参数 %1（第 %2 行）")
-                                    .arg(quoted)
-                                    .arg(line),
+                                Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "the function parameter %1 (line %2)"),
+                                            {quoted, lineText()}),
                                 Confidence::Medium};
                     }
                 }
@@ -345,29 +363,26 @@ public:
                 }
             }
             const ArgVerdict v = classify(start, end, depth + 1);
-            const QString what = pick(m_lang, "%1, assigned %2 at line %3", "%1，在第 %3 行被赋值为%2")
-                                     .arg(quoted, v.what)
-                                     .arg(line);
-            return {v.kind, what, v.confidence};
+            Message what =
+                Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "%1, assigned %2 at line %3"), {quoted, v.what, lineText()});
+            return {v.kind, std::move(what), v.confidence};
         }
         return {MessageArgumentKind::Unknown,
-                pick(m_lang, "the variable %1, whose value is not visible in this file", "变量 %1，其值在本文件中不可见")
-                    .arg(quoted),
+                Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "the variable %1, whose value is not visible in this file"),
+                            {quoted}),
                 Confidence::Medium};
     }
 
 private:
     const JsTokens& m_t;
-    ReportLanguage m_lang;
 };
 
 } // namespace
 
-std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, const QHash<QString, int>& calls,
-                                                     ReportLanguage language)
+std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, const QHash<QString, int>& calls)
 {
     std::vector<MessageArgument> out;
-    Classifier c(tokens, language);
+    Classifier c(tokens);
     for (int k = 1; k + 1 < c.count(); ++k) {
         if (c.tok(k).kind != TokenKind::Identifier || !c.punct(k - 1, u'.') || !c.punct(k + 1, u'(')) {
             continue;
@@ -389,7 +404,8 @@ std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, con
             result.begin = c.tok(k).begin;
             result.end = c.tok(k).end;
             result.confidence = Confidence::Medium;
-            result.reason = pick(language, "The msg argument of %1 is missing.", "%1 缺少 msg 参数。").arg(c.text(k).toString());
+            result.reason = Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "The msg argument of %1 is missing."),
+                                        {Message::literal(c.text(k).toString())});
             out.push_back(result);
             continue;
         }
@@ -401,17 +417,16 @@ std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, con
         result.confidence = v.confidence;
         switch (v.kind) {
         case MessageArgumentKind::String:
-            result.reason = pick(language, "The msg argument is a string: %1.", "msg 参数是字符串：%1。").arg(v.what);
+            result.reason = Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "The msg argument is a string: %1."), {v.what});
             break;
         case MessageArgumentKind::NotString:
-            result.reason = pick(language, "The msg argument is not a string: %1. RTM peers cannot decode it.",
-                                 "msg 参数不是字符串：%1。RTM 端无法解析。")
-                                .arg(v.what);
+            result.reason = Message::tr(
+                QT_TRANSLATE_NOOP("sig2rtm", "The msg argument is not a string: %1. RTM peers cannot decode it."),
+                {v.what});
             break;
         case MessageArgumentKind::Unknown:
-            result.reason = pick(language, "The type of the msg argument cannot be determined: %1.",
-                                 "无法确定 msg 参数的类型：%1。")
-                                .arg(v.what);
+            result.reason = Message::tr(
+                QT_TRANSLATE_NOOP("sig2rtm", "The type of the msg argument cannot be determined: %1."), {v.what});
             break;
         }
         out.push_back(result);

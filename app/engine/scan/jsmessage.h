@@ -1,12 +1,11 @@
 #pragma once
 
 #include "lexer.h"
-#include "localizedtext.h"
+#include "message.h"
 #include "types.h"
 
 #include <QHash>
 #include <QStringView>
-
 #include <vector>
 
 namespace sig2rtm {
@@ -21,21 +20,20 @@ struct JsTokens
 
 enum class MessageArgumentKind { String, NotString, Unknown };
 
-/// The verdict on one msg argument of a Signaling Web send call.
+/// The verdict on the msg argument of one send call.
 struct MessageArgument
 {
     MessageArgumentKind kind = MessageArgumentKind::Unknown;
     int begin = 0;   ///< offset of the argument in the text
     int end = 0;
     Confidence confidence = Confidence::High;
-    QString reason;  ///< one sentence in the report language
+    Message reason; ///< one sentence
 };
 
 /// Finds receiver.name(...) calls for each name in calls (name -> index of the msg argument) and decides
 /// whether that argument is provably a string, provably not a string, or undeterminable: literals,
 /// String()/JSON.stringify()/toString(), concatenation with a string, TypeScript annotations, and the
 /// nearest visible assignment of a variable (followed up to three levels).
-std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, const QHash<QString, int>& calls,
-                                                     ReportLanguage language);
+std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, const QHash<QString, int>& calls);
 
 } // namespace sig2rtm

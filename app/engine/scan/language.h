@@ -19,9 +19,9 @@ enum class Language : quint8 {
     Gradle,     ///< build.gradle, settings.gradle, *.gradle, *.gradle.kts
     CMake,      ///< CMakeLists.txt, *.cmake
     Make,       ///< Makefile, makefile, GNUmakefile, *.mk
-    Json,       ///< .json (package.json, project.config.json, app.json, ...)
+    Json,       ///< .json (package.json, project and app configuration files, ...)
     Xml,        ///< .xml .plist .xcscheme .vcxproj .csproj .iml
-    Html,       ///< .html .htm .vue .wxml (markup; script blocks are lexed as JavaScript)
+    Html,       ///< .html .htm .vue, mini-program pages (markup; script blocks are lexed as JavaScript)
     PbxProj,    ///< project.pbxproj (Xcode): // and /* */ comments, "..." strings
     Ruby,       ///< Podfile, *.podspec, Gemfile, *.rb
     PipRequirements, ///< requirements*.txt, Pipfile, setup.cfg, constraints*.txt

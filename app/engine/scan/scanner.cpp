@@ -2,22 +2,20 @@
 
 #include "fileanalyzer.h"
 #include "filewalker.h"
+#include "projectrequirements.h"
+#include "ruleindex.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QRegularExpression>
-#include <QSet>
 #include <QThread>
-
-#include <algorithm>
-#include <condition_variable>
-#include <deque>
-#include <optional>
-#include <cerrno>
-#include <mutex>
 #include <thread>
 
 #ifdef Q_OS_UNIX
@@ -53,17 +51,6 @@ bool hasBinaryExtension(QStringView path)
         }
     }
     return false;
-}
-
-QString folderOf(const QString& path)
-{
-    const auto slash = path.lastIndexOf(u'/');
-    return slash >= 0 ? path.left(slash) : QString();
-}
-
-bool isWithin(const QString& path, const QString& folder)
-{
-    return folder.isEmpty() || path.startsWith(folder + u'/');
 }
 
 struct WorkerOutput
@@ -238,7 +225,7 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
              qint64* bytesRead)
 {
     *bytesRead = 0;
-    auto pathCandidates = matchPathRules(index, entry.relativePath, true);
+    auto pathCandidates = index.matchPathRules(entry.relativePath, true);
     const bool sdkByName = std::any_of(pathCandidates.begin(), pathCandidates.end(),
                                        [](const Candidate& c) { return c.finding.sdk.has_value(); });
     const auto keepBinary = [&] {
@@ -249,7 +236,8 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
             scan.candidates = std::move(pathCandidates);
             out.scans.emplace_back(i, std::move(scan));
         } else {
-            out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, engineTr("binary file")});
+            out.skipped.emplace_back(
+                i, SkippedEntry{entry.relativePath, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "binary file"))});
         }
     };
     if (hasBinaryExtension(entry.relativePath)) {
@@ -260,7 +248,9 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
     QString error;
     bool tooLarge = false;
     if (!readFile(entry.absolutePath, entry.size, maxBytes, bytes, &tooLarge, &error)) {
-        out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, engineTr("cannot read: %1").arg(error)});
+        out.skipped.emplace_back(
+            i, SkippedEntry{entry.relativePath,
+                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"), {Message::literal(error)})});
         return;
     }
     *bytesRead = bytes.size();
@@ -269,8 +259,10 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
         return;
     }
     if (tooLarge) {
-        out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, engineTr("larger than the %1 MB limit for text files")
-                                                                         .arg(maxBytes / (1024 * 1024))});
+        out.skipped.emplace_back(
+            i, SkippedEntry{entry.relativePath,
+                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "larger than the %1 MB limit for text files"),
+                                        {Message::literal(QString::number(maxBytes / (1024 * 1024)))})});
         return;
     }
     for (auto& c : pathCandidates) {
@@ -279,205 +271,10 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
     FileScan scan = analyzeFile(index, entry.relativePath, bytes, sdkByName);
     scan.candidates.insert(scan.candidates.begin(), std::make_move_iterator(pathCandidates.begin()),
                            std::make_move_iterator(pathCandidates.end()));
-    if (!scan.candidates.empty() || !scan.boundNames.isEmpty() || !scan.shimClasses.isEmpty() || scan.wechatConfig ||
-        scan.wxml || !scan.deferredReceivers.isEmpty()) {
+    if (!scan.candidates.empty() || !scan.boundNames.isEmpty() || !scan.shimClasses.isEmpty() ||
+        !scan.projectMarkers.empty() || !scan.deferredReceivers.isEmpty()) {
         out.scans.emplace_back(i, std::move(scan));
     }
-}
-
-/// What a path or snippet says about an Apple platform: "macos", "ios" or nothing.
-QString appleHint(const Finding& f)
-{
-    static const QRegularExpression mac(QStringLiteral("(^|[/_\\-.\\s])([Mm]ac(OS|os|osx)?|OSX|osx)(?![a-z])"));
-    static const QRegularExpression ios(QStringLiteral("(^|[/_\\-.\\s])(iOS|ios|iPhone|iphone|iPad|ipad)(?![a-z])"));
-    for (const QString* text : {&f.file, &f.snippet}) {
-        if (mac.match(*text).hasMatch()) {
-            return QStringLiteral("macos");
-        }
-        if (ios.match(*text).hasMatch()) {
-            return QStringLiteral("ios");
-        }
-    }
-    return {};
-}
-
-/// Project-level checks: requirements that need the whole tree (is Signaling used at all? is this
-/// receiver a Signaling object? is this class a project-local RTM shim? which folders are mini-programs?).
-std::vector<Finding> finalize(const RuleIndex& index, std::vector<FileScan>& scans, ReportLanguage language,
-                              const QString& base)
-{
-    QSet<QString> shims;
-    QSet<QString> bound = {QStringLiteral("AgoraAPIOnlySignal"), QStringLiteral("AgoraAPI"), QStringLiteral("IAgoraAPI"),
-                           QStringLiteral("getInstanceWithoutMedia"), QStringLiteral("getAgoraSDKInstanceCPP"),
-                           QStringLiteral("getAgoraSDKInstanceWin"), QStringLiteral("createSigInstance"),
-                           QStringLiteral("getSigInstance")};
-    bool webVendored = false;
-    QStringList wechatConfigs;
-    QStringList wxmlFolders;
-    for (const auto& s : scans) {
-        for (const auto& n : s.shimClasses) {
-            shims.insert(n);
-        }
-        for (const auto& n : s.boundNames) {
-            bound.insert(n);
-        }
-        if (s.wechatConfig) {
-            wechatConfigs << s.file;
-        }
-        if (s.wxml) {
-            wxmlFolders << folderOf(s.file);
-        }
-    }
-    // Files set aside because only receiver-gated calls could match: analyse those whose receivers
-    // are Signaling objects after all.
-    for (auto& s : scans) {
-        if (s.deferredReceivers.isEmpty()) {
-            continue;
-        }
-        const bool relevant = std::any_of(s.deferredReceivers.begin(), s.deferredReceivers.end(),
-                                          [&](const QString& r) { return bound.contains(r); });
-        if (!relevant) {
-            continue;
-        }
-        QFile file(QDir(base).filePath(s.file));
-        if (file.open(QIODevice::ReadOnly)) {
-            FileScan full = analyzeFile(index, s.file, file.readAll(), false, false);
-            for (const auto& n : full.boundNames) {
-                bound.insert(n);
-            }
-            s = std::move(full);
-        }
-    }
-    // Drop imports of project-local shims first: they decide whether Signaling is present at all.
-    for (auto& s : scans) {
-        auto& c = s.candidates;
-        c.erase(std::remove_if(c.begin(), c.end(),
-                               [&](const Candidate& x) {
-                                   return x.requirement == Requirement::NotShim && shims.contains(x.subject);
-                               }),
-                c.end());
-        for (const auto& x : c) {
-            if (x.finding.sdk == SdkKind::Signaling && x.finding.platform == QLatin1String("web") &&
-                x.requirement != Requirement::SignalingWebFile) {
-                webVendored = true;
-            }
-        }
-    }
-    bool signaling = false;
-    bool web = false;
-    bool windows = false;
-    bool linux = false;
-    for (auto& s : scans) {
-        auto& c = s.candidates;
-        c.erase(std::remove_if(c.begin(), c.end(),
-                               [&](const Candidate& x) {
-                                   return x.requirement == Requirement::SignalingWebFile && !s.webMarker &&
-                                          !webVendored;
-                               }),
-                c.end());
-        for (const auto& x : c) {
-            if (x.finding.sdk == SdkKind::Signaling && x.finding.context != Context::Comment) {
-                signaling = true;
-                web = web || x.finding.platform == QLatin1String("web");
-                windows = windows || x.finding.platform == QLatin1String("windows");
-                linux = linux || x.finding.platform == QLatin1String("linux");
-            }
-        }
-    }
-
-    // Mini-programs: a folder with project.config.json, or an app.json with .wxml pages below it.
-    QStringList miniRoots;
-    for (const auto& config : wechatConfigs) {
-        const QString folder = folderOf(config);
-        const bool projectConfig = config.endsWith(QLatin1String("project.config.json"));
-        const bool hasPages = std::any_of(wxmlFolders.begin(), wxmlFolders.end(), [&](const QString& f) {
-            return f == folder || isWithin(f, folder);
-        });
-        if ((projectConfig || hasPages) && !miniRoots.contains(folder)) {
-            miniRoots << folder;
-        }
-    }
-    const auto miniRootOf = [&](const QString& file) -> QString {
-        for (const auto& root : miniRoots) {
-            if (isWithin(file, root)) {
-                return root.isEmpty() ? QStringLiteral(".") : root;
-            }
-        }
-        return {};
-    };
-    const Rule* miniRule = nullptr;
-    for (int r : index.projectRules()) {
-        if (index.catalog().rules()[static_cast<std::size_t>(r)].requirement == Requirement::SignalingWebInProject) {
-            miniRule = &index.catalog().rules()[static_cast<std::size_t>(r)];
-        }
-    }
-
-    // Apple evidence without a hint of its own follows the project: macOS only when nothing says iOS.
-    int macHints = 0;
-    int iosHints = 0;
-    for (const auto& s : scans) {
-        for (const auto& x : s.candidates) {
-            if (x.finding.platform == QLatin1String("apple")) {
-                const QString hint = appleHint(x.finding);
-                macHints += hint == QLatin1String("macos");
-                iosHints += hint == QLatin1String("ios");
-            }
-        }
-    }
-    const QString appleDefault = macHints > 0 && iosHints == 0 ? QStringLiteral("macos") : QStringLiteral("ios");
-
-    std::vector<Finding> out;
-    QSet<QString> miniReported;
-    for (auto& s : scans) {
-        for (auto& x : s.candidates) {
-            Finding& f = x.finding;
-            bool keep = true;
-            switch (x.requirement) {
-            case Requirement::Signaling: keep = signaling; break;
-            case Requirement::SignalingWeb: keep = web; break;
-            case Requirement::SignalingReceiver: keep = signaling && bound.contains(x.subject); break;
-            default: break;
-            }
-            if (!keep) {
-                continue;
-            }
-            if (f.platform == QLatin1String("apple")) {
-                const QString hint = appleHint(f);
-                f.platform = hint.isEmpty() ? appleDefault : hint;
-            } else if (f.platform == QLatin1String("native")) {
-                const bool winHint = f.snippet.contains(QLatin1String("_win")) ||
-                                     f.snippet.contains(QLatin1String("Win")) || f.snippet.contains(QLatin1String("pragma"));
-                f.platform = (winHint || (windows && !linux)) ? QStringLiteral("windows") : QStringLiteral("linux");
-            }
-            const QString miniRoot = miniRootOf(f.file);
-            if (!miniRoot.isEmpty() && (f.platform == QLatin1String("web") || f.platform.isEmpty())) {
-                f.platform = QStringLiteral("mini-program");
-                if (f.sdk == SdkKind::Signaling && miniRule && f.context != Context::Comment &&
-                    !miniReported.contains(f.file)) {
-                    miniReported.insert(f.file);
-                    Finding m = f;
-                    m.rule = miniRule->id;
-                    m.row = miniRule->row;
-                    m.sdk.reset();
-                    m.version.clear();
-                    m.versionMissing.clear();
-                    m.effect = miniRule->effect;
-                    m.confidence = miniRule->confidence;
-                    m.reason = miniRule->reason.get(language) + u' ' +
-                               QCoreApplication::translate("sig2rtm", "(mini-program: %1)").arg(miniRoot);
-                    if (language == ReportLanguage::Chinese) {
-                        m.reason = miniRule->reason.get(language) + QStringLiteral("（小程序：%1）").arg(miniRoot);
-                    }
-                    out.push_back(std::move(m));
-                }
-            }
-            out.push_back(std::move(f));
-        }
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
-        return std::tie(a.file, a.line, a.column, a.rule) < std::tie(b.file, b.line, b.column, b.rule);
-    });
-    return out;
 }
 
 } // namespace
@@ -504,7 +301,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     }
 
     const auto catalog = options.catalog ? options.catalog : Catalog::builtin();
-    const RuleIndex index(catalog, options.language);
+    const RuleIndex index(catalog);
     ProgressReporter reporter(observer);
     FileQueue queue;
     std::size_t produced = 0;
@@ -548,7 +345,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
 
     std::vector<FileScan> dirScans;
     for (const auto& dir : walk.directories) {
-        auto candidates = matchPathRules(index, dir.relativePath, true);
+        auto candidates = index.matchPathRules(dir.relativePath, true);
         if (!candidates.empty()) {
             FileScan scan;
             scan.file = dir.relativePath;
@@ -575,7 +372,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     std::stable_sort(output.skipped.begin(), output.skipped.end(),
                      [](const SkippedEntry& a, const SkippedEntry& b) { return a.path < b.path; });
 
-    output.findings = finalize(index, scans, options.language, output.base);
+    output.findings = applyProjectRequirements(index, scans, output.base);
     reporter.finish();
     output.stats.files = reporter.files();
     output.stats.bytes = reporter.bytesRead();

@@ -1,0 +1,245 @@
+#include "projectrequirements.h"
+
+#include "fileanalyzer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sig2rtm {
+
+namespace {
+
+QString folderOf(const QString& path)
+{
+    const auto slash = path.lastIndexOf(u'/');
+    return slash >= 0 ? path.left(slash) : QString();
+}
+
+bool isWithin(const QString& path, const QString& folder)
+{
+    return folder.isEmpty() || path.startsWith(folder + u'/');
+}
+
+/// What a path or snippet says about an Apple platform: "macos", "ios" or nothing.
+QString appleHint(const Finding& f)
+{
+    static const QRegularExpression mac(QStringLiteral("(^|[/_\\-.\\s])([Mm]ac(OS|os|osx)?|OSX|osx)(?![a-z])"));
+    static const QRegularExpression ios(QStringLiteral("(^|[/_\\-.\\s])(iOS|ios|iPhone|iphone|iPad|ipad)(?![a-z])"));
+    for (const QString* text : {&f.file, &f.snippet}) {
+        if (mac.match(*text).hasMatch()) {
+            return QStringLiteral("macos");
+        }
+        if (ios.match(*text).hasMatch()) {
+            return QStringLiteral("ios");
+        }
+    }
+    return {};
+}
+
+/// The projects of one Project rule found in the tree: folders holding one of its markers, or one of
+/// its ambiguous markers with a page at or below.
+struct Projects
+{
+    const Rule* rule = nullptr;
+    QStringList roots;
+    QSet<QString> reported; // files whose evidence was already reported for the rule
+
+    /// The root of the project holding file ("." for the scan's base), or an empty string.
+    QString rootOf(const QString& file) const
+    {
+        for (const auto& root : roots) {
+            if (isWithin(file, root)) {
+                return root.isEmpty() ? QStringLiteral(".") : root;
+            }
+        }
+        return {};
+    }
+};
+
+std::vector<Projects> findProjects(const RuleIndex& index, const std::vector<FileScan>& scans)
+{
+    std::vector<Projects> out;
+    for (int r : index.projectRules()) {
+        Projects projects;
+        projects.rule = &index.rule(r);
+        QStringList pageFolders;
+        for (const auto& s : scans) {
+            for (const auto& m : s.projectMarkers) {
+                if (m.rule == r && m.role == ProjectMarker::Role::Page) {
+                    pageFolders << folderOf(s.file);
+                }
+            }
+        }
+        for (const auto& s : scans) {
+            for (const auto& m : s.projectMarkers) {
+                if (m.rule != r || m.role == ProjectMarker::Role::Page) {
+                    continue;
+                }
+                const QString folder = folderOf(s.file);
+                const bool hasPages = std::any_of(pageFolders.begin(), pageFolders.end(), [&](const QString& f) {
+                    return f == folder || isWithin(f, folder);
+                });
+                if ((m.role == ProjectMarker::Role::Root || hasPages) && !projects.roots.contains(folder)) {
+                    projects.roots << folder;
+                }
+            }
+        }
+        out.push_back(std::move(projects));
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vector<FileScan>& scans,
+                                              const QString& base)
+{
+    QSet<QString> shims;
+    QSet<QString> bound(index.objectNames().begin(), index.objectNames().end());
+    bool webVendored = false;
+    for (const auto& s : scans) {
+        for (const auto& n : s.shimClasses) {
+            shims.insert(n);
+        }
+        for (const auto& n : s.boundNames) {
+            bound.insert(n);
+        }
+    }
+    // Files set aside because only receiver-gated calls could match: analyse those whose receivers
+    // are SDK objects after all.
+    for (auto& s : scans) {
+        if (s.deferredReceivers.isEmpty()) {
+            continue;
+        }
+        const bool relevant = std::any_of(s.deferredReceivers.begin(), s.deferredReceivers.end(),
+                                          [&](const QString& r) { return bound.contains(r); });
+        if (!relevant) {
+            continue;
+        }
+        QFile file(QDir(base).filePath(s.file));
+        if (file.open(QIODevice::ReadOnly)) {
+            FileScan full = analyzeFile(index, s.file, file.readAll(), false, false);
+            for (const auto& n : full.boundNames) {
+                bound.insert(n);
+            }
+            s = std::move(full);
+        }
+    }
+    // Drop imports of project-local shims first: they decide whether the legacy SDK is present at all.
+    for (auto& s : scans) {
+        auto& c = s.candidates;
+        c.erase(std::remove_if(c.begin(), c.end(),
+                               [&](const Candidate& x) {
+                                   return x.requirement == Requirement::NotShim && shims.contains(x.subject);
+                               }),
+                c.end());
+        for (const auto& x : c) {
+            if (x.finding.sdk == SdkKind::Signaling && x.finding.platform == QLatin1String("web") &&
+                x.requirement != Requirement::SignalingWebFile) {
+                webVendored = true;
+            }
+        }
+    }
+    bool signaling = false;
+    bool web = false;
+    bool windows = false;
+    bool linux = false;
+    for (auto& s : scans) {
+        auto& c = s.candidates;
+        c.erase(std::remove_if(c.begin(), c.end(),
+                               [&](const Candidate& x) {
+                                   return x.requirement == Requirement::SignalingWebFile && !s.webMarker &&
+                                          !webVendored;
+                               }),
+                c.end());
+        for (const auto& x : c) {
+            if (x.finding.sdk == SdkKind::Signaling && x.finding.context != Context::Comment) {
+                signaling = true;
+                web = web || x.finding.platform == QLatin1String("web");
+                windows = windows || x.finding.platform == QLatin1String("windows");
+                linux = linux || x.finding.platform == QLatin1String("linux");
+            }
+        }
+    }
+
+    std::vector<Projects> projects = findProjects(index, scans);
+
+    // Apple evidence without a hint of its own follows the project: macOS only when nothing says iOS.
+    int macHints = 0;
+    int iosHints = 0;
+    for (const auto& s : scans) {
+        for (const auto& x : s.candidates) {
+            if (x.finding.platform == QLatin1String("apple")) {
+                const QString hint = appleHint(x.finding);
+                macHints += hint == QLatin1String("macos");
+                iosHints += hint == QLatin1String("ios");
+            }
+        }
+    }
+    const QString appleDefault = macHints > 0 && iosHints == 0 ? QStringLiteral("macos") : QStringLiteral("ios");
+
+    std::vector<Finding> out;
+    for (auto& s : scans) {
+        for (auto& x : s.candidates) {
+            Finding& f = x.finding;
+            bool keep = true;
+            switch (x.requirement) {
+            case Requirement::Signaling: keep = signaling; break;
+            case Requirement::SignalingWeb: keep = web; break;
+            case Requirement::SignalingReceiver: keep = signaling && bound.contains(x.subject); break;
+            default: break;
+            }
+            if (!keep) {
+                continue;
+            }
+            if (f.platform == QLatin1String("apple")) {
+                const QString hint = appleHint(f);
+                f.platform = hint.isEmpty() ? appleDefault : hint;
+            } else if (f.platform == QLatin1String("native")) {
+                const bool winHint = f.snippet.contains(QLatin1String("_win")) ||
+                                     f.snippet.contains(QLatin1String("Win")) ||
+                                     f.snippet.contains(QLatin1String("pragma"));
+                f.platform = (winHint || (windows && !linux)) ? QStringLiteral("windows") : QStringLiteral("linux");
+            }
+            // Web evidence inside a project of a Project rule belongs to that rule's platform, and legacy
+            // Web SDK evidence there is evidence for the rule itself (once per file).
+            for (auto& p : projects) {
+                const QString root = p.rootOf(f.file);
+                if (root.isEmpty()) {
+                    continue;
+                }
+                if (f.platform == QLatin1String("web") || f.platform.isEmpty()) {
+                    f.platform = p.rule->platform;
+                    if (p.rule->requirement == Requirement::SignalingWebInProject && f.sdk == SdkKind::Signaling &&
+                        f.context != Context::Comment && !p.reported.contains(f.file)) {
+                        p.reported.insert(f.file);
+                        Finding m = f;
+                        m.rule = p.rule->id;
+                        m.row = p.rule->row;
+                        m.sdk.reset();
+                        m.version.clear();
+                        m.versionMissing = {};
+                        m.effect = p.rule->effect;
+                        m.confidence = p.rule->confidence;
+                        m.reason = p.rule->reasonMessage().followedBy(Message::tr(
+                            QT_TRANSLATE_NOOP("sig2rtm", "(mini-program: %1)"), {Message::literal(root)}));
+                        out.push_back(std::move(m));
+                    }
+                }
+                break;
+            }
+            out.push_back(std::move(f));
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+        return std::tie(a.file, a.line, a.column, a.rule) < std::tie(b.file, b.line, b.column, b.rule);
+    });
+    return out;
+}
+
+} // namespace sig2rtm
