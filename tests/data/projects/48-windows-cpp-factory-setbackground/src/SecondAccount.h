@@ -1,0 +1,9 @@
+#pragma once
+
+#include <string>
+
+class CSecondAccount
+{
+public:
+    void Park(const std::string& appId);
+};
