@@ -83,7 +83,7 @@ struct CFamilyOptions
     bool rawTextBlocks = false;      // Kotlin: no escapes in """..."""
     bool tripleSingleQuotes = false; // Groovy '''...'''
     bool dollarTemplates = false;    // Kotlin and Groovy "...${expr}..."
-    bool pathWords = false;          // Xcode unquoted strings: AgoraSigKit.framework, path/to/lib.a
+    bool pathWords = false;          // Xcode unquoted strings: Foo.framework, path/to/lib.a
     bool trailingDotFloats = true;   // "1." is a number
 };
 
