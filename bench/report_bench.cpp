@@ -105,7 +105,8 @@ Report syntheticReport(int findings, int files, ReportLanguage language)
     sdk.version = QStringLiteral("1.0.5");
     report.sdk = {sdk};
     for (int i = 0; i < 200; ++i) {
-        report.skipped.push_back({QStringLiteral("vendor/lib%1.min.js").arg(i), QStringLiteral("larger than 16 MB")});
+        report.skipped.push_back(
+            {QStringLiteral("vendor/lib%1.min.js").arg(i), Message::literal(QStringLiteral("larger than 16 MB"))});
     }
     report.stats = {files, qint64(files) * 4096, 1234};
     return report;

@@ -142,8 +142,8 @@ inline Report handMadeReport(ReportLanguage language = ReportLanguage::English)
     rtm.findingIds = {QStringLiteral("F9")};
     report.sdk = {android, rtm};
 
-    report.skipped = {{QStringLiteral("node_modules"), QStringLiteral("excluded: node_modules")},
-                      {QStringLiteral("big/<script>.min.js"), QStringLiteral("larger than 16 MB")}};
+    report.skipped = {{QStringLiteral("node_modules"), Message::literal(QStringLiteral("excluded: node_modules"))},
+                      {QStringLiteral("big/<script>.min.js"), Message::literal(QStringLiteral("larger than 16 MB"))}};
     report.stats = {42, 123456, 789};
     return report;
 }

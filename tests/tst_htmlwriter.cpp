@@ -194,6 +194,11 @@ private slots:
         for (const auto* section : {"#summary", "#compatibility", "#remediation", "#findings", "#appendix"}) {
             QVERIFY2(targets.contains(QString::fromLatin1(section)), section);
         }
+        // The findings of every case that has some are one click away, the evidence no row lists too.
+        for (const auto* list : {"#findings-1", "#findings-2", "#findings-4", "#findings-5", "#findings-other"}) {
+            QVERIFY2(targets.contains(QString::fromLatin1(list)), list);
+        }
+        QVERIFY(!targets.contains(QStringLiteral("#findings-3")));
     }
 
     void compatibilityTableHasFiveRowsWithIconAndWord()
@@ -339,7 +344,7 @@ private slots:
             const auto codes = page.below(li, QStringLiteral("pre"));
             QCOMPARE(codes.size(), std::size_t(1));
             QVERIFY2(codes.front()->text.endsWith(f->snippet), qPrintable(f->id));
-            QVERIFY(li->text.contains(f->reason));
+            QVERIFY(li->text.contains(report.render(f->reason)));
         }
     }
 
