@@ -131,6 +131,18 @@ private slots:
         QVERIFY(!md.contains(QStringLiteral("**✅")));
     }
 
+    void nothingToListWhenEveryRowPasses()
+    {
+        Report report = handMadeReport();
+        for (auto& row : report.rows) {
+            row.status = RowStatus::Pass;
+        }
+        const QString md = QString::fromUtf8(renderMarkdown(report));
+        // Findings remain (notes), but no case needs work: no empty findings list, no next steps.
+        QVERIFY2(!md.contains(QLatin1String("### ")), qPrintable(md));
+        QCOMPARE(tableRows(md).size(), std::size_t(5));
+    }
+
     void backticksAndUnderscoresAreEscaped()
     {
         Report report = handMadeReport();

@@ -1,6 +1,6 @@
 #include "htmlwriter.h"
 
-#include "reporttext.h"
+#include "reportview.h"
 
 namespace sig2rtm {
 
@@ -213,7 +213,7 @@ class HtmlBuilder
 public:
     Q_DISABLE_COPY_MOVE(HtmlBuilder)
 
-    explicit HtmlBuilder(const Report& report) : m_report(report), m_lang(report.language) {}
+    explicit HtmlBuilder(const ReportView& view) : m_view(view), m_report(view.report()) {}
 
     QString build()
     {
@@ -222,25 +222,41 @@ public:
         m_out += QStringLiteral("<body><div class=\"page\">");
         masthead();
         contents();
-        summary();
-        compatibility();
-        remediation();
-        findings();
-        appendix();
+        for (const auto& section : m_view.sections) {
+            sectionHeading(section);
+            switch (section.section) {
+            case ReportView::Section::Summary:
+                summary();
+                break;
+            case ReportView::Section::Compatibility:
+                compatibility();
+                break;
+            case ReportView::Section::Remediation:
+                remediation();
+                break;
+            case ReportView::Section::Findings:
+                findings();
+                break;
+            case ReportView::Section::Appendix:
+                appendix();
+                break;
+            }
+            m_out += QStringLiteral("</section>\n");
+        }
         footer();
         m_out += QStringLiteral("</div></body></html>\n");
         return m_out;
     }
 
 private:
-    QString t(ReportLabel label) const { return reportLabel(label, m_lang); }
+    const QString& t(ReportLabel label) const { return m_view.label(label); }
     static QString e(QStringView text) { return escapeHtml(text); }
 
     QString status(RowStatus s, bool pill = false) const
     {
         return QStringLiteral("<span class=\"%1 %2\">%3<span>%4</span></span>")
             .arg(pill ? QStringLiteral("pill") : QStringLiteral("st"), statusClass(s), statusIcon(s),
-                 e(statusWord(s, m_lang)));
+                 e(m_view.statusWord(s)));
     }
 
     QString countCell(int n) const
@@ -249,25 +265,15 @@ private:
                       : QStringLiteral("<td class=\"n\">%1</td>").arg(n);
     }
 
-    QString findingCount(std::size_t n) const
-    {
-        return n == 1 ? t(ReportLabel::FindingCountOne) : t(ReportLabel::FindingCount).arg(n);
-    }
-
     QString externalLink(const QString& url, const QString& text) const
     {
         // url has passed isSafeLink(): https only, nothing that needs escaping, still escaped on principle.
         return QStringLiteral("<a class=\"ext\" href=\"%1\" rel=\"noopener noreferrer\">%2</a>").arg(e(url), e(text));
     }
 
-    QString projectName() const
-    {
-        return m_report.projectName.isEmpty() ? t(ReportLabel::UnnamedProject) : m_report.projectName;
-    }
-
     void head()
     {
-        const bool zh = m_lang == ReportLanguage::Chinese;
+        const bool zh = m_view.language() == ReportLanguage::Chinese;
         m_out += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\">\n<head>\n")
                      .arg(zh ? QStringLiteral("zh-CN") : QStringLiteral("en"));
         m_out += QStringLiteral("<meta charset=\"utf-8\"/>\n"
@@ -278,7 +284,7 @@ private:
                                 "<meta name=\"color-scheme\" content=\"light\"/>\n");
         m_out += QStringLiteral("<meta name=\"generator\" content=\"%1 %2\"/>\n")
                      .arg(e(m_report.toolName), e(m_report.toolVersion));
-        m_out += QStringLiteral("<title>%1 — %2</title>\n").arg(e(projectName()), e(t(ReportLabel::ReportTitle)));
+        m_out += QStringLiteral("<title>%1 — %2</title>\n").arg(e(m_view.projectName), e(m_view.title));
         m_out += QStringLiteral("<style>") + QString::fromUtf16(kStyle) + QStringLiteral("</style>\n</head>\n");
     }
 
@@ -286,13 +292,12 @@ private:
     {
         m_out += QStringLiteral(
                      "<header class=\"masthead\"><p class=\"eyebrow\">%1</p><h1>%2</h1><p class=\"subtitle\">%3</p>")
-                     .arg(e(t(ReportLabel::ReportTitle)), e(projectName()), e(t(ReportLabel::ReportSubtitle)));
-        m_out +=
-            QStringLiteral("<ul class=\"meta\"><li>%1<b>%2</b></li><li>%3<b>%4 %5</b></li>")
-                .arg(e(QString(t(ReportLabel::Generated) + colon(m_lang))), e(formatTimestamp(m_report.generatedAt)),
-                     e(QString(t(ReportLabel::Tool) + colon(m_lang))), e(m_report.toolName), e(m_report.toolVersion));
-        if (!m_report.appId.isEmpty()) {
-            m_out += QStringLiteral("<li>App ID: <b class=\"mono\">%1</b></li>").arg(e(m_report.appId));
+                     .arg(e(m_view.title), e(m_view.projectName), e(m_view.subtitle));
+        m_out += QStringLiteral("<ul class=\"meta\"><li>%1<b>%2</b></li><li>%3<b>%4</b></li>")
+                     .arg(e(QString(t(ReportLabel::Generated) + m_view.colon())), e(m_view.generated),
+                          e(QString(t(ReportLabel::Tool) + m_view.colon())), e(m_view.tool));
+        if (!m_view.appId.isEmpty()) {
+            m_out += QStringLiteral("<li>App ID: <b class=\"mono\">%1</b></li>").arg(e(m_view.appId));
         }
         m_out += QStringLiteral("</ul></header>\n");
     }
@@ -302,124 +307,98 @@ private:
         m_out += QStringLiteral("<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">%1</h2>"
                                 "<div class=\"toc-cols\"><ol class=\"sections\">")
                      .arg(e(t(ReportLabel::Contents)));
-        const std::pair<const char16_t*, ReportLabel> sections[] = {{u"summary", ReportLabel::Summary},
-                                                                    {u"compatibility", ReportLabel::Compatibility},
-                                                                    {u"remediation", ReportLabel::Remediation},
-                                                                    {u"findings", ReportLabel::Findings},
-                                                                    {u"appendix", ReportLabel::Appendix}};
-        for (const auto& [anchor, label] : sections) {
-            m_out += QStringLiteral("<li><a href=\"#%1\">%2</a></li>").arg(QString::fromUtf16(anchor), e(t(label)));
+        for (const auto& section : m_view.sections) {
+            m_out += QStringLiteral("<li><a href=\"#%1\">%2</a></li>").arg(section.anchor, e(section.title));
         }
         m_out += QStringLiteral("</ol>");
         // The findings of each case, one click away: the longest part of a big report.
-        QString cases;
-        for (std::size_t i = 0; i < m_report.rows.size(); ++i) {
-            const auto& row = m_report.rows[i];
-            if (!row.findingIds.isEmpty()) {
-                cases += QStringLiteral("<li><a href=\"#findings-%1\">%2</a> <span class=\"count\">%3</span></li>")
-                             .arg(i + 1)
-                             .arg(e(rowTitle(m_report, row)),
-                                  e(findingCount(static_cast<std::size_t>(row.findingIds.size()))));
-            }
-        }
-        const auto other = findingsWithoutRow(m_report);
-        if (!other.empty()) {
-            cases += QStringLiteral("<li><a href=\"#findings-other\">%1</a> <span class=\"count\">%2</span></li>")
-                         .arg(e(t(ReportLabel::OtherEvidence)), e(findingCount(other.size())));
-        }
-        if (!cases.isEmpty()) {
+        if (!m_view.findings.empty()) {
             m_out += QStringLiteral("<div><p class=\"toc-sub\">%1</p><ul class=\"cases\">")
-                         .arg(e(t(ReportLabel::FindingsPerRow))) +
-                     cases + QStringLiteral("</ul></div>");
+                         .arg(e(t(ReportLabel::FindingsPerRow)));
+            for (const auto& list : m_view.findings) {
+                m_out += QStringLiteral("<li><a href=\"#%1\">%2</a> <span class=\"count\">%3</span></li>")
+                             .arg(list.anchor, e(list.title), e(list.count));
+            }
+            m_out += QStringLiteral("</ul></div>");
         }
         m_out += QStringLiteral("</div></nav>\n");
     }
 
-    void sectionHeading(int number, const QString& anchor, ReportLabel label)
+    void sectionHeading(const ReportView::SectionEntry& section)
     {
         m_out += QStringLiteral("<section id=\"%1\"><h2><span class=\"num\">%2</span>%3</h2>")
-                     .arg(anchor)
-                     .arg(number)
-                     .arg(e(t(label)));
+                     .arg(section.anchor)
+                     .arg(section.number)
+                     .arg(e(section.title));
     }
 
     void summary()
     {
-        sectionHeading(1, QStringLiteral("summary"), ReportLabel::Summary);
-        const RowStatus tone = verdictTone(m_report.verdict);
+        const auto& verdict = m_view.verdict;
         m_out += QStringLiteral("<div class=\"verdict %1\" data-verdict=\"%2\">%3<div><p class=\"label\">%4</p>"
                                 "<p class=\"word\">%5</p><p class=\"sentence\">%6</p></div></div>")
-                     .arg(toneClass(tone), e(toString(m_report.verdict)), statusIcon(tone), e(t(ReportLabel::Verdict)),
-                          e(verdictWord(m_report.verdict, m_lang)), e(verdictSentence(m_report.verdict, m_lang)));
-        if (m_report.partial) {
+                     .arg(toneClass(verdict.tone), e(toString(verdict.verdict)), statusIcon(verdict.tone),
+                          e(t(ReportLabel::Verdict)), e(verdict.word), e(verdict.sentence));
+        if (m_view.partial) {
             m_out += QStringLiteral("<p class=\"warning\" role=\"note\"><b>%1</b></p>")
                          .arg(e(t(ReportLabel::PartialWarning)));
         }
         timelineBanner();
         facts();
         m_out += QStringLiteral("<h3>%1</h3><ul class=\"strip\">").arg(e(t(ReportLabel::FindingsPerRow)));
-        for (std::size_t i = 0; i < m_report.rows.size(); ++i) {
-            const auto& row = m_report.rows[i];
+        for (const auto& row : m_view.rows) {
             m_out += QStringLiteral("<li class=\"%1\">%2<a class=\"title\" href=\"#row-%3\">%4</a>"
                                     "<span class=\"counts\">%5</span></li>")
                          .arg(toneClass(row.status), status(row.status))
-                         .arg(i + 1)
-                         .arg(e(rowTitle(m_report, row)), e(rowCountsText(row, m_lang)));
+                         .arg(row.number)
+                         .arg(e(row.title), e(row.counts));
         }
-        m_out += QStringLiteral("</ul></section>\n");
+        m_out += QStringLiteral("</ul>");
     }
 
     void timelineBanner()
     {
-        const auto* shutdown = shutdownEvent(m_report);
-        if (!shutdown) {
+        if (!m_view.shutdown) {
             return;
         }
+        const auto& shutdown = *m_view.shutdown;
         m_out += QStringLiteral("<div class=\"banner\" role=\"note\">%1<div><p class=\"headline\">%2</p><p>%3</p>")
-                     .arg(clockIcon(), e(shutdownBanner(m_report)), e(shutdown->text.get(m_lang)));
+                     .arg(clockIcon(), e(shutdown.headline), e(shutdown.text));
         m_out += QStringLiteral("<ul class=\"timeline\" aria-label=\"%1\">").arg(e(t(ReportLabel::TimelineTitle)));
-        for (const auto& event : m_report.catalog->timeline()) {
-            m_out += QStringLiteral("<li><time datetime=\"%1\">%1</time>%2</li>")
-                         .arg(e(event.date), e(event.text.get(m_lang)));
+        for (const auto& event : shutdown.timeline) {
+            m_out += QStringLiteral("<li><time datetime=\"%1\">%1</time>%2</li>").arg(e(event.date), e(event.text));
         }
         m_out += QStringLiteral("</ul></div></div>");
+    }
+
+    void factList(ReportLabel heading, const QStringList& items, ReportLabel none)
+    {
+        m_out += QStringLiteral("<div class=\"fact\"><h3>%1</h3><ul>").arg(e(t(heading)));
+        if (items.isEmpty()) {
+            m_out += QStringLiteral("<li class=\"empty\">%1</li>").arg(e(t(none)));
+        }
+        for (const auto& item : items) {
+            m_out += QStringLiteral("<li>%1</li>").arg(e(item));
+        }
+        m_out += QStringLiteral("</ul></div>");
     }
 
     void facts()
     {
         m_out += QStringLiteral("<div class=\"facts\">");
-        m_out += QStringLiteral("<div class=\"fact\"><h3>%1</h3><ul>").arg(e(t(ReportLabel::SdksFound)));
-        if (m_report.sdk.empty()) {
-            m_out += QStringLiteral("<li class=\"empty\">%1</li>").arg(e(t(ReportLabel::NoSdkFound)));
-        }
-        for (const auto& sdk : m_report.sdk) {
-            m_out += QStringLiteral("<li>%1</li>").arg(e(sdkDescription(sdk, m_lang)));
-        }
-        m_out += QStringLiteral("</ul></div>");
-
-        const QStringList platforms = platformsFound(m_report);
-        m_out += QStringLiteral("<div class=\"fact\"><h3>%1</h3><ul>").arg(e(t(ReportLabel::Platforms)));
-        if (platforms.isEmpty()) {
-            m_out += QStringLiteral("<li class=\"empty\">%1</li>").arg(e(t(ReportLabel::NoPlatform)));
-        }
-        for (const auto& platform : platforms) {
-            m_out += QStringLiteral("<li>%1</li>").arg(e(platform));
-        }
-        m_out += QStringLiteral("</ul></div>");
-
-        const auto& stats = m_report.stats;
+        factList(ReportLabel::SdksFound, m_view.sdks, ReportLabel::NoSdkFound);
+        factList(ReportLabel::Platforms, m_view.platforms, ReportLabel::NoPlatform);
+        const auto& stats = m_view.stats;
         // The label carries the number's place ("%1 files examined" / "已检查 %1 个文件").
         const QString files =
-            e(t(ReportLabel::FilesScanned)).arg(QStringLiteral("<span class=\"big\">%1</span>").arg(stats.files));
+            e(stats.filesTemplate).arg(QStringLiteral("<span class=\"big\">%1</span>").arg(stats.files));
         m_out += QStringLiteral("<div class=\"fact\"><h3>%1</h3><ul><li>%2</li><li>%3</li><li>%4</li></ul></div>")
-                     .arg(e(t(ReportLabel::ScanStatistics)), files, e(scanStatsText(m_report)),
-                          e(t(ReportLabel::SkippedCount).arg(m_report.skipped.size())));
+                     .arg(e(t(ReportLabel::ScanStatistics)), files, e(stats.readText), e(stats.skippedText));
         m_out += QStringLiteral("</div>");
     }
 
     void compatibility()
     {
-        sectionHeading(2, QStringLiteral("compatibility"), ReportLabel::Compatibility);
         m_out += QStringLiteral("<p class=\"lead\">%1</p>").arg(e(t(ReportLabel::CompatibilityIntro)));
         // Fixed column widths: the same proportions on screen and on paper.
         m_out += QStringLiteral("<table class=\"compat\"><colgroup><col class=\"c-n\"/><col class=\"c-title\"/>"
@@ -431,140 +410,122 @@ private:
                      .arg(e(t(ReportLabel::Number)), e(t(ReportLabel::Incompatibility)), e(t(ReportLabel::Status)),
                           e(t(ReportLabel::Blocking)), e(t(ReportLabel::ToReview)), e(t(ReportLabel::Notes)),
                           e(t(ReportLabel::Details)));
-        for (std::size_t i = 0; i < m_report.rows.size(); ++i) {
-            const auto& row = m_report.rows[i];
-            const auto* def = m_report.catalog ? m_report.catalog->row(row.id) : nullptr;
-            m_out += QStringLiteral(
-                         "<tr id=\"row-%1\" data-row=\"%2\" data-status=\"%3\"><td class=\"n\">%1</td>"
-                         "<td class=\"title\">%4<span class=\"explain\">%5</span></td><td class=\"status\">%6</td>")
-                         .arg(i + 1)
-                         .arg(e(row.id), e(toString(row.status)), e(rowTitle(m_report, row)),
-                              def ? e(def->explanation.get(m_lang)) : QString(), status(row.status));
-            m_out += countCell(row.failCount) + countCell(row.reviewCount) + countCell(row.noteCount);
-            m_out += QStringLiteral("<td class=\"summary\">%1</td></tr>").arg(e(m_report.render(row.summary)));
+        for (const auto& row : m_view.rows) {
+            m_out +=
+                QStringLiteral(
+                    "<tr id=\"row-%1\" data-row=\"%2\" data-status=\"%3\"><td class=\"n\">%1</td>"
+                    "<td class=\"title\">%4<span class=\"explain\">%5</span></td><td class=\"status\">%6</td>")
+                    .arg(row.number)
+                    .arg(e(row.row->id), e(toString(row.status)), e(row.title), e(row.explanation), status(row.status));
+            m_out += countCell(row.row->failCount) + countCell(row.row->reviewCount) + countCell(row.row->noteCount);
+            m_out += QStringLiteral("<td class=\"summary\">%1</td></tr>").arg(e(row.summary));
         }
-        m_out += QStringLiteral("</tbody></table></section>\n");
+        m_out += QStringLiteral("</tbody></table>");
     }
 
     void remediation()
     {
-        sectionHeading(3, QStringLiteral("remediation"), ReportLabel::Remediation);
-        bool any = false;
-        for (std::size_t i = 0; i < m_report.rows.size(); ++i) {
-            const auto& row = m_report.rows[i];
-            if (row.status == RowStatus::Pass) {
-                continue;
-            }
-            if (!any) {
-                m_out += QStringLiteral("<p class=\"lead\">%1</p>").arg(e(t(ReportLabel::RemediationIntro)));
-                any = true;
-            }
-            const auto* def = m_report.catalog ? m_report.catalog->row(row.id) : nullptr;
-            m_out += QStringLiteral(
-                         "<article class=\"card %1\" id=\"remediation-%2\" data-row=\"%3\"><h3>%4<span>%5</span></h3>")
-                         .arg(toneClass(row.status))
-                         .arg(i + 1)
-                         .arg(e(row.id), status(row.status, true), e(rowTitle(m_report, row)));
-            m_out += QStringLiteral("<p>%1</p>").arg(e(m_report.render(row.summary)));
-            if (def) {
-                m_out += QStringLiteral("<p class=\"k\">%1</p><p>%2</p>")
-                             .arg(e(t(ReportLabel::RecommendedChange)), e(def->recommendation.get(m_lang)));
-            }
-            const auto links = remediationLinks(m_report, row);
-            if (!links.empty()) {
-                m_out += QStringLiteral("<p class=\"k\">%1</p><ul class=\"links\">").arg(e(t(ReportLabel::Links)));
-                for (const auto& link : links) {
-                    m_out += QStringLiteral("<li>");
-                    m_out += link.url.isEmpty() ? e(link.label) : externalLink(link.url, link.label);
-                    if (!link.email.isEmpty()) {
-                        m_out += QStringLiteral(" · <a href=\"mailto:%1\">%1</a>").arg(e(link.email));
-                    }
-                    if (!link.url.isEmpty()) {
-                        m_out += QStringLiteral(" <span class=\"url\">%1</span>").arg(e(link.url));
-                    }
-                    m_out += QStringLiteral("</li>");
-                }
-                m_out += QStringLiteral("</ul>");
-            }
-            if (rowNeedsSupport(m_report, row)) {
-                m_out += QStringLiteral("<p class=\"support-note\"><a href=\"#support-request\">%1</a></p>")
-                             .arg(e(t(ReportLabel::SupportRequestSee)));
-            }
-            m_out += QStringLiteral("</article>");
-        }
-        if (!any) {
+        if (m_view.anyRemediation) {
+            m_out += QStringLiteral("<p class=\"lead\">%1</p>").arg(e(t(ReportLabel::RemediationIntro)));
+        } else {
             m_out += QStringLiteral("<p class=\"empty\">%1</p>").arg(e(t(ReportLabel::NothingToRemediate)));
         }
-        if (reportNeedsSupport(m_report)) {
-            m_out += QStringLiteral("<h3 id=\"support-request\">%1</h3><p>%2</p>")
-                         .arg(e(t(ReportLabel::SupportRequest)), e(t(ReportLabel::SupportRequestIntro)));
-            const auto it = m_report.catalog->remediations().constFind(QStringLiteral("contact-support"));
-            if (it != m_report.catalog->remediations().cend()) {
-                QStringList contacts;
-                if (isSafeLink(it->url)) {
-                    contacts << externalLink(it->url, it->url);
-                }
-                if (isSafeEmail(it->email)) {
-                    contacts << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(e(it->email));
-                }
-                if (!contacts.isEmpty()) {
-                    m_out += QStringLiteral("<p>") + contacts.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
-                }
+        for (const auto& row : m_view.rows) {
+            if (row.needsRemediation) {
+                remediationCard(row);
             }
-            m_out += QStringLiteral("<pre class=\"request\">%1</pre>").arg(e(m_report.supportRequest()));
         }
-        m_out += QStringLiteral("</section>\n");
+        if (m_view.support) {
+            supportRequest(*m_view.support);
+        }
+    }
+
+    void remediationCard(const ReportView::Row& row)
+    {
+        m_out += QStringLiteral(
+                     "<article class=\"card %1\" id=\"remediation-%2\" data-row=\"%3\"><h3>%4<span>%5</span></h3>")
+                     .arg(toneClass(row.status))
+                     .arg(row.number)
+                     .arg(e(row.row->id), status(row.status, true), e(row.title));
+        m_out += QStringLiteral("<p>%1</p>").arg(e(row.summary));
+        if (row.hasDefinition) {
+            m_out += QStringLiteral("<p class=\"k\">%1</p><p>%2</p>")
+                         .arg(e(t(ReportLabel::RecommendedChange)), e(row.recommendation));
+        }
+        if (!row.links.empty()) {
+            m_out += QStringLiteral("<p class=\"k\">%1</p><ul class=\"links\">").arg(e(t(ReportLabel::Links)));
+            for (const auto& link : row.links) {
+                m_out += QStringLiteral("<li>");
+                m_out += link.url.isEmpty() ? e(link.label) : externalLink(link.url, link.label);
+                if (!link.email.isEmpty()) {
+                    m_out += QStringLiteral(" · <a href=\"mailto:%1\">%1</a>").arg(e(link.email));
+                }
+                if (!link.url.isEmpty()) {
+                    m_out += QStringLiteral(" <span class=\"url\">%1</span>").arg(e(link.url));
+                }
+                m_out += QStringLiteral("</li>");
+            }
+            m_out += QStringLiteral("</ul>");
+        }
+        if (row.needsSupport) {
+            m_out += QStringLiteral("<p class=\"support-note\"><a href=\"#support-request\">%1</a></p>")
+                         .arg(e(t(ReportLabel::SupportRequestSee)));
+        }
+        m_out += QStringLiteral("</article>");
+    }
+
+    void supportRequest(const ReportView::SupportRequest& support)
+    {
+        m_out += QStringLiteral("<h3 id=\"support-request\">%1</h3><p>%2</p>")
+                     .arg(e(t(ReportLabel::SupportRequest)), e(t(ReportLabel::SupportRequestIntro)));
+        QStringList contacts;
+        if (!support.url.isEmpty()) {
+            contacts << externalLink(support.url, support.url);
+        }
+        if (!support.email.isEmpty()) {
+            contacts << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(e(support.email));
+        }
+        if (!contacts.isEmpty()) {
+            m_out += QStringLiteral("<p>") + contacts.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
+        }
+        m_out += QStringLiteral("<pre class=\"request\">%1</pre>").arg(e(support.text));
     }
 
     void findings()
     {
-        sectionHeading(4, QStringLiteral("findings"), ReportLabel::Findings);
         if (m_report.findings.empty()) {
-            m_out += QStringLiteral("<p class=\"empty\">%1</p></section>\n").arg(e(t(ReportLabel::NoFindings)));
+            m_out += QStringLiteral("<p class=\"empty\">%1</p>").arg(e(t(ReportLabel::NoFindings)));
             return;
         }
         m_out += QStringLiteral("<p class=\"lead\">%1</p>").arg(e(t(ReportLabel::FindingsIntro)));
-        for (std::size_t i = 0; i < m_report.rows.size(); ++i) {
-            const auto& row = m_report.rows[i];
-            const auto list = m_report.findingsOf(row);
-            if (list.empty()) {
-                continue;
+        for (const auto& list : m_view.findings) {
+            if (list.row) {
+                m_out +=
+                    QStringLiteral("<section class=\"row-findings\" id=\"%1\" data-row=\"%2\"><h3>%3<span>%4</span>"
+                                   "<span class=\"count\">%5</span></h3>")
+                        .arg(list.anchor, e(list.row->id), status(list.status, true), e(list.title), e(list.count));
+            } else {
+                m_out += QStringLiteral("<section class=\"row-findings\" id=\"%1\"><h3><span>%2</span>"
+                                        "<span class=\"count\">%3</span></h3>")
+                             .arg(list.anchor, e(list.title), e(list.count));
             }
-            m_out +=
-                QStringLiteral(
-                    "<section class=\"row-findings\" id=\"findings-%1\" data-row=\"%2\"><h3>%3<span>%4</span>"
-                    "<span class=\"count\">%5</span></h3>")
-                    .arg(i + 1)
-                    .arg(e(row.id), status(row.status, true), e(rowTitle(m_report, row)), e(findingCount(list.size())));
-            files(list);
-            m_out += QStringLiteral("</section>");
-        }
-        const auto other = findingsWithoutRow(m_report);
-        if (!other.empty()) {
-            m_out += QStringLiteral("<section class=\"row-findings\" id=\"findings-other\"><h3><span>%1</span>"
-                                    "<span class=\"count\">%2</span></h3>")
-                         .arg(e(t(ReportLabel::OtherEvidence)), e(findingCount(other.size())));
-            files(other);
-            m_out += QStringLiteral("</section>");
-        }
-        m_out += QStringLiteral("</section>\n");
-    }
-
-    void files(const std::vector<const Finding*>& list)
-    {
-        for (const auto& group : groupByFile(list)) {
-            m_out += QStringLiteral("<details class=\"file\" open=\"open\"><summary><span class=\"path mono\">%1</span>"
-                                    "<span class=\"count\">%2</span></summary><ol class=\"findings\">")
-                         .arg(e(group.file), e(findingCount(group.findings.size())));
-            for (const auto* f : group.findings) {
-                finding(*f);
+            for (const auto& group : list.files) {
+                m_out +=
+                    QStringLiteral("<details class=\"file\" open=\"open\"><summary><span class=\"path mono\">%1</span>"
+                                   "<span class=\"count\">%2</span></summary><ol class=\"findings\">")
+                        .arg(e(group.file), e(group.count));
+                for (const std::size_t i : group.items) {
+                    finding(list.items[i]);
+                }
+                m_out += QStringLiteral("</ol></details>");
             }
-            m_out += QStringLiteral("</ol></details>");
+            m_out += QStringLiteral("</section>");
         }
     }
 
-    void finding(const Finding& f)
+    void finding(const ReportView::Item& item)
     {
+        const Finding& f = *item.finding;
         const QString effect = toString(f.effect);
         m_out +=
             QStringLiteral("<li class=\"finding effect-%1\" data-finding=\"%2\" data-rule=\"%3\"><div class=\"fmeta\">")
@@ -578,15 +539,15 @@ private:
         m_out += QStringLiteral("<span class=\"tag e-%1\"><span aria-hidden=\"true\">%2</span>%3</span>"
                                 "<span class=\"tag\">%4</span><span class=\"tag\">%5</span>"
                                 "<code class=\"rule\">%6</code><span class=\"fid\">%7</span></div>")
-                     .arg(effect, glyph, e(effectWord(f.effect, m_lang)), e(confidenceWord(f.confidence, m_lang)),
-                          e(contextWord(f.context, m_lang)), e(f.rule), e(f.id));
+                     .arg(effect, glyph, e(m_view.effectWord(f.effect)), e(m_view.confidenceWord(f.confidence)),
+                          e(m_view.contextWord(f.context)), e(f.rule), e(f.id));
         if (!f.snippet.isEmpty()) {
             m_out += QStringLiteral("<pre class=\"snippet\">");
             if (f.line > 0) {
                 m_out += QStringLiteral("<span class=\"ln\">%1</span>").arg(f.line);
             }
             m_out += QStringLiteral("<code>");
-            const MatchSpan span = locateMatch(m_report, f);
+            const MatchSpan span = item.match;
             if (span.isValid()) {
                 const QStringView s(f.snippet);
                 m_out += e(s.left(span.start)) + QStringLiteral("<mark>") + e(s.mid(span.start, span.length)) +
@@ -596,21 +557,20 @@ private:
             }
             m_out += QStringLiteral("</code></pre>");
         }
-        m_out += QStringLiteral("<p class=\"reason\">%1</p></li>").arg(e(m_report.render(f.reason)));
+        m_out += QStringLiteral("<p class=\"reason\">%1</p></li>").arg(e(item.reason));
     }
 
     void appendix()
     {
-        sectionHeading(5, QStringLiteral("appendix"), ReportLabel::Appendix);
         m_out += QStringLiteral("<h3 id=\"skipped\">%1</h3>").arg(e(t(ReportLabel::SkippedFiles)));
-        if (m_report.skipped.empty()) {
+        if (m_view.skipped.empty()) {
             m_out += QStringLiteral("<p class=\"empty\">%1</p>").arg(e(t(ReportLabel::NoSkippedFiles)));
         } else {
             m_out += QStringLiteral("<table class=\"skipped\"><thead><tr><th>%1</th><th>%2</th></tr></thead><tbody>")
                          .arg(e(t(ReportLabel::Path)), e(t(ReportLabel::Reason)));
-            for (const auto& entry : m_report.skipped) {
+            for (const auto& entry : m_view.skipped) {
                 m_out += QStringLiteral("<tr><td class=\"path mono\">%1</td><td>%2</td></tr>")
-                             .arg(e(entry.path), e(m_report.render(entry.reason)));
+                             .arg(e(entry.path), e(entry.reason));
             }
             m_out += QStringLiteral("</tbody></table>");
         }
@@ -618,39 +578,33 @@ private:
         const auto entry = [&](ReportLabel label, const QString& value) {
             m_out += QStringLiteral("<dt>%1</dt><dd>%2</dd>").arg(e(t(label)), value);
         };
-        entry(ReportLabel::Project, e(projectName()));
-        entry(ReportLabel::Tool, e(QString(m_report.toolName + u' ' + m_report.toolVersion)));
-        entry(ReportLabel::GeneratedAt,
-              e(m_report.generatedAt.isValid() ? m_report.generatedAt.toUTC().toString(Qt::ISODate)
-                                               : QStringLiteral("—")));
-        QString input = e(m_report.inputKind);
-        for (const auto& path : m_report.inputPaths) {
+        const auto& m = m_view.metadata;
+        entry(ReportLabel::Project, e(m.project));
+        entry(ReportLabel::Tool, e(m.tool));
+        entry(ReportLabel::GeneratedAt, e(m.generatedAt));
+        QString input = e(m.inputKind);
+        for (const auto& path : m.inputPaths) {
             input += QStringLiteral("<br/><span class=\"mono\">%1</span>").arg(e(path));
         }
         entry(ReportLabel::Input, input);
-        entry(ReportLabel::RootFolder, QStringLiteral("<span class=\"mono\">%1</span>").arg(e(m_report.root)));
-        entry(ReportLabel::Language, e(reportLanguageCode(m_lang)));
-        entry(ReportLabel::ReportFormat,
-              e(QString::fromLatin1(Report::kFormat)) + QStringLiteral(" · ") +
-                  e(m_report.partial ? t(ReportLabel::PartialYes) : t(ReportLabel::PartialNo)));
+        entry(ReportLabel::RootFolder, QStringLiteral("<span class=\"mono\">%1</span>").arg(e(m.root)));
+        entry(ReportLabel::Language, e(m.language));
+        entry(ReportLabel::ReportFormat, e(m.model));
         if (m_report.catalog) {
-            const QString title = m_report.catalog->sourceTitle().get(m_lang);
-            const QString& url = m_report.catalog->sourceUrl();
-            entry(ReportLabel::Source, isSafeLink(url) ? externalLink(url, title) : e(title));
+            entry(ReportLabel::Source,
+                  m.sourceUrl.isEmpty() ? e(m.sourceTitle) : externalLink(m.sourceUrl, m.sourceTitle));
         }
-        m_out += QStringLiteral("</dl></section>\n");
+        m_out += QStringLiteral("</dl>");
     }
 
     void footer()
     {
         m_out += QStringLiteral("<footer>%1</footer>")
-                     .arg(e(QString(
-                         reportLabel(ReportLabel::GeneratedBy, m_lang).arg(m_report.toolName, m_report.toolVersion) +
-                         QStringLiteral(" · ") + formatTimestamp(m_report.generatedAt))));
+                     .arg(e(QString(m_view.generatedBy + QStringLiteral(" · ") + m_view.generated)));
     }
 
+    const ReportView& m_view;
     const Report& m_report;
-    const ReportLanguage m_lang;
     QString m_out;
 };
 
@@ -658,7 +612,7 @@ private:
 
 QByteArray renderHtml(const Report& report)
 {
-    return HtmlBuilder(report).build().toUtf8();
+    return HtmlBuilder(ReportView::build(report)).build().toUtf8();
 }
 
 } // namespace sig2rtm

@@ -1,6 +1,6 @@
 #include "markdownwriter.h"
 
-#include "reporttext.h"
+#include "reportview.h"
 
 namespace sig2rtm {
 
@@ -11,10 +11,7 @@ class MarkdownBuilder
 public:
     Q_DISABLE_COPY_MOVE(MarkdownBuilder)
 
-    MarkdownBuilder(const Report& report, int findingsPerRow)
-        : m_report(report), m_lang(report.language), m_findingsPerRow(std::max(0, findingsPerRow))
-    {
-    }
+    MarkdownBuilder(const ReportView& view, int findingsPerRow) : m_view(view), m_findingsPerRow(findingsPerRow) {}
 
     QString build()
     {
@@ -28,30 +25,28 @@ public:
     }
 
 private:
-    QString t(ReportLabel label) const { return reportLabel(label, m_lang); }
+    const QString& t(ReportLabel label) const { return m_view.label(label); }
     static QString md(const QString& text) { return escapeMarkdown(text); }
-    QString status(RowStatus s) const { return statusEmoji(s) + u' ' + statusWord(s, m_lang); }
-
-    QString findingCount(std::size_t n) const
+    QString status(RowStatus s) const { return statusEmoji(s) + u' ' + m_view.statusWord(s); }
+    /// A label and its colon, in bold.
+    QString lead(ReportLabel label) const
     {
-        return n == 1 ? t(ReportLabel::FindingCountOne) : t(ReportLabel::FindingCount).arg(n);
+        return QStringLiteral("**") + md(t(label) + m_view.colon().trimmed()) + QStringLiteral("** ");
     }
 
     void header()
     {
-        const QString project = m_report.projectName.isEmpty() ? t(ReportLabel::UnnamedProject) : m_report.projectName;
-        m_out += QStringLiteral("## ") + md(t(ReportLabel::ReportTitle)) + colon(m_lang) + md(project) +
-                 QStringLiteral("\n\n");
-        const RowStatus tone = verdictTone(m_report.verdict);
-        m_out += QStringLiteral("**") + md(t(ReportLabel::Verdict)) + colon(m_lang) + statusEmoji(tone) + u' ' +
-                 md(verdictWord(m_report.verdict, m_lang)) + QStringLiteral("**. ") +
-                 md(verdictSentence(m_report.verdict, m_lang)) + QStringLiteral("\n\n");
-        if (m_report.partial) {
+        m_out +=
+            QStringLiteral("## ") + md(m_view.title) + m_view.colon() + md(m_view.projectName) + QStringLiteral("\n\n");
+        const auto& verdict = m_view.verdict;
+        m_out += QStringLiteral("**") + md(t(ReportLabel::Verdict)) + m_view.colon() + statusEmoji(verdict.tone) +
+                 u' ' + md(verdict.word) + QStringLiteral("**. ") + md(verdict.sentence) + QStringLiteral("\n\n");
+        if (m_view.partial) {
             m_out += QStringLiteral("> ⚠️ **") + md(t(ReportLabel::PartialWarning)) + QStringLiteral("**\n\n");
         }
-        if (const auto* shutdown = shutdownEvent(m_report)) {
-            m_out += QStringLiteral("> **") + md(shutdownBanner(m_report)) + QStringLiteral(".** ") +
-                     md(shutdown->text.get(m_lang)) + QStringLiteral("\n\n");
+        if (m_view.shutdown) {
+            m_out += QStringLiteral("> **") + md(m_view.shutdown->headline) + QStringLiteral(".** ") +
+                     md(m_view.shutdown->text) + QStringLiteral("\n\n");
         }
     }
 
@@ -62,12 +57,11 @@ private:
                           md(t(ReportLabel::Blocking)), md(t(ReportLabel::ToReview)), md(t(ReportLabel::Notes)),
                           md(t(ReportLabel::Details)));
         m_out += QStringLiteral("|--:|---|---|--:|--:|--:|---|\n");
-        for (std::size_t i = 0; i < m_report.rows.size(); ++i) {
-            const auto& row = m_report.rows[i];
+        for (const auto& row : m_view.rows) {
             m_out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                         .arg(QString::number(i + 1), md(rowTitle(m_report, row)), status(row.status),
-                              QString::number(row.failCount), QString::number(row.reviewCount),
-                              QString::number(row.noteCount), md(m_report.render(row.summary)));
+                         .arg(QString::number(row.number), md(row.title), status(row.status),
+                              QString::number(row.row->failCount), QString::number(row.row->reviewCount),
+                              QString::number(row.row->noteCount), md(row.summary));
         }
         m_out += u'\n';
     }
@@ -75,45 +69,36 @@ private:
     void facts()
     {
         QStringList sdks;
-        for (const auto& sdk : m_report.sdk) {
-            sdks << md(sdkDescription(sdk, m_lang));
+        for (const auto& sdk : m_view.sdks) {
+            sdks << md(sdk);
         }
-        m_out += QStringLiteral("**") + md(t(ReportLabel::SdksFound) + colon(m_lang).trimmed()) +
-                 QStringLiteral("** ") +
+        m_out += lead(ReportLabel::SdksFound) +
                  (sdks.isEmpty() ? md(t(ReportLabel::NoSdkFound)) : sdks.join(QStringLiteral(", "))) +
                  QStringLiteral("  \n");
-        m_out += QStringLiteral("**") + md(t(ReportLabel::ScanStatistics) + colon(m_lang).trimmed()) +
-                 QStringLiteral("** ") +
-                 md(t(ReportLabel::FilesScanned).arg(m_report.stats.files) + QStringLiteral(" · ") +
-                    scanStatsText(m_report) + QStringLiteral(" · ") +
-                    t(ReportLabel::SkippedCount).arg(m_report.skipped.size())) +
-                 QStringLiteral("\n\n");
+        const auto& stats = m_view.stats;
+        m_out +=
+            lead(ReportLabel::ScanStatistics) +
+            md(stats.filesText + QStringLiteral(" · ") + stats.readText + QStringLiteral(" · ") + stats.skippedText) +
+            QStringLiteral("\n\n");
     }
 
     void findings()
     {
-        if (m_report.findings.empty() || m_findingsPerRow == 0) {
+        if (m_view.findings.empty() || m_findingsPerRow <= 0) {
             return;
         }
-        m_out +=
-            QStringLiteral("### ") + md(t(ReportLabel::TopFindings).arg(m_findingsPerRow)) + QStringLiteral("\n\n");
-        for (const auto& row : m_report.rows) {
-            const auto list = m_report.findingsOf(row);
-            if (list.empty() || row.status == RowStatus::Pass) {
-                continue;
-            }
-            m_out += QStringLiteral("**") + statusEmoji(row.status) + u' ' + md(rowTitle(m_report, row)) +
-                     QStringLiteral("** (") + md(findingCount(list.size())) + QStringLiteral(")\n\n");
-            // Notes are context, not work: the short list shows what blocks or needs review first.
-            const auto shown = mostSevere(list, static_cast<std::size_t>(m_findingsPerRow));
-            for (const auto* f : shown) {
+        m_out += QStringLiteral("### ") + md(m_view.findingsCapTitle) + QStringLiteral("\n\n");
+        for (const auto& list : m_view.findings) {
+            m_out += QStringLiteral("**") + statusEmoji(list.status) + u' ' + md(list.title) + QStringLiteral("** (") +
+                     md(list.count) + QStringLiteral(")\n\n");
+            for (const auto& item : list.items) {
+                const Finding* f = item.finding;
                 const QString where = f->line > 0 ? f->file + u':' + QString::number(f->line) : f->file;
-                m_out += QStringLiteral("- ") + md(where) + QStringLiteral(" — ") + md(m_report.render(f->reason)) +
-                         QStringLiteral(" (") + md(effectWord(f->effect, m_lang)) + QStringLiteral(")\n");
+                m_out += QStringLiteral("- ") + md(where) + QStringLiteral(" — ") + md(item.reason) +
+                         QStringLiteral(" (") + md(m_view.effectWord(f->effect)) + QStringLiteral(")\n");
             }
-            if (list.size() > shown.size()) {
-                m_out +=
-                    QStringLiteral("- ") + md(t(ReportLabel::MoreFindings).arg(list.size() - shown.size())) + u'\n';
+            if (!list.more.isEmpty()) {
+                m_out += QStringLiteral("- ") + md(list.more) + u'\n';
             }
             m_out += u'\n';
         }
@@ -121,37 +106,33 @@ private:
 
     void nextSteps()
     {
-        QString steps;
-        for (const auto& row : m_report.rows) {
-            if (row.status == RowStatus::Pass) {
+        if (!m_view.anyRemediation) {
+            return;
+        }
+        m_out += QStringLiteral("### ") + md(t(ReportLabel::NextSteps)) + QStringLiteral("\n\n");
+        for (const auto& row : m_view.rows) {
+            if (!row.needsRemediation) {
                 continue;
             }
-            const auto* def = m_report.catalog ? m_report.catalog->row(row.id) : nullptr;
-            steps += QStringLiteral("- **") + md(rowTitle(m_report, row) + colon(m_lang).trimmed()) +
-                     QStringLiteral("** ") + (def ? md(def->recommendation.get(m_lang)) : QString());
+            m_out += QStringLiteral("- **") + md(row.title + m_view.colon().trimmed()) + QStringLiteral("** ") +
+                     md(row.recommendation);
             QStringList links;
-            for (const auto& link : remediationLinks(m_report, row)) {
+            for (const auto& link : row.links) {
                 if (!link.url.isEmpty()) {
                     // Catalog URLs only (isSafeLink): https, no characters that could end the link.
                     links << QStringLiteral("[%1](%2)").arg(md(link.label), link.url);
                 }
             }
             if (!links.isEmpty()) {
-                steps += QStringLiteral(" ") + links.join(QStringLiteral(" · "));
+                m_out += QStringLiteral(" ") + links.join(QStringLiteral(" · "));
             }
-            steps += u'\n';
+            m_out += u'\n';
         }
-        if (steps.isEmpty()) {
-            return;
-        }
-        m_out += QStringLiteral("### ") + md(t(ReportLabel::NextSteps)) + QStringLiteral("\n\n") + steps;
-        if (reportNeedsSupport(m_report)) {
-            m_out += QStringLiteral("- **") + md(t(ReportLabel::SupportRequest) + colon(m_lang).trimmed()) +
-                     QStringLiteral("** ") + md(t(ReportLabel::SupportRequestIntro));
-            const auto it = m_report.catalog->remediations().constFind(QStringLiteral("contact-support"));
-            if (it != m_report.catalog->remediations().cend() && isSafeEmail(it->email)) {
+        if (m_view.support) {
+            m_out += QStringLiteral("- ") + lead(ReportLabel::SupportRequest) + md(t(ReportLabel::SupportRequestIntro));
+            if (!m_view.support->email.isEmpty()) {
                 // A catalog address (isSafeEmail): left as is so that it stays copyable and autolinks.
-                m_out += u' ' + it->email;
+                m_out += u' ' + m_view.support->email;
             }
             m_out += QStringLiteral(" (HTML/PDF)\n");
         }
@@ -161,14 +142,12 @@ private:
     void footer()
     {
         m_out += QStringLiteral("<sub>") +
-                 md(reportLabel(ReportLabel::GeneratedBy, m_lang).arg(m_report.toolName, m_report.toolVersion) +
-                    QStringLiteral(" · ") + formatTimestamp(m_report.generatedAt) + QStringLiteral(" · ") +
+                 md(m_view.generatedBy + QStringLiteral(" · ") + m_view.generated + QStringLiteral(" · ") +
                     QString::fromLatin1(Report::kFormat)) +
                  QStringLiteral("</sub>\n");
     }
 
-    const Report& m_report;
-    const ReportLanguage m_lang;
+    const ReportView& m_view;
     const int m_findingsPerRow;
     QString m_out;
 };
@@ -177,7 +156,13 @@ private:
 
 QByteArray renderMarkdown(const Report& report, int findingsPerRow)
 {
-    return MarkdownBuilder(report, findingsPerRow).build().toUtf8();
+    ReportView::Options options;
+    // Notes are context, not work: the short list shows what blocks or needs review first, for the rows
+    // that do not pass.
+    options.findingsPerRow = std::max(0, findingsPerRow);
+    options.passingRowFindings = false;
+    options.otherEvidence = false;
+    return MarkdownBuilder(ReportView::build(report, options), findingsPerRow).build().toUtf8();
 }
 
 } // namespace sig2rtm

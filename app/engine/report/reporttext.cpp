@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <iterator>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTimeZone>
 
 namespace sig2rtm {
@@ -410,27 +409,6 @@ bool isSafeEmail(const QString& email)
     return kEmail.match(email).hasMatch();
 }
 
-std::vector<RemediationLink> remediationLinks(const Report& report, const ReportRow& row)
-{
-    std::vector<RemediationLink> out;
-    if (!report.catalog) {
-        return out;
-    }
-    for (const auto& kind : report.remediationKinds(row)) {
-        const auto it = report.catalog->remediations().constFind(kind);
-        if (it == report.catalog->remediations().cend()) {
-            continue;
-        }
-        RemediationLink link;
-        link.kind = kind;
-        link.label = it->label.get(report.language);
-        link.url = isSafeLink(it->url) ? it->url : QString();
-        link.email = isSafeEmail(it->email) ? it->email : QString();
-        out.push_back(std::move(link));
-    }
-    return out;
-}
-
 QString findingRemediationUrl(const Report& report, const Finding& finding)
 {
     if (!report.catalog) {
@@ -451,12 +429,6 @@ bool rowNeedsSupport(const Report& report, const ReportRow& row)
 {
     const auto* def = report.catalog ? report.catalog->row(row.id) : nullptr;
     return def && def->needsSupport && row.status != RowStatus::Pass;
-}
-
-bool reportNeedsSupport(const Report& report)
-{
-    return std::any_of(report.rows.begin(), report.rows.end(),
-                       [&](const ReportRow& row) { return rowNeedsSupport(report, row); });
 }
 
 QString rowTitle(const Report& report, const QString& rowId)
@@ -530,124 +502,6 @@ MatchSpan locateMatch(const Report& report, const Finding& finding)
     return best;
 }
 
-int effectWeight(Effect effect)
-{
-    return effect == Effect::Fail ? 2 : effect == Effect::Review ? 1 : 0;
-}
-
-std::vector<FileGroup> groupByFile(const std::vector<const Finding*>& findings)
-{
-    std::vector<FileGroup> groups;
-    std::vector<int> weight;
-    QHash<QString, std::size_t> index;
-    for (const auto* f : findings) {
-        const auto it = index.constFind(f->file);
-        if (it != index.cend()) {
-            groups[*it].findings.push_back(f);
-            weight[*it] = std::max(weight[*it], effectWeight(f->effect));
-            continue;
-        }
-        index.insert(f->file, groups.size());
-        groups.push_back({f->file, {f}});
-        weight.push_back(effectWeight(f->effect));
-    }
-    std::vector<std::size_t> order(groups.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        order[i] = i;
-    }
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
-    std::vector<FileGroup> sorted;
-    sorted.reserve(groups.size());
-    for (auto i : order) {
-        sorted.push_back(std::move(groups[i]));
-    }
-    return sorted;
-}
-
-std::vector<const Finding*> mostSevere(const std::vector<const Finding*>& findings, std::size_t count)
-{
-    if (findings.size() <= count) {
-        return findings;
-    }
-    std::vector<std::size_t> order(findings.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        order[i] = i;
-    }
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return effectWeight(findings[a]->effect) > effectWeight(findings[b]->effect);
-    });
-    order.resize(count);
-    std::sort(order.begin(), order.end());
-    std::vector<const Finding*> out;
-    out.reserve(count);
-    for (auto i : order) {
-        out.push_back(findings[i]);
-    }
-    return out;
-}
-
-std::vector<const Finding*> findingsWithoutRow(const Report& report)
-{
-    QSet<QString> listed;
-    for (const auto& row : report.rows) {
-        for (const auto& id : row.findingIds) {
-            listed.insert(id);
-        }
-    }
-    std::vector<const Finding*> out;
-    for (const auto& f : report.findings) {
-        if (!listed.contains(f.id)) {
-            out.push_back(&f);
-        }
-    }
-    return out;
-}
-
-const TimelineEvent* shutdownEvent(const Report& report)
-{
-    if (!report.catalog) {
-        return nullptr;
-    }
-    const auto& timeline = report.catalog->timeline();
-    const auto it = std::find_if(timeline.begin(), timeline.end(),
-                                 [](const TimelineEvent& e) { return e.event == QLatin1String("shutdown"); });
-    return it != timeline.end() ? &*it : nullptr;
-}
-
-QString shutdownBanner(const Report& report)
-{
-    const auto* event = shutdownEvent(report);
-    return event ? reportLabel(ReportLabel::ShutdownBanner, report.language).arg(event->date) : QString();
-}
-
-QString sdkDescription(const SdkEvidence& sdk, ReportLanguage language)
-{
-    const QString name =
-        reportLabel(sdk.kind == SdkKind::Signaling ? ReportLabel::Signaling : ReportLabel::Rtm, language);
-    const QString version = sdk.version ? *sdk.version : reportLabel(ReportLabel::VersionUnknown, language);
-    const QString platform = platformName(sdk.platform, language);
-    if (language == ReportLanguage::Chinese) {
-        return QStringLiteral("%1 %2（%3）").arg(name, version, platform);
-    }
-    return sdk.version ? QStringLiteral("%1 %2 (%3)").arg(name, version, platform)
-                       : QStringLiteral("%1, %2 (%3)").arg(name, version, platform);
-}
-
-QStringList platformsFound(const Report& report)
-{
-    QStringList out;
-    for (const auto& e : report.sdk) {
-        if (!e.platform.isEmpty()) {
-            const QString name = platformName(e.platform, report.language);
-            if (!out.contains(name)) {
-                out << name;
-            }
-        }
-    }
-    out.sort(Qt::CaseInsensitive);
-    return out;
-}
-
 QString humanDuration(qint64 milliseconds)
 {
     if (milliseconds >= 60 * 1000) {
@@ -670,24 +524,6 @@ QString formatTimestamp(const QDateTime& time)
 QString colon(ReportLanguage language)
 {
     return language == ReportLanguage::Chinese ? QStringLiteral("：") : QStringLiteral(": ");
-}
-
-QString scanStatsText(const Report& report)
-{
-    const auto l = report.language;
-    return reportLabel(ReportLabel::BytesRead, l).arg(formatBytes(report.stats.bytes, l)) + QStringLiteral(" · ") +
-           reportLabel(ReportLabel::Duration, l).arg(humanDuration(report.stats.durationMs));
-}
-
-QString rowCountsText(const ReportRow& row, ReportLanguage language)
-{
-    return QStringLiteral("%1 %2 · %3 %4 · %5 %6")
-        .arg(row.failCount)
-        .arg(reportLabel(ReportLabel::Blocking, language).toLower())
-        .arg(row.reviewCount)
-        .arg(reportLabel(ReportLabel::ToReview, language).toLower())
-        .arg(row.noteCount)
-        .arg(reportLabel(ReportLabel::Notes, language).toLower());
 }
 
 } // namespace sig2rtm

@@ -7,13 +7,13 @@
 #include <QStringView>
 #include <vector>
 
-/// What every human-readable report writer (HTML, PDF, Markdown, CSV, SARIF) shares: the fixed labels
-/// in English and Simplified Chinese, status and verdict words, escaping, and the views of a Report
-/// that the writers lay out (remediation links, findings grouped by file, the highlighted match).
-/// Row titles, explanations and recommendations come from the catalog, never from here.
+/// What every human-readable report writer (HTML, PDF, Markdown, CSV, SARIF) shares: the fixed labels,
+/// status and verdict words in the report's language, escaping, safe links and the highlighted match.
+/// What a report shows, and in which order, is decided once in ReportView (reportview.h). Row titles,
+/// explanations and recommendations come from the catalog, never from here.
 namespace sig2rtm {
 
-/// Fixed report labels. Each has an English and a Simplified Chinese text (reportLabel()).
+/// Fixed report labels, translated into the report's language by reportLabel() (ReportView caches them).
 enum class ReportLabel {
     ReportTitle,
     ReportSubtitle,
@@ -132,23 +132,12 @@ bool isSafeLink(const QString& url);
 /// True for a plain e-mail address (for mailto: links from the catalog).
 bool isSafeEmail(const QString& email);
 
-/// A remediation link of a row, resolved from the catalog in the report's language.
-struct RemediationLink
-{
-    QString kind;
-    QString label;
-    QString url;   ///< empty when the catalog's URL is not a safe https link
-    QString email; ///< empty unless a safe address
-};
-std::vector<RemediationLink> remediationLinks(const Report& report, const ReportRow& row);
-
 /// The most relevant remediation URL for one finding: its rule's remediation kind, else the first of
 /// its row's. Empty when there is none.
 QString findingRemediationUrl(const Report& report, const Finding& finding);
 
 /// Whether a support request belongs to this row (the row needs back-end enabling and does not pass).
 bool rowNeedsSupport(const Report& report, const ReportRow& row);
-bool reportNeedsSupport(const Report& report);
 
 /// Row title in the report's language (the id when the catalog does not know the row).
 QString rowTitle(const Report& report, const ReportRow& row);
@@ -166,43 +155,11 @@ struct MatchSpan
 };
 MatchSpan locateMatch(const Report& report, const Finding& finding);
 
-/// Findings of one file, in report order.
-struct FileGroup
-{
-    QString file;
-    std::vector<const Finding*> findings;
-};
-/// Groups findings by file: files with a blocking finding first, then files with one to review, then the
-/// rest, each in the order the files first appear; findings keep their order (line order) in a file.
-std::vector<FileGroup> groupByFile(const std::vector<const Finding*>& findings);
-
-/// The count most severe findings (blocking, then review, then notes), back in report order: what a
-/// shortened list (PDF, Markdown) shows.
-std::vector<const Finding*> mostSevere(const std::vector<const Finding*>& findings, std::size_t count);
-
-/// Findings that no row lists (e.g. RTM presence evidence).
-std::vector<const Finding*> findingsWithoutRow(const Report& report);
-
-/// The timeline's shutdown event (the Signaling servers' switch-off), or null.
-const TimelineEvent* shutdownEvent(const Report& report);
-/// "The Signaling servers were shut down on 2020-06-30." in the report's language; empty without timeline.
-QString shutdownBanner(const Report& report);
-
-/// "Signaling 1.2.1.43 (iOS)" / "Signaling, version unknown (Android)" in the report's language.
-QString sdkDescription(const SdkEvidence& sdk, ReportLanguage language);
-/// Distinct platform names of the SDK evidence, sorted.
-QStringList platformsFound(const Report& report);
-
 QString humanDuration(qint64 milliseconds);
 /// "2026-01-31 14:05 UTC"
 QString formatTimestamp(const QDateTime& time);
 
 /// ": " or the full-width "：" after a label.
 QString colon(ReportLanguage language);
-/// "16.7 KB read · in 45 ms" in the report's language.
-QString scanStatsText(const Report& report);
-
-/// "1 fail · 2 review · 3 notes" style counts in the report's language.
-QString rowCountsText(const ReportRow& row, ReportLanguage language);
 
 } // namespace sig2rtm

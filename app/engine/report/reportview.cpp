@@ -1,0 +1,341 @@
+#include "reportview.h"
+
+#include <algorithm>
+#include <QHash>
+#include <QSet>
+
+namespace sig2rtm {
+
+namespace {
+
+int effectWeight(Effect effect)
+{
+    return effect == Effect::Fail ? 2 : effect == Effect::Review ? 1 : 0;
+}
+
+/// Groups findings by file: files with a blocking finding first, then files with one to review, then the
+/// rest, each in the order the files first appear; findings keep their order (line order) in a file.
+std::vector<ReportView::FileGroup> groupByFile(const std::vector<ReportView::Item>& items)
+{
+    std::vector<ReportView::FileGroup> groups;
+    std::vector<int> weight;
+    QHash<QString, std::size_t> index;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Finding* f = items[i].finding;
+        const auto it = index.constFind(f->file);
+        if (it != index.cend()) {
+            groups[*it].items.push_back(i);
+            weight[*it] = std::max(weight[*it], effectWeight(f->effect));
+            continue;
+        }
+        index.insert(f->file, groups.size());
+        groups.push_back({f->file, QString(), {i}});
+        weight.push_back(effectWeight(f->effect));
+    }
+    std::vector<std::size_t> order(groups.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
+    std::vector<ReportView::FileGroup> sorted;
+    sorted.reserve(groups.size());
+    for (auto i : order) {
+        sorted.push_back(std::move(groups[i]));
+    }
+    return sorted;
+}
+
+/// The count most severe findings (blocking, then review, then notes), back in report order: what a
+/// shortened list shows.
+std::vector<const Finding*> mostSevere(const std::vector<const Finding*>& findings, std::size_t count)
+{
+    if (findings.size() <= count) {
+        return findings;
+    }
+    std::vector<std::size_t> order(findings.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return effectWeight(findings[a]->effect) > effectWeight(findings[b]->effect);
+    });
+    order.resize(count);
+    std::sort(order.begin(), order.end());
+    std::vector<const Finding*> out;
+    out.reserve(count);
+    for (auto i : order) {
+        out.push_back(findings[i]);
+    }
+    return out;
+}
+
+/// Findings that no row lists (e.g. RTM presence evidence).
+std::vector<const Finding*> findingsWithoutRow(const Report& report)
+{
+    QSet<QString> listed;
+    for (const auto& row : report.rows) {
+        for (const auto& id : row.findingIds) {
+            listed.insert(id);
+        }
+    }
+    std::vector<const Finding*> out;
+    for (const auto& f : report.findings) {
+        if (!listed.contains(f.id)) {
+            out.push_back(&f);
+        }
+    }
+    return out;
+}
+
+std::vector<RemediationLink> remediationLinks(const Report& report, const ReportRow& row)
+{
+    std::vector<RemediationLink> out;
+    if (!report.catalog) {
+        return out;
+    }
+    for (const auto& kind : report.remediationKinds(row)) {
+        const auto it = report.catalog->remediations().constFind(kind);
+        if (it == report.catalog->remediations().cend()) {
+            continue;
+        }
+        RemediationLink link;
+        link.kind = kind;
+        link.label = it->label.get(report.language);
+        link.url = isSafeLink(it->url) ? it->url : QString();
+        link.email = isSafeEmail(it->email) ? it->email : QString();
+        out.push_back(std::move(link));
+    }
+    return out;
+}
+
+const TimelineEvent* shutdownEvent(const Report& report)
+{
+    if (!report.catalog) {
+        return nullptr;
+    }
+    const auto& timeline = report.catalog->timeline();
+    const auto it = std::find_if(timeline.begin(), timeline.end(),
+                                 [](const TimelineEvent& e) { return e.event == QLatin1String("shutdown"); });
+    return it != timeline.end() ? &*it : nullptr;
+}
+
+} // namespace
+
+QString ReportView::findingCount(std::size_t count) const
+{
+    return count == 1 ? label(ReportLabel::FindingCountOne) : label(ReportLabel::FindingCount).arg(count);
+}
+
+ReportView ReportView::build(const Report& report)
+{
+    return build(report, Options());
+}
+
+ReportView ReportView::build(const Report& report, const Options& options)
+{
+    ReportView v;
+    v.m_report = &report;
+    const ReportLanguage l = report.language;
+    v.m_language = l;
+    for (std::size_t i = 0; i < v.m_labels.size(); ++i) {
+        v.m_labels[i] = reportLabel(static_cast<ReportLabel>(i), l);
+    }
+    for (auto s : {RowStatus::Pass, RowStatus::Fail, RowStatus::Review}) {
+        v.m_statusWords[static_cast<std::size_t>(s)] = sig2rtm::statusWord(s, l);
+    }
+    for (auto e : {Effect::Fail, Effect::Review, Effect::Note}) {
+        v.m_effectWords[static_cast<std::size_t>(e)] = sig2rtm::effectWord(e, l);
+    }
+    for (auto c : {Confidence::High, Confidence::Medium, Confidence::Low}) {
+        v.m_confidenceWords[static_cast<std::size_t>(c)] = sig2rtm::confidenceWord(c, l);
+    }
+    for (auto c :
+         {Context::Code, Context::Comment, Context::String, Context::Build, Context::Binary, Context::Declared}) {
+        v.m_contextWords[static_cast<std::size_t>(c)] = sig2rtm::contextWord(c, l);
+    }
+    v.m_colon = sig2rtm::colon(l);
+    const auto t = [&](ReportLabel label) { return v.label(label); };
+    const Catalog* catalog = report.catalog ? report.catalog.get() : Catalog::builtin().get();
+
+    // Masthead and footer.
+    v.title = t(ReportLabel::ReportTitle);
+    v.subtitle = t(ReportLabel::ReportSubtitle);
+    v.projectName = report.projectName.isEmpty() ? t(ReportLabel::UnnamedProject) : report.projectName;
+    v.tool = report.toolName + u' ' + report.toolVersion;
+    v.generated = formatTimestamp(report.generatedAt);
+    v.generatedBy = t(ReportLabel::GeneratedBy).arg(report.toolName, report.toolVersion);
+    v.appId = report.appId;
+
+    const std::pair<Section, const char16_t*> sections[] = {{Section::Summary, u"summary"},
+                                                            {Section::Compatibility, u"compatibility"},
+                                                            {Section::Remediation, u"remediation"},
+                                                            {Section::Findings, u"findings"},
+                                                            {Section::Appendix, u"appendix"}};
+    const ReportLabel sectionTitles[] = {ReportLabel::Summary, ReportLabel::Compatibility, ReportLabel::Remediation,
+                                         ReportLabel::Findings, ReportLabel::Appendix};
+    for (std::size_t i = 0; i < std::size(sections); ++i) {
+        v.sections.push_back(
+            {sections[i].first, static_cast<int>(i) + 1, QString::fromUtf16(sections[i].second), t(sectionTitles[i])});
+    }
+
+    // Summary.
+    v.verdict.verdict = report.verdict;
+    v.verdict.tone = verdictTone(report.verdict);
+    v.verdict.word = verdictWord(report.verdict, l);
+    v.verdict.sentence = verdictSentence(report.verdict, l);
+    v.partial = report.partial;
+    if (const auto* event = shutdownEvent(report)) {
+        Shutdown shutdown;
+        shutdown.headline = t(ReportLabel::ShutdownBanner).arg(event->date);
+        shutdown.text = event->text.get(l);
+        for (const auto& e : report.catalog->timeline()) {
+            shutdown.timeline.push_back({e.date, e.text.get(l)});
+        }
+        v.shutdown = std::move(shutdown);
+    }
+    for (const auto& sdk : report.sdk) {
+        const QString name = t(sdk.kind == SdkKind::Signaling ? ReportLabel::Signaling : ReportLabel::Rtm);
+        const QString version = sdk.version ? *sdk.version : t(ReportLabel::VersionUnknown);
+        const QString platform = platformName(sdk.platform, l, catalog);
+        if (l == ReportLanguage::Chinese) {
+            v.sdks << QStringLiteral("%1 %2（%3）").arg(name, version, platform);
+        } else {
+            v.sdks << (sdk.version ? QStringLiteral("%1 %2 (%3)") : QStringLiteral("%1, %2 (%3)"))
+                          .arg(name, version, platform);
+        }
+        if (!sdk.platform.isEmpty() && !v.platforms.contains(platform)) {
+            v.platforms << platform;
+        }
+    }
+    v.platforms.sort(Qt::CaseInsensitive);
+    v.stats.files = report.stats.files;
+    v.stats.filesTemplate = t(ReportLabel::FilesScanned);
+    v.stats.filesText = v.stats.filesTemplate.arg(report.stats.files);
+    v.stats.readText = t(ReportLabel::BytesRead).arg(formatBytes(report.stats.bytes, l)) + QStringLiteral(" · ") +
+                       t(ReportLabel::Duration).arg(humanDuration(report.stats.durationMs));
+    v.stats.skippedText = t(ReportLabel::SkippedCount).arg(report.skipped.size());
+
+    // Compatibility and remediation.
+    const QString blocking = t(ReportLabel::Blocking).toLower();
+    const QString toReview = t(ReportLabel::ToReview).toLower();
+    const QString notes = t(ReportLabel::Notes).toLower();
+    for (std::size_t i = 0; i < report.rows.size(); ++i) {
+        const ReportRow& r = report.rows[i];
+        const RowDefinition* def = report.catalog ? report.catalog->row(r.id) : nullptr;
+        Row row;
+        row.row = &r;
+        row.number = static_cast<int>(i) + 1;
+        row.status = r.status;
+        row.title = def ? def->title.get(l) : r.id;
+        row.summary = report.render(r.summary);
+        row.counts = QStringLiteral("%1 %2 · %3 %4 · %5 %6")
+                         .arg(r.failCount)
+                         .arg(blocking)
+                         .arg(r.reviewCount)
+                         .arg(toReview)
+                         .arg(r.noteCount)
+                         .arg(notes);
+        row.hasDefinition = def != nullptr;
+        if (def) {
+            row.explanation = def->explanation.get(l);
+            row.recommendation = def->recommendation.get(l);
+        }
+        row.needsRemediation = r.status != RowStatus::Pass;
+        if (row.needsRemediation) {
+            row.links = remediationLinks(report, r);
+            v.anyRemediation = true;
+        }
+        row.needsSupport = rowNeedsSupport(report, r);
+        v.rows.push_back(std::move(row));
+    }
+    const bool needsSupport = std::any_of(v.rows.begin(), v.rows.end(), [](const Row& r) { return r.needsSupport; });
+    if (needsSupport) {
+        SupportRequest support;
+        // The catalog's contact for the vendor's support: where the request goes.
+        const auto it = report.catalog->remediations().constFind(QStringLiteral("contact-support"));
+        if (it != report.catalog->remediations().cend()) {
+            support.url = isSafeLink(it->url) ? it->url : QString();
+            support.email = isSafeEmail(it->email) ? it->email : QString();
+        }
+        support.text = report.supportRequest();
+        v.support = std::move(support);
+    }
+
+    // Findings.
+    const bool capped = options.findingsPerRow >= 0;
+    const auto cap = static_cast<std::size_t>(std::max(0, options.findingsPerRow));
+    if (capped && !report.findings.empty()) {
+        v.findingsCapTitle = t(ReportLabel::TopFindings).arg(options.findingsPerRow);
+    }
+    const auto addList = [&](FindingList list, const std::vector<const Finding*>& all) {
+        const auto listed = capped ? mostSevere(all, cap) : all;
+        list.total = all.size();
+        list.count = v.findingCount(all.size());
+        list.items.reserve(listed.size());
+        for (const Finding* f : listed) {
+            list.items.push_back({f, report.render(f->reason), locateMatch(report, *f)});
+        }
+        list.files = groupByFile(list.items);
+        for (auto& group : list.files) {
+            group.count = v.findingCount(group.items.size());
+        }
+        if (all.size() > listed.size()) {
+            list.more = t(ReportLabel::MoreFindings).arg(all.size() - listed.size());
+        }
+        v.findings.push_back(std::move(list));
+    };
+    for (const Row& row : v.rows) {
+        if (row.status == RowStatus::Pass && !options.passingRowFindings) {
+            continue;
+        }
+        const auto all = report.findingsOf(*row.row);
+        if (all.empty()) {
+            continue;
+        }
+        FindingList list;
+        list.row = row.row;
+        list.status = row.status;
+        list.anchor = QStringLiteral("findings-%1").arg(row.number);
+        list.title = row.title;
+        addList(std::move(list), all);
+    }
+    if (options.otherEvidence) {
+        const auto other = findingsWithoutRow(report);
+        if (!other.empty()) {
+            FindingList list;
+            list.anchor = QStringLiteral("findings-other");
+            list.title = t(ReportLabel::OtherEvidence);
+            addList(std::move(list), other);
+        }
+    }
+
+    // Appendix.
+    const std::size_t skippedShown = options.skippedLimit < 0
+                                         ? report.skipped.size()
+                                         : std::min(report.skipped.size(), std::size_t(options.skippedLimit));
+    v.skipped.reserve(skippedShown);
+    for (std::size_t i = 0; i < skippedShown; ++i) {
+        v.skipped.push_back({report.skipped[i].path, report.render(report.skipped[i].reason)});
+    }
+    if (report.skipped.size() > skippedShown) {
+        v.moreSkipped = t(ReportLabel::MoreSkipped).arg(report.skipped.size() - skippedShown);
+    }
+    Metadata& m = v.metadata;
+    m.project = v.projectName;
+    m.tool = v.tool;
+    m.generatedAt =
+        report.generatedAt.isValid() ? report.generatedAt.toUTC().toString(Qt::ISODate) : QStringLiteral("—");
+    m.inputKind = report.inputKind;
+    m.inputPaths = report.inputPaths;
+    m.root = report.root;
+    m.language = reportLanguageCode(l);
+    m.model = QString::fromLatin1(Report::kFormat) + QStringLiteral(" · ") +
+              t(report.partial ? ReportLabel::PartialYes : ReportLabel::PartialNo);
+    if (report.catalog) {
+        m.sourceTitle = report.catalog->sourceTitle().get(l);
+        m.sourceUrl = isSafeLink(report.catalog->sourceUrl()) ? report.catalog->sourceUrl() : QString();
+    }
+    return v;
+}
+
+} // namespace sig2rtm

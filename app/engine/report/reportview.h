@@ -1,0 +1,220 @@
+#pragma once
+
+#include "report.h"
+#include "reporttext.h"
+
+#include <array>
+#include <optional>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace sig2rtm {
+
+/// A remediation link of a row, resolved from the catalog in the report's language.
+struct RemediationLink
+{
+    QString kind;
+    QString label;
+    QString url;   ///< empty when the catalog's URL is not a safe https link
+    QString email; ///< empty unless a safe address
+};
+
+/// What a human-readable report shows, decided once for every writer (HTML, PDF, Markdown): which sections,
+/// rows, findings and texts, in which order, every text already in the report's language. Writers only lay
+/// the view out and escape its texts for their format. It points into the Report it was built from, which
+/// must outlive it.
+class ReportView
+{
+public:
+    struct Options
+    {
+        /// Findings listed per compatibility row, the most severe first; -1 lists them all.
+        int findingsPerRow = -1;
+        /// Whether rows that pass still list their findings (notes, suppressed matches).
+        bool passingRowFindings = true;
+        /// Whether the evidence that no row lists (RTM presence, ...) gets a list of its own.
+        bool otherEvidence = true;
+        /// Skipped entries listed; -1 lists them all.
+        int skippedLimit = -1;
+    };
+
+    enum class Section { Summary, Compatibility, Remediation, Findings, Appendix };
+
+    struct SectionEntry
+    {
+        Section section;
+        int number;     ///< 1-based, as numbered in the headings
+        QString anchor; ///< "summary", "compatibility", ...
+        QString title;
+    };
+
+    struct VerdictText
+    {
+        Verdict verdict = Verdict::NoSignaling;
+        RowStatus tone = RowStatus::Pass; ///< the status whose icon and colour stand for the verdict
+        QString word;                     ///< "Incompatible"
+        QString sentence;                 ///< what the verdict means for the team
+    };
+
+    struct TimelineItem
+    {
+        QString date;
+        QString text;
+    };
+
+    /// The Signaling servers' switch-off, with the whole timeline.
+    struct Shutdown
+    {
+        QString headline; ///< "Signaling servers shut down on 2020-06-30"
+        QString text;     ///< the shutdown event's own text
+        std::vector<TimelineItem> timeline;
+    };
+
+    struct Stats
+    {
+        qint64 files = 0;
+        QString filesTemplate; ///< "%1 files examined": %1 is the number, for writers that style it
+        QString filesText;     ///< the template filled in
+        QString readText;      ///< "16.7 kB read · in 30 ms"
+        QString skippedText;   ///< "2 skipped"
+    };
+
+    struct Row
+    {
+        const ReportRow* row = nullptr;
+        int number = 0; ///< 1-based, seed order
+        RowStatus status = RowStatus::Pass;
+        QString title;
+        QString explanation;    ///< empty when the catalog does not know the row
+        QString summary;        ///< the row's own sentence, rendered
+        QString counts;         ///< "1 blocking · 0 review · 0 notes"
+        QString recommendation; ///< empty when the catalog does not know the row
+        bool hasDefinition = false;
+        std::vector<RemediationLink> links; ///< only for rows that fail or need review
+        bool needsRemediation = false;      ///< fails or needs review
+        bool needsSupport = false;          ///< also needs the vendor's back end: see the support request
+    };
+
+    /// A finding as listed, with its texts.
+    struct Item
+    {
+        const Finding* finding = nullptr;
+        QString reason; ///< rendered
+        MatchSpan match;
+    };
+
+    struct FileGroup
+    {
+        QString file;
+        QString count;                  ///< "2 findings"
+        std::vector<std::size_t> items; ///< indices into FindingList::items
+    };
+
+    /// The findings of one row, or the evidence that no row lists.
+    struct FindingList
+    {
+        const ReportRow* row = nullptr; ///< null for the evidence that no row lists
+        RowStatus status = RowStatus::Pass;
+        QString anchor; ///< "findings-1", ..., "findings-other"
+        QString title;  ///< the row's title, or "Other SDK evidence"
+        std::size_t total = 0;
+        QString count;                ///< "17 findings", of all of them
+        std::vector<Item> items;      ///< the ones listed, report order
+        std::vector<FileGroup> files; ///< the listed ones by file: files with a blocking finding first
+        QString more;                 ///< "7 more findings in the HTML/JSON report.", empty when all are listed
+    };
+
+    /// The request asking the vendor's support to enable interop, when a row needs it.
+    struct SupportRequest
+    {
+        QString url;   ///< the support site (safe https), or empty
+        QString email; ///< the support address (safe), or empty
+        QString text;  ///< the request itself, several lines
+    };
+
+    struct SkippedItem
+    {
+        QString path;
+        QString reason;
+    };
+
+    struct Metadata
+    {
+        QString project;
+        QString tool;        ///< "sig2rtm 0.1.0"
+        QString generatedAt; ///< ISO 8601 UTC, or a dash
+        QString inputKind;
+        QStringList inputPaths;
+        QString root;
+        QString language;    ///< "en", "zh_CN"
+        QString model;       ///< "sig2rtm-report/1 · complete"
+        QString sourceTitle; ///< the compatibility notes the catalog follows; empty without a catalog
+        QString sourceUrl;   ///< their safe https address, or empty
+    };
+
+    static ReportView build(const Report& report);
+    static ReportView build(const Report& report, const Options& options);
+
+    const Report& report() const { return *m_report; }
+    ReportLanguage language() const { return m_language; }
+
+    /// Fixed texts and words in the report's language (looked up once per view).
+    const QString& label(ReportLabel label) const { return m_labels[static_cast<std::size_t>(label)]; }
+    const QString& statusWord(RowStatus status) const { return m_statusWords[static_cast<std::size_t>(status)]; }
+    const QString& effectWord(Effect effect) const { return m_effectWords[static_cast<std::size_t>(effect)]; }
+    const QString& confidenceWord(Confidence c) const { return m_confidenceWords[static_cast<std::size_t>(c)]; }
+    const QString& contextWord(Context context) const { return m_contextWords[static_cast<std::size_t>(context)]; }
+    /// ": " or the full-width "：".
+    const QString& colon() const { return m_colon; }
+    /// "1 finding", "17 findings".
+    QString findingCount(std::size_t count) const;
+
+    // The masthead and footer.
+    QString title; ///< "Signaling → RTM compatibility report"
+    QString subtitle;
+    QString projectName; ///< the project's name, or "(unnamed project)"
+    QString tool;        ///< "sig2rtm 0.1.0"
+    QString generated;   ///< "2026-01-31 14:05 UTC"
+    QString generatedBy; ///< "Generated by sig2rtm 0.1.0"
+    QString appId;       ///< empty unless the project declares one
+
+    std::vector<SectionEntry> sections;
+
+    // Summary.
+    VerdictText verdict;
+    bool partial = false; ///< the scan was cancelled (label PartialWarning)
+    std::optional<Shutdown> shutdown;
+    QStringList sdks;      ///< "Signaling 1.2.1.43 (iOS)", ...; empty: label NoSdkFound
+    QStringList platforms; ///< distinct platform names, sorted; empty: label NoPlatform
+    Stats stats;
+
+    // Compatibility and remediation.
+    std::vector<Row> rows; ///< always every row of the report, seed order
+    bool anyRemediation = false;
+    std::optional<SupportRequest> support;
+
+    // Findings.
+    std::vector<FindingList> findings; ///< per row with findings (Options), then the other evidence
+    /// "Findings (first 5 per case)" for a capped list; empty when every finding is listed.
+    QString findingsCapTitle;
+
+    // Appendix.
+    std::vector<SkippedItem> skipped;
+    QString moreSkipped; ///< "12 more skipped entries in the HTML/JSON report.", or empty
+    Metadata metadata;
+
+private:
+    ReportView() = default;
+
+    const Report* m_report = nullptr;
+    ReportLanguage m_language = ReportLanguage::English;
+    std::array<QString, static_cast<std::size_t>(ReportLabel::Count)> m_labels;
+    std::array<QString, 3> m_statusWords;
+    std::array<QString, 3> m_effectWords;
+    std::array<QString, 3> m_confidenceWords;
+    std::array<QString, 6> m_contextWords;
+    QString m_colon;
+};
+
+} // namespace sig2rtm
