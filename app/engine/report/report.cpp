@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "reporttext.h"
+
 #include <QCoreApplication>
 
 namespace sig2rtm {
@@ -87,7 +89,9 @@ QString Report::supportRequest(const QString& explicitAppId) const
         if (!def || !def->needsSupport || r.status == RowStatus::Pass) {
             continue;
         }
-        reasons << QStringLiteral("- %1 (%2): %3").arg(def->title.get(l), toString(r.status), render(r.summary));
+        // "- <row title> (<status>): <summary>", punctuated for the language.
+        reasons << translate(l, QT_TRANSLATE_NOOP("sig2rtm", "- %1 (%2): %3"))
+                       .arg(def->title.get(l), statusWord(r.status, l), render(r.summary));
     }
     const QString project =
         projectName.isEmpty() ? translate(l, QT_TRANSLATE_NOOP("sig2rtm", "(unnamed project)")) : projectName;
