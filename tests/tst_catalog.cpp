@@ -357,7 +357,8 @@ QSet<QString> catalogNames()
         for (const auto& [key, value] : rule["match"].items()) {
             if (key == "names" || key == "literals" || key == "globs" || key == "markers" || key == "inCall" ||
                 key == "callHasStringFor" || key == "selector" || key == "pages" || key == "objectTypes" ||
-                key == "receivers" || key == "hints") {
+                key == "staticFactories" || key == "markerCalls" || key == "markerStringPrefixes" ||
+                key == "ambiguousMarkers") {
                 add(value);
             }
             if (key == "calls") {
@@ -391,6 +392,24 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == u'_';
 }
 
+/// Qt's own API shares one name with the SDK: QTextFormat::setBackground, called on a text format object
+/// ("format.setBackground(", "f.setBackground("). Only such a call is exempt, never a bare mention.
+bool isQtApi(const QString& name, const QString& text, qsizetype at)
+{
+    if (name != QLatin1String("setBackground") || at == 0 || text.at(at - 1) != u'.') {
+        return false;
+    }
+    qsizetype start = at - 1;
+    while (start > 0 && isWordChar(text.at(start - 1))) {
+        --start;
+    }
+    const QString receiver = text.mid(start, at - 1 - start);
+    static const QStringList formats = {QStringLiteral("format"), QStringLiteral("f"), QStringLiteral("mark"),
+                                        QStringLiteral("charFormat"), QStringLiteral("blockFormat"),
+                                        QStringLiteral("cellFormat")};
+    return formats.contains(receiver) || receiver.endsWith(QLatin1String("Format"));
+}
+
 } // namespace
 
 void TestCatalog::noCatalogNameInProductCode()
@@ -416,7 +435,7 @@ void TestCatalog::noCatalogNameInProductCode()
                     const bool startsWord = at == 0 || !isWordChar(text.at(at - 1)) || !isWordChar(name.front());
                     const qsizetype end = at + name.size();
                     const bool endsWord = end >= text.size() || !isWordChar(text.at(end)) || !isWordChar(name.back());
-                    if (startsWord && endsWord) {
+                    if (startsWord && endsWord && !isQtApi(name, text, at)) {
                         const int line = static_cast<int>(text.left(at).count(u'\n')) + 1;
                         leaks << QStringLiteral("%1:%2: %3").arg(path.mid(int(sizeof(SIG2RTM_SOURCE_DIR))), QString::number(line), name);
                         break;
@@ -426,8 +445,10 @@ void TestCatalog::noCatalogNameInProductCode()
         }
     }
     leaks.sort();
-    QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("catalog names in product C++ (move them to the catalog):\n") +
-                                         leaks.join(u'\n')));
+    for (const auto& leak : leaks) {
+        qWarning().noquote() << "catalog name in product C++ (move it to the catalog):" << leak;
+    }
+    QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("%1 catalog names in product C++").arg(leaks.size())));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -28,6 +28,14 @@ const QRegularExpression& cjk()
     return re;
 }
 
+/// Prose, as opposed to names: a word in lower case ("the", "argument"). "Web", "macOS" and "RTM" are names
+/// that read the same in Chinese.
+bool hasProse(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("(^|[^A-Za-z%])[a-z]{3,}($|[^A-Za-z])"));
+    return word.match(text).hasMatch();
+}
+
 bool hasLetters(const QString& text)
 {
     // Placeholders (%1, %n) are not words.
@@ -45,7 +53,7 @@ void untranslatedParts(const Message& message, const Catalog& catalog, QStringLi
         const QByteArray source = message.key().toUtf8();
         const QString zh = translate(ReportLanguage::Chinese, source.constData(), message.count());
         const QString en = translate(ReportLanguage::English, source.constData(), message.count());
-        if (hasLetters(en) && zh == en) {
+        if (hasProse(en) && zh == en) {
             *out << QStringLiteral("code text: \"%1\"").arg(message.key());
         }
         break;
@@ -54,7 +62,7 @@ void untranslatedParts(const Message& message, const Catalog& catalog, QStringLi
         const LocalizedText* text = catalog.text(message.key());
         if (!text) {
             *out << QStringLiteral("catalog path without text: %1").arg(message.key());
-        } else if (hasLetters(text->en) && (text->zh.isEmpty() || text->zh == text->en)) {
+        } else if (text->zh.isEmpty() || (hasProse(text->en) && text->zh == text->en)) {
             *out << QStringLiteral("catalog text without Chinese: %1").arg(message.key());
         }
         break;
@@ -177,7 +185,8 @@ void TestI18n::everyScanMessageHasChinese()
 {
     QFETCH(QString, folder);
     QTemporaryDir temp;
-    if (folder.isEmpty()) {
+    const bool skippy = folder.isEmpty();
+    if (skippy) {
         QVERIFY(temp.isValid());
         makeSkippyTree(temp.path());
         folder = temp.path();
@@ -189,7 +198,7 @@ void TestI18n::everyScanMessageHasChinese()
     Diagnostics diagnostics;
     const auto report = assess(request, nullptr, nullptr, &diagnostics);
     QVERIFY2(report, qPrintable(toString(diagnostics)));
-    if (temp.isValid()) {
+    if (skippy) {
         QVERIFY2(report->skipped.size() >= 5, "the tree makes the walker skip entries for several reasons");
     }
     const QStringList missing = untranslated(*report);
@@ -296,7 +305,7 @@ void TestI18n::cliChineseReportHasNoEnglishText()
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 1); // the tree's rows fail
     const auto json = nlohmann::json::parse(cli.readAllStandardOutput().toStdString());
-    QCOMPARE(json["language"], "zh_CN");
+    QCOMPARE(QString::fromStdString(json["language"].get<std::string>()), QStringLiteral("zh_CN"));
     QStringList english;
     const auto check = [&](const nlohmann::json& value, const char* what) {
         const QString text = QString::fromStdString(value.get<std::string>());

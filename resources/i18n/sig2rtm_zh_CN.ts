@@ -336,10 +336,6 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
         <source>user interface language: en or zh_CN</source>
         <translation>界面语言：en 或 zh_CN</translation>
     </message>
-    <message>
-        <source>developer: save a screenshot of every step to DIR, then quit</source>
-        <translation>开发者：将每个步骤的截图保存到 DIR 后退出</translation>
-    </message>
 </context>
 <context>
     <name>sig2rtm</name>
@@ -983,14 +979,11 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
         <source>duplicate rule id "%1"</source>
         <translation>重复的规则 ID“%1”</translation>
     </message>
-    <message>
-        <source>(mini-program: %1)</source>
-        <translation>（小程序：%1）</translation>
-    </message>
     <message numerus="yes">
         <source>%n blocking finding(s); first: %1: %2</source>
         <translation>
-            <numerusform>%n 处阻断性发现；第一处：%1：%2</numerusform></translation>
+            <numerusform>%n 处阻断性发现；第一处：%1：%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -999,7 +992,8 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message numerus="yes">
         <source>%n finding(s) need a human decision; first: %1: %2</source>
         <translation>
-            <numerusform>%n 处发现需要人工确认；第一处：%1：%2</numerusform></translation>
+            <numerusform>%n 处发现需要人工确认；第一处：%1：%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1024,6 +1018,190 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>Suppressed (%1): %2</source>
         <translation>已抑制（%1）：%2</translation>
+    </message>
+    <message>
+        <source>- %1 (%2): %3</source>
+        <translation>- %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>(%1 of its markers found)</source>
+        <translation>（找到其中 %1 个特征）</translation>
+    </message>
+    <message>
+        <source>Mentioned in a comment only: %1</source>
+        <translation>仅在注释中提及：%1</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>folder nesting deeper than 256 levels</source>
+        <translation>文件夹嵌套超过 256 层</translation>
+    </message>
+    <message>
+        <source>cannot read folder: %1</source>
+        <translation>无法读取文件夹：%1</translation>
+    </message>
+    <message>
+        <source>excluded by default: %1</source>
+        <translation>默认排除：%1</translation>
+    </message>
+    <message>
+        <source>excluded by pattern %1</source>
+        <translation>被模式 %1 排除</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>broken symbolic link</source>
+        <translation>失效的符号链接</translation>
+    </message>
+    <message>
+        <source>symbolic link loop (points to a parent folder)</source>
+        <translation>符号链接循环（指向上级文件夹）</translation>
+    </message>
+    <message>
+        <source>symbolic link to outside the scanned folder</source>
+        <translation>指向扫描文件夹之外的符号链接</translation>
+    </message>
+    <message>
+        <source>symbolic link (its target is scanned at its own path)</source>
+        <translation>符号链接（其目标按自身路径扫描）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>a conditional that can yield %1</source>
+        <translation>可能得到%1的条件表达式</translation>
+    </message>
+    <message>
+        <source>a conditional expression</source>
+        <translation>条件表达式</translation>
+    </message>
+    <message>
+        <source>concatenated with a string literal</source>
+        <translation>与字符串字面量拼接</translation>
+    </message>
+    <message>
+        <source>a concatenation of strings</source>
+        <translation>字符串拼接</translation>
+    </message>
+    <message>
+        <source>a sum whose operand types are unknown</source>
+        <translation>操作数类型未知的加法表达式</translation>
+    </message>
+    <message>
+        <source>cast to string</source>
+        <translation>转换为字符串</translation>
+    </message>
+    <message>
+        <source>a string literal</source>
+        <translation>字符串字面量</translation>
+    </message>
+    <message>
+        <source>a template literal</source>
+        <translation>模板字面量</translation>
+    </message>
+    <message>
+        <source>a number literal</source>
+        <translation>数字字面量</translation>
+    </message>
+    <message>
+        <source>a boolean literal</source>
+        <translation>布尔字面量</translation>
+    </message>
+    <message>
+        <source>a boolean expression</source>
+        <translation>布尔表达式</translation>
+    </message>
+    <message>
+        <source>an object literal</source>
+        <translation>对象字面量</translation>
+    </message>
+    <message>
+        <source>an array literal</source>
+        <translation>数组字面量</translation>
+    </message>
+    <message>
+        <source>a String object (new String)</source>
+        <translation>String 对象（new String）</translation>
+    </message>
+    <message>
+        <source>a new %1 object</source>
+        <translation>新建的 %1 对象</translation>
+    </message>
+    <message>
+        <source>converted with %1()</source>
+        <translation>用 %1() 转换</translation>
+    </message>
+    <message>
+        <source>the result of %1()</source>
+        <translation>%1() 的返回值</translation>
+    </message>
+    <message>
+        <source>built with JSON.stringify()</source>
+        <translation>用 JSON.stringify() 生成</translation>
+    </message>
+    <message>
+        <source>the result of .%1()</source>
+        <translation>.%1() 的返回值</translation>
+    </message>
+    <message>
+        <source>an expression whose type cannot be determined statically</source>
+        <translation>无法静态确定类型的表达式</translation>
+    </message>
+    <message>
+        <source>the variable %1</source>
+        <translation>变量 %1</translation>
+    </message>
+    <message>
+        <source>%1, declared as string at line %2</source>
+        <translation>%1，在第 %2 行声明为 string</translation>
+    </message>
+    <message>
+        <source>%1, declared as %2 at line %3</source>
+        <translation>%1，在第 %3 行声明为 %2</translation>
+    </message>
+    <message>
+        <source>the function parameter %1 (line %2)</source>
+        <translation>函数参数 %1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1, assigned %2 at line %3</source>
+        <translation>%1，在第 %3 行被赋值为%2</translation>
+    </message>
+    <message>
+        <source>the variable %1, whose value is not visible in this file</source>
+        <translation>变量 %1，其值在本文件中不可见</translation>
+    </message>
+    <message>
+        <source>The msg argument of %1 is missing.</source>
+        <translation>%1 缺少 msg 参数。</translation>
+    </message>
+    <message>
+        <source>The msg argument is a string: %1.</source>
+        <translation>msg 参数是字符串：%1。</translation>
+    </message>
+    <message>
+        <source>The msg argument is not a string: %1. RTM peers cannot decode it.</source>
+        <translation>msg 参数不是字符串：%1。RTM 端无法解析。</translation>
+    </message>
+    <message>
+        <source>The type of the msg argument cannot be determined: %1.</source>
+        <translation>无法确定 msg 参数的类型：%1。</translation>
+    </message>
+    <message>
+        <source>(mini-program: %1)</source>
+        <translation>（小程序：%1）</translation>
+    </message>
+    <message>
+        <source>larger than the %1 MB limit for text files</source>
+        <translation>超过文本文件 %1 MB 的大小上限</translation>
     </message>
 </context>
 <context>
@@ -1562,10 +1740,6 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>Language</source>
         <translation>语言</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time sig2rtm starts.</source>
-        <translation>新的语言将在下次启动 sig2rtm 时生效。</translation>
     </message>
     <message>
         <source>One glob per line, for example:

@@ -82,7 +82,6 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
         options.maxTextFileBytes = request.maxTextFileBytes;
         options.threads = request.threads;
         options.catalog = catalog;
-        options.language = request.language;
         scan = scanTree(options, observer, cancel);
     }
 

@@ -34,8 +34,8 @@ struct DeclaredClient
     QString platform;
     SdkKind sdk = SdkKind::Signaling;
     std::optional<QString> sdkVersion;   ///< absent: unknown
-    std::vector<DeclaredValue> features; ///< special-channels, special-attributes, special-invoke, set-background, pstn
-    std::vector<DeclaredValue> messageTypes; ///< Web / mini-program: string, object, array, number, boolean, unknown
+    std::vector<DeclaredValue> features;     ///< ids of the catalog's declarations.features
+    std::vector<DeclaredValue> messageTypes; ///< ids of the catalog's declarations.messageTypes
     SourceLocation where;
     SourceLocation versionWhere;
 };

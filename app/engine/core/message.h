@@ -40,10 +40,6 @@ public:
     /// %1, %2, ... are the arguments, each rendered in the same language.
     /// (Not named tr(): lupdate would read Message::tr(QT_TRANSLATE_NOOP(...)) as a tr() call and miss the text.)
     static Message translated(const char* source, std::vector<Message> args = {}, int count = -1);
-    static Message tr(const char* source, std::vector<Message> args = {}, int count = -1)
-    {
-        return translated(source, std::move(args), count);
-    }
     /// A text of the catalog (see TextSource), with %1, %2, ... arguments.
     static Message catalog(QString path, std::vector<Message> args = {});
     /// Sentences shown one after the other (empty parts are dropped).

@@ -86,7 +86,7 @@ std::optional<QRegularExpression> readRegex(JsonReader& r, const nlohmann::json&
     QRegularExpression re(*text);
     if (!re.isValid()) {
         r.error(JsonReader::pointerOf(pointer, key),
-                engineTr("invalid regular expression at offset %1: %2").arg(re.patternErrorOffset()).arg(re.errorString()));
+                QCoreApplication::translate("sig2rtm", "invalid regular expression at offset %1: %2").arg(re.patternErrorOffset()).arg(re.errorString()));
         return std::nullopt;
     }
     re.optimize();
@@ -98,7 +98,7 @@ std::optional<QString> readHttpsUrl(JsonReader& r, const nlohmann::json& object,
 {
     auto url = r.string(object, pointer, key, true);
     if (url && !url->startsWith(QLatin1String("https://"))) {
-        r.error(JsonReader::pointerOf(pointer, key), engineTr("links must use https: \"%1\"").arg(*url));
+        r.error(JsonReader::pointerOf(pointer, key), QCoreApplication::translate("sig2rtm", "links must use https: \"%1\"").arg(*url));
         return std::nullopt;
     }
     return url;
@@ -120,7 +120,7 @@ std::optional<Enum> readEnum(JsonReader& r, const nlohmann::json& object, const 
         names << QString::fromUtf8(name);
     }
     r.error(JsonReader::pointerOf(pointer, key),
-            engineTr("unknown value \"%1\" (expected one of: %2)").arg(*text, names.join(QStringLiteral(", "))));
+            QCoreApplication::translate("sig2rtm", "unknown value \"%1\" (expected one of: %2)").arg(*text, names.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -137,7 +137,7 @@ std::optional<Enum> readNamedEnum(JsonReader& r, const nlohmann::json& object, c
         return value;
     }
     r.error(JsonReader::pointerOf(pointer, key),
-            engineTr("unknown value \"%1\" (expected one of: %2)").arg(*text, QString::fromUtf8(expected)));
+            QCoreApplication::translate("sig2rtm", "unknown value \"%1\" (expected one of: %2)").arg(*text, QString::fromUtf8(expected)));
     return std::nullopt;
 }
 
@@ -267,7 +267,7 @@ const LocalizedText* Catalog::text(QStringView path) const
     const auto& d = m_declarations;
     const QStringView group = field(1);
     if (group == u"sdk" && parts.size() == 3) {
-        auto it = m_texts.constFind(QStringLiteral("declared.sdk.") + field(2).toString());
+        auto it = m_texts.constFind(QStringLiteral("declarations/sdk/") + field(2).toString());
         if (field(2) == u"description") {
             return nonEmpty(d.sdkDescription);
         }
@@ -381,7 +381,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     }
     if (auto row = r.string(value, p, "row", false)) {
         if (!this->row(*row)) {
-            r.error(JsonReader::pointerOf(p, "row"), engineTr("unknown row \"%1\"").arg(*row));
+            r.error(JsonReader::pointerOf(p, "row"), QCoreApplication::translate("sig2rtm", "unknown row \"%1\"").arg(*row));
             ok = false;
         }
         rule.row = *row;
@@ -391,12 +391,12 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
         need(rule.sdk.has_value());
     }
     if (rule.row.isEmpty() && !rule.sdk) {
-        r.error(p, engineTr("a rule needs a \"row\" or an \"sdk\""));
+        r.error(p, QCoreApplication::translate("sig2rtm", "a rule needs a \"row\" or an \"sdk\""));
         ok = false;
     }
     if (auto platform = r.string(value, p, "platform", true)) {
         if (!platformValues().contains(*platform)) {
-            r.error(JsonReader::pointerOf(p, "platform"), engineTr("unknown platform \"%1\"").arg(*platform));
+            r.error(JsonReader::pointerOf(p, "platform"), QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(*platform));
             ok = false;
         }
         rule.platform = *platform;
@@ -405,7 +405,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     }
     if (auto remediation = r.string(value, p, "remediation", false)) {
         if (!m_remediations.contains(*remediation)) {
-            r.error(JsonReader::pointerOf(p, "remediation"), engineTr("unknown remediation \"%1\"").arg(*remediation));
+            r.error(JsonReader::pointerOf(p, "remediation"), QCoreApplication::translate("sig2rtm", "unknown remediation \"%1\"").arg(*remediation));
             ok = false;
         }
         rule.remediation = *remediation;
@@ -435,7 +435,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
             }
             if (!found) {
                 r.error(jsonPointerAppend(JsonReader::pointerOf(p, "languages"), i),
-                        engineTr("unknown language \"%1\"").arg(name));
+                        QCoreApplication::translate("sig2rtm", "unknown language \"%1\"").arg(name));
                 ok = false;
             }
         }
@@ -526,7 +526,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
             for (qsizetype i = 0; i < tokens->size(); ++i) {
                 if (tokens->at(i) != QLatin1String("string") && tokens->at(i) != QLatin1String("identifier")) {
                     r.error(jsonPointerAppend(JsonReader::pointerOf(mp, "tokens"), i),
-                            engineTr("unknown token kind \"%1\" (expected string or identifier)").arg(tokens->at(i)));
+                            QCoreApplication::translate("sig2rtm", "unknown token kind \"%1\" (expected string or identifier)").arg(tokens->at(i)));
                     ok = false;
                 }
             }
@@ -570,7 +570,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
                 for (const auto& [name, index] : calls->items()) {
                     const QString n = QString::fromStdString(name);
                     if (!index.is_number_integer() || index.get<int>() < 0 || index.get<int>() > 16) {
-                        r.error(jsonPointerAppend(cp, n), engineTr("expected an argument index from 0 to 16"));
+                        r.error(jsonPointerAppend(cp, n), QCoreApplication::translate("sig2rtm", "expected an argument index from 0 to 16"));
                         ok = false;
                         continue;
                     }
@@ -588,14 +588,14 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
             r.rejectUnknownKeys(*version, vp, {"regex", "source", "default", "missing"});
             if (auto re = readRegex(r, *version, vp, "regex", false)) {
                 if (re->captureCount() < 1) {
-                    r.error(JsonReader::pointerOf(vp, "regex"), engineTr("the version pattern needs a capture group"));
+                    r.error(JsonReader::pointerOf(vp, "regex"), QCoreApplication::translate("sig2rtm", "the version pattern needs a capture group"));
                     ok = false;
                 }
                 rule.version.regex = *re;
             }
             if (auto source = r.string(*version, vp, "source", false)) {
                 if (*source != QLatin1String("content") && *source != QLatin1String("match")) {
-                    r.error(JsonReader::pointerOf(vp, "source"), engineTr("expected \"match\" or \"content\""));
+                    r.error(JsonReader::pointerOf(vp, "source"), QCoreApplication::translate("sig2rtm", "expected \"match\" or \"content\""));
                     ok = false;
                 }
                 rule.version.fromContent = *source == QLatin1String("content");
@@ -640,7 +640,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
         rule.effect = *e;
     }
     if (!rule.row.isEmpty() && !value.contains("effect")) {
-        r.error(p, engineTr("a row rule needs an \"effect\""));
+        r.error(p, QCoreApplication::translate("sig2rtm", "a row rule needs an \"effect\""));
         ok = false;
     }
     if (auto reason = readText(r, value, p, "reason", true)) {
@@ -668,7 +668,7 @@ void Catalog::readPlatforms(JsonReader& r, const nlohmann::json& value)
         }
         r.rejectUnknownKeys(platform, ip, {"name", "versionHelp"});
         if (!isKnownPlatform(id)) {
-            r.error(ip, engineTr("unknown platform \"%1\"").arg(id));
+            r.error(ip, QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(id));
             continue;
         }
         auto name = readText(r, platform, ip, "name", true);
@@ -689,7 +689,7 @@ void Catalog::readDeclarations(JsonReader& r, const nlohmann::json& value)
     auto& d = m_declarations;
     const auto knownRow = [&](const QString& pointer, const std::optional<QString>& id) {
         if (id && !row(*id)) {
-            r.error(pointer, engineTr("unknown row \"%1\"").arg(*id));
+            r.error(pointer, QCoreApplication::translate("sig2rtm", "unknown row \"%1\"").arg(*id));
             return false;
         }
         return id.has_value();
@@ -740,7 +740,7 @@ void Catalog::readDeclarations(JsonReader& r, const nlohmann::json& value)
             d.sdkDescription = readText(r, *sdk, sp, "description", true).value_or(LocalizedText{});
             for (const char* key : {"legacy", "legacyUnknownVersion", "target"}) {
                 if (auto t = readText(r, *sdk, sp, key, true)) {
-                    m_texts.insert(QStringLiteral("declared.sdk.") + QLatin1String(key), *t);
+                    m_texts.insert(QStringLiteral("declarations/sdk/") + QLatin1String(key), *t);
                 }
             }
         }
@@ -762,7 +762,7 @@ void Catalog::readDeclarations(JsonReader& r, const nlohmann::json& value)
                 auto reason = readText(r, c, ip, "reason", true);
                 auto description = readText(r, c, ip, "description", true);
                 if (platform && !isKnownPlatform(*platform)) {
-                    r.error(JsonReader::pointerOf(ip, "platform"), engineTr("unknown platform \"%1\"").arg(*platform));
+                    r.error(JsonReader::pointerOf(ip, "platform"), QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(*platform));
                     continue;
                 }
                 if (!knownRow(JsonReader::pointerOf(ip, "row"), rowId) || !platform || !rule || !reason ||
@@ -819,7 +819,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                          "rules"});
     if (auto format = r.string(root, p, "format", true); format && *format != kFormat) {
         r.error(JsonReader::pointerOf(p, "format"),
-                engineTr("unsupported format \"%1\" (expected \"%2\")").arg(*format, kFormat));
+                QCoreApplication::translate("sig2rtm", "unsupported format \"%1\" (expected \"%2\")").arg(*format, kFormat));
     }
 
     if (const auto* source = r.member(root, p, "source", !rulesOnly)) {
@@ -906,19 +906,19 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                     continue;
                 }
                 if (this->row(*id)) {
-                    r.error(JsonReader::pointerOf(ip, "id"), engineTr("duplicate row id \"%1\"").arg(*id));
+                    r.error(JsonReader::pointerOf(ip, "id"), QCoreApplication::translate("sig2rtm", "duplicate row id \"%1\"").arg(*id));
                     continue;
                 }
                 for (qsizetype k = 0; k < remediation->size(); ++k) {
                     if (!m_remediations.contains(remediation->at(k))) {
                         r.error(jsonPointerAppend(JsonReader::pointerOf(ip, "remediation"), k),
-                                engineTr("unknown remediation \"%1\"").arg(remediation->at(k)));
+                                QCoreApplication::translate("sig2rtm", "unknown remediation \"%1\"").arg(remediation->at(k)));
                     }
                 }
                 if (auto minimum = r.string(value, ip, "minimumVersion", false)) {
                     if (versionRow()) {
                         r.error(JsonReader::pointerOf(ip, "minimumVersion"),
-                                engineTr("only one row can have a minimum version"));
+                                QCoreApplication::translate("sig2rtm", "only one row can have a minimum version"));
                     }
                     row.minimumVersion = *minimum;
                     if (auto unknown = readText(r, value, ip, "versionUnknown", true)) {
@@ -937,7 +937,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                 m_rows.push_back(row);
             }
             if (rows->empty()) {
-                r.error(rp, engineTr("a catalog needs at least one row"));
+                r.error(rp, QCoreApplication::translate("sig2rtm", "a catalog needs at least one row"));
             }
         }
     }
@@ -968,7 +968,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                 const QString ip = jsonPointerAppend(rp, static_cast<qsizetype>(i));
                 if (auto rule = readRule(r, (*rules)[i], ip)) {
                     if (ids.contains(rule->id)) {
-                        r.error(JsonReader::pointerOf(ip, "id"), engineTr("duplicate rule id \"%1\"").arg(rule->id));
+                        r.error(JsonReader::pointerOf(ip, "id"), QCoreApplication::translate("sig2rtm", "duplicate rule id \"%1\"").arg(rule->id));
                         continue;
                     }
                     ids.insert(rule->id);
@@ -1009,7 +1009,7 @@ std::shared_ptr<const Catalog> Catalog::loadFile(const QString& path, Diagnostic
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (diagnostics) {
-            *diagnostics << Diagnostic{path, 0, 0, {}, engineTr("cannot read: %1").arg(file.errorString())};
+            *diagnostics << Diagnostic{path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot read: %1").arg(file.errorString())};
         }
         return nullptr;
     }

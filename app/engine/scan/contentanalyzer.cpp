@@ -186,7 +186,7 @@ void ContentAnalyzer::runFingerprints()
         if (found >= rule.min) {
             Finding f =
                 makeFinding(rule, static_cast<int>(first), static_cast<int>(firstLiteral.size()), Context::Code);
-            f.reason = f.reason.followedBy(Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "(%1 of its markers found)"),
+            f.reason = f.reason.followedBy(Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "(%1 of its markers found)"),
                                                        {Message::literal(QString::number(found))}));
             applyVersion(rule, f, {});
             m_out.sdkFile = true;
@@ -651,7 +651,7 @@ void ContentAnalyzer::runComments()
                 Finding f = makeFinding(*rule, offset, static_cast<int>(w.size()), Context::Comment);
                 f.effect = Effect::Note;
                 f.confidence = Confidence::Low;
-                f.reason = Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "Mentioned in a comment only: %1"),
+                f.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Mentioned in a comment only: %1"),
                                        {Message::literal(w)});
                 add(*rule, std::move(f));
                 break;

@@ -54,7 +54,7 @@ public:
     {
         m_root = QFileInfo(root).canonicalFilePath();
         if (m_root.isEmpty()) {
-            m_result.skipped.push_back({relative(root), Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "does not exist"))});
+            m_result.skipped.push_back({relative(root), Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "does not exist"))});
             return;
         }
         walkDirectory(m_root, 0);
@@ -165,7 +165,7 @@ private:
         // Real trees are never this deep; a pathological one must not exhaust the stack.
         if (depth > 256) {
             m_result.skipped.push_back(
-                {relative(dir), Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "folder nesting deeper than 256 levels"))});
+                {relative(dir), Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "folder nesting deeper than 256 levels"))});
             return;
         }
         std::vector<Listed> entries;
@@ -173,7 +173,7 @@ private:
         if (!list(dir, entries, &error)) {
             m_result.skipped.push_back(
                 {relative(dir),
-                 Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "cannot read folder: %1"), {Message::literal(error)})});
+                 Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read folder: %1"), {Message::literal(error)})});
             return;
         }
         // Deterministic order whatever the file system returns.
@@ -187,7 +187,7 @@ private:
             const QString absolute = dir + u'/' + entry.name;
             const QString rel = relative(absolute);
             if (!entry.error.isEmpty()) {
-                m_result.skipped.push_back({rel, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
+                m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
                                                              {Message::literal(entry.error)})});
                 continue;
             }
@@ -198,12 +198,12 @@ private:
             case Kind::Directory:
                 if (m_options.skipDirectoryNames.contains(entry.name)) {
                     m_result.skipped.push_back(
-                        {rel, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "excluded by default: %1"),
+                        {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "excluded by default: %1"),
                                           {Message::literal(entry.name)})});
                     break;
                 }
                 if (const QString glob = m_options.exclude.match(rel); !glob.isEmpty()) {
-                    m_result.skipped.push_back({rel, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "excluded by pattern %1"),
+                    m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "excluded by pattern %1"),
                                                                  {Message::literal(glob)})});
                     break;
                 }
@@ -215,7 +215,7 @@ private:
                 break;
             case Kind::File:
                 if (const QString glob = m_options.exclude.match(rel); !glob.isEmpty()) {
-                    m_result.skipped.push_back({rel, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "excluded by pattern %1"),
+                    m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "excluded by pattern %1"),
                                                                  {Message::literal(glob)})});
                     break;
                 }
@@ -226,7 +226,7 @@ private:
                 }
                 break;
             case Kind::Other:
-                m_result.skipped.push_back({rel, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "not a regular file"))});
+                m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "not a regular file"))});
                 break;
             }
         }
@@ -237,19 +237,19 @@ private:
         std::error_code ec;
         const auto target = fs::canonical(link, ec);
         if (ec) {
-            m_result.skipped.push_back({rel, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "broken symbolic link"))});
+            m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "broken symbolic link"))});
             return;
         }
         const QString canonical = fromPath(target);
         const QString parent = QFileInfo(QFileInfo(fromPath(link)).absolutePath()).canonicalFilePath();
         if (fs::is_directory(target) && isWithin(parent, canonical)) {
             m_result.skipped.push_back(
-                {rel, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "symbolic link loop (points to a parent folder)"))});
+                {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "symbolic link loop (points to a parent folder)"))});
         } else if (!isWithin(canonical, m_root)) {
             m_result.skipped.push_back(
-                {rel, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "symbolic link to outside the scanned folder"))});
+                {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "symbolic link to outside the scanned folder"))});
         } else {
-            m_result.skipped.push_back({rel, Message::tr(QT_TRANSLATE_NOOP(
+            m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP(
                                                  "sig2rtm", "symbolic link (its target is scanned at its own path)"))});
         }
     }

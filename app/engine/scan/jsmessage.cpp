@@ -108,7 +108,7 @@ public:
     ArgVerdict classify(int a, int b, int depth) const
     {
         if (a >= b) {
-            return {MessageArgumentKind::Unknown, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "missing")),
+            return {MessageArgumentKind::Unknown, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "missing")),
                     Confidence::Medium};
         }
         // Conditional: both branches must agree.
@@ -123,12 +123,12 @@ public:
                 }
                 if (x.kind == MessageArgumentKind::NotString || y.kind == MessageArgumentKind::NotString) {
                     return {MessageArgumentKind::NotString,
-                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a conditional that can yield %1"),
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a conditional that can yield %1"),
                                         {x.kind == MessageArgumentKind::NotString ? x.what : y.what}),
                             Confidence::Medium};
                 }
                 return {MessageArgumentKind::Unknown,
-                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a conditional expression")), Confidence::Medium};
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a conditional expression")), Confidence::Medium};
             }
         }
         const auto plus = split(a, b, u'+');
@@ -137,7 +137,7 @@ public:
             for (const auto& [x, y] : plus) {
                 if (y - x == 1 && (tok(x).kind == TokenKind::String || tok(x).kind == TokenKind::Template)) {
                     return {MessageArgumentKind::String,
-                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "concatenated with a string literal")),
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "concatenated with a string literal")),
                             Confidence::High};
                 }
                 if (classify(x, y, depth + 1).kind != MessageArgumentKind::String) {
@@ -146,10 +146,10 @@ public:
             }
             if (allString) {
                 return {MessageArgumentKind::String,
-                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a concatenation of strings")), Confidence::High};
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a concatenation of strings")), Confidence::High};
             }
             return {MessageArgumentKind::Unknown,
-                    Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a sum whose operand types are unknown")),
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a sum whose operand types are unknown")),
                     Confidence::Medium};
         }
         // Parenthesised expression.
@@ -159,7 +159,7 @@ public:
         // TypeScript "x as string"
         if (b - a >= 3 && text(b - 2) == u"as" && word(b - 1)) {
             if (text(b - 1) == u"string") {
-                return {MessageArgumentKind::String, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "cast to string")),
+                return {MessageArgumentKind::String, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cast to string")),
                         Confidence::High};
             }
         }
@@ -168,19 +168,19 @@ public:
             const QStringView w = text(a);
             switch (first.kind) {
             case TokenKind::String:
-                return {MessageArgumentKind::String, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a string literal")),
+                return {MessageArgumentKind::String, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a string literal")),
                         Confidence::High};
             case TokenKind::Template:
-                return {MessageArgumentKind::String, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a template literal")),
+                return {MessageArgumentKind::String, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a template literal")),
                         Confidence::High};
             case TokenKind::Number:
-                return {MessageArgumentKind::NotString, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a number literal")),
+                return {MessageArgumentKind::NotString, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a number literal")),
                         Confidence::High};
             case TokenKind::Identifier:
             case TokenKind::Keyword:
                 if (w == u"true" || w == u"false") {
                     return {MessageArgumentKind::NotString,
-                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a boolean literal")), Confidence::High};
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a boolean literal")), Confidence::High};
                 }
                 if (w == u"null" || w == u"undefined") {
                     return {MessageArgumentKind::NotString, Message::literal(w.toString()), Confidence::High};
@@ -191,28 +191,28 @@ public:
             }
         }
         if (b - a == 2 && (punct(a, u'-') || punct(a, u'+')) && tok(a + 1).kind == TokenKind::Number) {
-            return {MessageArgumentKind::NotString, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a number literal")),
+            return {MessageArgumentKind::NotString, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a number literal")),
                     Confidence::High};
         }
         if (b - a == 2 && punct(a, u'!')) {
-            return {MessageArgumentKind::NotString, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a boolean expression")),
+            return {MessageArgumentKind::NotString, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a boolean expression")),
                     Confidence::High};
         }
         if (punct(a, u'{') && matching(a) == b - 1) {
-            return {MessageArgumentKind::NotString, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "an object literal")),
+            return {MessageArgumentKind::NotString, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "an object literal")),
                     Confidence::High};
         }
         if (punct(a, u'[') && matching(a) == b - 1) {
-            return {MessageArgumentKind::NotString, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "an array literal")),
+            return {MessageArgumentKind::NotString, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "an array literal")),
                     Confidence::High};
         }
         if (text(a) == u"new" && word(a + 1)) {
             if (text(a + 1) == u"String") {
                 return {MessageArgumentKind::Unknown,
-                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a String object (new String)")), Confidence::Medium};
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a String object (new String)")), Confidence::Medium};
             }
             return {MessageArgumentKind::NotString,
-                    Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "a new %1 object"),
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a new %1 object"),
                                 {Message::literal(text(a + 1).toString())}),
                     Confidence::High};
         }
@@ -221,12 +221,12 @@ public:
             const QString name = text(a).toString();
             if (stringFunctions().contains(name)) {
                 return {MessageArgumentKind::String,
-                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "converted with %1()"), {Message::literal(name)}),
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "converted with %1()"), {Message::literal(name)}),
                         Confidence::High};
             }
             if (nonStringFunctions().contains(name)) {
                 return {MessageArgumentKind::NotString,
-                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "the result of %1()"), {Message::literal(name)}),
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the result of %1()"), {Message::literal(name)}),
                         Confidence::High};
             }
         }
@@ -246,18 +246,18 @@ public:
                 const QString method = text(open - 1).toString();
                 if (method == u"stringify" && text(open - 3) == u"JSON") {
                     return {MessageArgumentKind::String,
-                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "built with JSON.stringify()")), Confidence::High};
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "built with JSON.stringify()")), Confidence::High};
                 }
                 if (stringMethods().contains(method)) {
                     return {
                         MessageArgumentKind::String,
-                        Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "the result of .%1()"), {Message::literal(method)}),
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the result of .%1()"), {Message::literal(method)}),
                         Confidence::High};
                 }
             }
         }
         return {MessageArgumentKind::Unknown,
-                Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "an expression whose type cannot be determined statically")),
+                Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "an expression whose type cannot be determined statically")),
                 Confidence::Medium};
     }
 
@@ -268,7 +268,7 @@ public:
         const Message quoted = Message::literal(QStringLiteral("`%1`").arg(name.toString()));
         if (depth >= 3) {
             return {MessageArgumentKind::Unknown,
-                    Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "the variable %1"), {quoted}), Confidence::Medium};
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the variable %1"), {quoted}), Confidence::Medium};
         }
         for (int j = k - 1; j >= 0; --j) {
             if (text(j) != name || tok(j).kind != TokenKind::Identifier || punct(j - 1, u'.')) {
@@ -281,13 +281,13 @@ public:
                 const QStringView type = text(j + 2);
                 if (type == u"string" && !punct(j + 3, u'[') && !punct(j + 3, u'|')) {
                     return {MessageArgumentKind::String,
-                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "%1, declared as string at line %2"),
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1, declared as string at line %2"),
                                         {quoted, lineText()}),
                             Confidence::High};
                 }
                 if (type == u"number" || type == u"boolean" || type == u"object") {
                     return {MessageArgumentKind::NotString,
-                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "%1, declared as %2 at line %3"),
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1, declared as %2 at line %3"),
                                         {quoted, Message::literal(type.toString()), lineText()}),
                             Confidence::High};
                 }
@@ -327,7 +327,7 @@ public:
                     if (punct(close + 1, u'{') || (punct(close + 1, u'=') && punct(close + 2, u'>')) ||
                         punct(close + 1, u':')) {
                         return {MessageArgumentKind::Unknown,
-                                Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "the function parameter %1 (line %2)"),
+                                Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the function parameter %1 (line %2)"),
                                             {quoted, lineText()}),
                                 Confidence::Medium};
                     }
@@ -364,11 +364,11 @@ public:
             }
             const ArgVerdict v = classify(start, end, depth + 1);
             Message what =
-                Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "%1, assigned %2 at line %3"), {quoted, v.what, lineText()});
+                Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1, assigned %2 at line %3"), {quoted, v.what, lineText()});
             return {v.kind, std::move(what), v.confidence};
         }
         return {MessageArgumentKind::Unknown,
-                Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "the variable %1, whose value is not visible in this file"),
+                Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the variable %1, whose value is not visible in this file"),
                             {quoted}),
                 Confidence::Medium};
     }
@@ -404,7 +404,7 @@ std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, con
             result.begin = c.tok(k).begin;
             result.end = c.tok(k).end;
             result.confidence = Confidence::Medium;
-            result.reason = Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "The msg argument of %1 is missing."),
+            result.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "The msg argument of %1 is missing."),
                                         {Message::literal(c.text(k).toString())});
             out.push_back(result);
             continue;
@@ -417,15 +417,15 @@ std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, con
         result.confidence = v.confidence;
         switch (v.kind) {
         case MessageArgumentKind::String:
-            result.reason = Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "The msg argument is a string: %1."), {v.what});
+            result.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "The msg argument is a string: %1."), {v.what});
             break;
         case MessageArgumentKind::NotString:
-            result.reason = Message::tr(
+            result.reason = Message::translated(
                 QT_TRANSLATE_NOOP("sig2rtm", "The msg argument is not a string: %1. RTM peers cannot decode it."),
                 {v.what});
             break;
         case MessageArgumentKind::Unknown:
-            result.reason = Message::tr(
+            result.reason = Message::translated(
                 QT_TRANSLATE_NOOP("sig2rtm", "The type of the msg argument cannot be determined: %1."), {v.what});
             break;
         }

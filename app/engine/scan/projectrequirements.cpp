@@ -226,7 +226,7 @@ std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vecto
                         m.versionMissing = {};
                         m.effect = p.rule->effect;
                         m.confidence = p.rule->confidence;
-                        m.reason = p.rule->reasonMessage().followedBy(Message::tr(
+                        m.reason = p.rule->reasonMessage().followedBy(Message::translated(
                             QT_TRANSLATE_NOOP("sig2rtm", "(mini-program: %1)"), {Message::literal(root)}));
                         out.push_back(std::move(m));
                     }

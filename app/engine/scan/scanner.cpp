@@ -237,7 +237,7 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
             out.scans.emplace_back(i, std::move(scan));
         } else {
             out.skipped.emplace_back(
-                i, SkippedEntry{entry.relativePath, Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "binary file"))});
+                i, SkippedEntry{entry.relativePath, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "binary file"))});
         }
     };
     if (hasBinaryExtension(entry.relativePath)) {
@@ -250,7 +250,7 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
     if (!readFile(entry.absolutePath, entry.size, maxBytes, bytes, &tooLarge, &error)) {
         out.skipped.emplace_back(
             i, SkippedEntry{entry.relativePath,
-                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"), {Message::literal(error)})});
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"), {Message::literal(error)})});
         return;
     }
     *bytesRead = bytes.size();
@@ -261,7 +261,7 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
     if (tooLarge) {
         out.skipped.emplace_back(
             i, SkippedEntry{entry.relativePath,
-                            Message::tr(QT_TRANSLATE_NOOP("sig2rtm", "larger than the %1 MB limit for text files"),
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "larger than the %1 MB limit for text files"),
                                         {Message::literal(QString::number(maxBytes / (1024 * 1024)))})});
         return;
     }

@@ -23,8 +23,6 @@ struct ScanOptions
     qint64 maxTextFileBytes = 16 * 1024 * 1024; ///< larger text files are skipped (listed in skipped[])
     int threads = 0;                          ///< 0: one per core
     std::shared_ptr<const Catalog> catalog;
-    /// Unused: findings and skip reasons are language-neutral messages. Kept until no caller sets it.
-    ReportLanguage language = ReportLanguage::English;
 };
 
 struct ScanProgress
