@@ -1,6 +1,6 @@
 #include "sourceviewer.h"
 
-#include "fileanalyzer.h"
+#include "sourcetext.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,15 +75,14 @@ bool SourceViewer::showFile(const QString& path, int line, int column, int lengt
             showMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return false;
         }
-        const QByteArray bytes = file.readAll();
-        if (looksBinary(bytes.left(8192))) {
+        const SourceText source = decodeSourceText(file.readAll());
+        if (source.binary) {
             showMessage(tr("%1 is a binary file: there is no source to show.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
-        QString encoding;
-        setPlainText(decodeSource(bytes, &encoding));
+        setPlainText(source.text);
         m_path = path;
-        m_encoding = encoding;
+        m_encoding = source.encoding;
     }
     m_line = line;
     m_column = column;
@@ -187,6 +186,8 @@ void SourceViewer::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         applyHighlight();
         updateLineNumberAreaWidth();
+    } else if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Source"));
     }
 }
 
