@@ -1,22 +1,17 @@
 #include "assessmentwizard.h"
 
-#include "compatibilitymodel.h"
 #include "evidencepage.h"
 #include "exportpage.h"
-#include "findingsmodel.h"
-#include "presentation.h"
 #include "questionnairepage.h"
 #include "resultspage.h"
 #include "scancontroller.h"
 #include "scanpage.h"
-#include "settings.h"
+#include "session.h"
 #include "startpage.h"
 #include "steplist.h"
 
 #include <QAbstractButton>
-#include <QApplication>
-#include <QDesktopServices>
-#include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLayout>
 #include <QLoggingCategory>
@@ -27,12 +22,11 @@ Q_LOGGING_CATEGORY(lcWizard, "sig2rtm.ui.wizard", QtInfoMsg)
 
 namespace sig2rtm::ui {
 
-AssessmentWizard::AssessmentWizard(Settings* settings, QWidget* parent)
-    : QWizard(parent), m_settings(settings), m_scan(new ScanController(this)),
-      m_compatibility(new CompatibilityModel(this)), m_findings(new FindingsModel(this)), m_steps(new StepList(this)),
-      m_startPage(new StartPage(this)), m_questionnairePage(new QuestionnairePage(this)),
-      m_scanPage(new ScanPage(this)), m_resultsPage(new ResultsPage(this)), m_evidencePage(new EvidencePage(this)),
-      m_exportPage(new ExportPage(this))
+AssessmentWizard::AssessmentWizard(Session* session, QWidget* parent)
+    : QWizard(parent), m_session(session), m_steps(new StepList(this)), m_startPage(new StartPage(session, this)),
+      m_questionnairePage(new QuestionnairePage(session, this)), m_scanPage(new ScanPage(session, this)),
+      m_resultsPage(new ResultsPage(session, this)), m_evidencePage(new EvidencePage(session, this)),
+      m_exportPage(new ExportPage(session, this))
 {
     // Embedded in the main window: a child widget, not a dialog of its own.
     setWindowFlags(Qt::Widget);
@@ -48,13 +42,14 @@ AssessmentWizard::AssessmentWizard(Settings* settings, QWidget* parent)
     setPage(EvidencePageId, m_evidencePage);
     setPage(ExportPageId, m_exportPage);
     setStartId(StartPageId);
-    setButtonText(QWizard::BackButton, tr("< &Back"));
-    setButtonText(QWizard::NextButton, tr("&Next >"));
-    setButtonText(QWizard::FinishButton, tr("&New assessment"));
-    button(QWizard::BackButton)->setAccessibleName(tr("Back"));
-    button(QWizard::NextButton)->setAccessibleName(tr("Next"));
-    button(QWizard::FinishButton)->setAccessibleName(tr("New assessment"));
+    retranslateUi();
 
+    connect(m_session, &Session::errorOccurred, this, &AssessmentWizard::showError);
+    connect(m_startPage, &StartPage::assessmentRequested, this, &AssessmentWizard::startAssessment);
+    connect(m_resultsPage, &ResultsPage::evidenceRequested, this,
+            [this](const QString& rowId) { showEvidence(rowId); });
+    connect(m_resultsPage, &ResultsPage::contactSupportRequested, this,
+            &AssessmentWizard::contactSupportRequested);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         int step = 0;
         switch (id) {
@@ -77,9 +72,29 @@ AssessmentWizard::AssessmentWizard(Settings* settings, QWidget* parent)
         default:
             break;
         }
-        m_steps->setCurrentStep(step, m_mode == Mode::Questionnaire);
+        m_steps->setCurrentStep(step, m_session->mode() == Session::Mode::Questionnaire);
     });
     QTimer::singleShot(kWarmUpDelayMs, this, [this] { warmUpPages(0); });
+}
+
+AssessmentWizard::~AssessmentWizard() = default;
+
+void AssessmentWizard::retranslateUi()
+{
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&New assessment"));
+    button(QWizard::BackButton)->setAccessibleName(tr("Back"));
+    button(QWizard::NextButton)->setAccessibleName(tr("Next"));
+    button(QWizard::FinishButton)->setAccessibleName(tr("New assessment"));
+}
+
+void AssessmentWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
 }
 
 void AssessmentWizard::warmUpPages(int index)
@@ -97,31 +112,6 @@ void AssessmentWizard::warmUpPages(int index)
         }
     }
     QTimer::singleShot(0, this, [this, index] { warmUpPages(index + 1); });
-}
-
-AssessmentWizard::~AssessmentWizard()
-{
-    // Cancel, then wait, before the pages that listen to the scan go away.
-    m_scan->cancelAndWait();
-}
-
-AssessmentRequest AssessmentWizard::request() const
-{
-    AssessmentRequest r;
-    r.inputs = QStringList{m_inputPath};
-    r.exclude = m_settings->defaultExclusions();
-    r.useDefaultSkips = m_settings->useDefaultSkips();
-    r.language = Presentation::reportLanguage();
-    r.catalog = Catalog::builtin();
-    return r;
-}
-
-void AssessmentWizard::setReport(std::shared_ptr<const Report> report)
-{
-    m_report = std::move(report);
-    m_compatibility->setReport(m_report);
-    m_findings->setReport(m_report);
-    emit reportChanged(m_report);
 }
 
 bool AssessmentWizard::startAssessment(const QString& path)
@@ -150,7 +140,7 @@ void AssessmentWizard::startQuestionnaire()
 
 void AssessmentWizard::showReport(std::shared_ptr<const Report> report)
 {
-    setReport(std::move(report));
+    m_session->setReport(std::move(report));
     if (currentId() == ResultsPageId) {
         return;
     }
@@ -164,7 +154,7 @@ void AssessmentWizard::showReport(std::shared_ptr<const Report> report)
 
 void AssessmentWizard::showEvidence(const QString& rowId, const QString& findingId)
 {
-    setEvidenceTarget(rowId, findingId);
+    m_session->setEvidenceTarget(rowId, findingId);
     if (currentId() == EvidencePageId) {
         m_evidencePage->initializePage();
         return;
@@ -172,7 +162,7 @@ void AssessmentWizard::showEvidence(const QString& rowId, const QString& finding
     if (currentId() == ResultsPageId) {
         m_resultsPage->selectRow(rowId);
         next();
-        setEvidenceTarget(rowId, findingId);
+        m_session->setEvidenceTarget(rowId, findingId);
         m_evidencePage->initializePage();
     }
 }
@@ -180,63 +170,22 @@ void AssessmentWizard::showEvidence(const QString& rowId, const QString& finding
 void AssessmentWizard::accept()
 {
     // Finish on the last step starts over instead of closing the embedded wizard.
-    m_scan->cancelAndWait();
-    m_mode = Mode::Folder;
+    m_session->scanController()->cancelAndWait();
+    m_session->setMode(Session::Mode::Folder);
     restart();
-    setReport(nullptr);
+    m_session->setReport(nullptr);
 }
 
 void AssessmentWizard::reject()
 {
     // Escape must not hide the embedded wizard; it cancels a running scan instead.
-    if (m_scan->isRunning()) {
-        m_scan->cancel();
+    if (m_session->scanController()->isRunning()) {
+        m_session->scanController()->cancel();
     }
 }
 
-void AssessmentWizard::openExternal(const QUrl& url)
+void AssessmentWizard::showError(const QString& title, const QString& text)
 {
-    emit externalOpenRequested(url);
-    if (m_externalOpen && !QDesktopServices::openUrl(url)) {
-        reportError(tr("Cannot open"), tr("No application could open %1.").arg(url.toDisplayString()));
-    }
-}
-
-QString AssessmentWizard::heading(const QString& title)
-{
-    const double size = QApplication::font().pointSizeF() * 1.35;
-    return QStringLiteral("<span style=\"font-size:%1pt; font-weight:600;\">%2</span>")
-        .arg(size, 0, 'f', 1)
-        .arg(title.toHtmlEscaped());
-}
-
-QStringList AssessmentWizard::describe(const Diagnostics& diagnostics)
-{
-    QStringList lines;
-    for (const auto& d : diagnostics) {
-        const QString file = d.file.isEmpty() ? QString() : QFileInfo(d.file).fileName();
-        QString where;
-        if (d.line > 0 && d.column > 0) {
-            where = tr("%1, line %2, column %3").arg(file).arg(d.line).arg(d.column);
-        } else if (d.line > 0) {
-            where = tr("%1, line %2").arg(file).arg(d.line);
-        } else {
-            where = QDir::toNativeSeparators(d.file);
-        }
-        QString line = where.isEmpty() ? d.message : tr("%1: %2").arg(where, d.message);
-        if (!d.pointer.isEmpty()) {
-            line += tr(" (at %1)").arg(d.pointer);
-        }
-        lines << line;
-    }
-    return lines;
-}
-
-void AssessmentWizard::reportError(const QString& title, const QString& message, const QStringList& details)
-{
-    const QString text = details.isEmpty() ? message : message + u'\n' + u'\n' + details.join(u'\n');
-    qCDebug(lcWizard).noquote() << title << text;
-    emit errorOccurred(title, text);
     if (!m_errorDialogs) {
         return;
     }

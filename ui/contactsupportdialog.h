@@ -2,6 +2,7 @@
 
 #include "report.h"
 
+#include <functional>
 #include <memory>
 #include <QDialog>
 
@@ -12,16 +13,18 @@ class QPushButton;
 
 namespace sig2rtm::ui {
 
+class Session;
 class Settings;
 
 /// Composes the request asking Agora support to enable Signaling/RTM interoperability on the back
-/// end, and sends it by mail, copies it or saves it as text.
+/// end, and sends it by mail, copies it or saves it as text. Works on the session's report as it was
+/// when the dialog opened (a general request when there is none).
 class ContactSupportDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ContactSupportDialog(std::shared_ptr<const Report> report, Settings* settings, QWidget* parent = nullptr);
+    explicit ContactSupportDialog(Session* session, QWidget* parent = nullptr);
 
     QString requestText() const;
     QString recipient() const { return m_email; }
@@ -42,22 +45,34 @@ signals:
     void mailRequested(const QUrl& url);
     void saved(const QString& path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void regenerate();
     void saveAs();
+    /// Shows what the last action did; text renders it, again after a language change.
+    void setStatus(std::function<QString()> text);
 
+    Session* m_session;
     std::shared_ptr<const Report> m_report;
     Settings* m_settings;
     QString m_email;
+    QLabel* m_intro;
+    QLabel* m_projectLabel = nullptr;
     QLineEdit* m_project;
+    QLabel* m_appIdLabel = nullptr;
     QLineEdit* m_appId;
     QLabel* m_rows;
     QLabel* m_appIdHint;
+    QLabel* m_previewLabel;
     QPlainTextEdit* m_preview;
     QPushButton* m_mail;
     QPushButton* m_copy;
     QPushButton* m_save;
     QLabel* m_status;
+    std::function<QString()> m_statusText;
 };
 
 } // namespace sig2rtm::ui

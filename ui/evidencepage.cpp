@@ -1,10 +1,11 @@
 #include "evidencepage.h"
 
-#include "assessmentwizard.h"
 #include "compatibilitymodel.h"
 #include "findingsfiltermodel.h"
 #include "findingsmodel.h"
+#include "pageid.h"
 #include "presentation.h"
+#include "session.h"
 #include "sourceviewer.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,61 +27,48 @@
 
 namespace sig2rtm::ui {
 
-EvidencePage::EvidencePage(AssessmentWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_proxy(new FindingsFilterModel(this)), m_row(new QComboBox(this)),
-      m_filter(new QLineEdit(this)), m_count(new QLabel(this)), m_view(new QTreeView(this)),
-      m_location(new QLabel(this)), m_source(new SourceViewer(this)),
-      m_open(new QPushButton(tr("&Open in editor"), this)),
-      m_reveal(new QPushButton(tr("Re&veal in file manager"), this)),
-      m_copy(new QPushButton(tr("Cop&y location"), this)), m_splitter(new QSplitter(Qt::Vertical, this))
+EvidencePage::EvidencePage(Session* session, QWidget* parent)
+    : QWizardPage(parent), m_session(session), m_proxy(new FindingsFilterModel(this)), m_rowLabel(new QLabel(this)),
+      m_row(new QComboBox(this)), m_filterLabel(new QLabel(this)), m_filter(new QLineEdit(this)),
+      m_showLabel(new QLabel(this)), m_confidenceLabel(new QLabel(this)), m_count(new QLabel(this)),
+      m_view(new QTreeView(this)), m_location(new QLabel(this)), m_source(new SourceViewer(this)),
+      m_open(new QPushButton(this)), m_reveal(new QPushButton(this)), m_copy(new QPushButton(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this))
 {
-    setTitle(AssessmentWizard::heading(tr("Evidence")));
-    setSubTitle(tr("Why each row has its status: select a finding to see the source around it."));
-    m_proxy->setSourceModel(m_wizard->findingsModel());
+    m_proxy->setSourceModel(m_session->findingsModel());
 
-    auto* rowLabel = new QLabel(tr("&Row:"), this);
-    rowLabel->setBuddy(m_row);
-    m_row->setAccessibleName(tr("Compatibility row"));
+    m_rowLabel->setBuddy(m_row);
     m_row->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* filterLabel = new QLabel(tr("&Filter:"), this);
-    filterLabel->setBuddy(m_filter);
-    m_filter->setPlaceholderText(tr("File, reason, code or rule"));
+    m_filterLabel->setBuddy(m_filter);
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter findings"));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(rowLabel);
+    top->addWidget(m_rowLabel);
     top->addWidget(m_row, 1);
     top->addSpacing(12);
-    top->addWidget(filterLabel);
+    top->addWidget(m_filterLabel);
     top->addWidget(m_filter, 1);
 
     auto* checks = new QHBoxLayout;
-    checks->addWidget(new QLabel(tr("Show:"), this));
-    const std::pair<Effect, QString> effects[] = {
-        {Effect::Fail, tr("F&ail")}, {Effect::Review, tr("Revie&w")}, {Effect::Note, tr("&Notes")}};
-    for (const auto& [effect, label] : effects) {
-        auto* check = new QCheckBox(label, this);
+    checks->addWidget(m_showLabel);
+    for (const auto effect : {Effect::Fail, Effect::Review, Effect::Note}) {
+        auto* check = new QCheckBox(this);
         check->setChecked(true);
         check->setIcon(Presentation::effectIcon(effect));
-        check->setAccessibleName(tr("Show effect %1").arg(Presentation::effectWord(effect)));
-        connect(check, &QCheckBox::toggled, this, [this, e = effect](bool on) {
-            m_proxy->setEffectVisible(e, on);
+        connect(check, &QCheckBox::toggled, this, [this, effect](bool on) {
+            m_proxy->setEffectVisible(effect, on);
             updateCount();
         });
         checks->addWidget(check);
         m_effects << check;
     }
     checks->addSpacing(12);
-    checks->addWidget(new QLabel(tr("Confidence:"), this));
-    const std::pair<Confidence, QString> confidences[] = {
-        {Confidence::High, tr("&High")}, {Confidence::Medium, tr("&Medium")}, {Confidence::Low, tr("&Low")}};
-    for (const auto& [confidence, label] : confidences) {
-        auto* check = new QCheckBox(label, this);
+    checks->addWidget(m_confidenceLabel);
+    for (const auto confidence : {Confidence::High, Confidence::Medium, Confidence::Low}) {
+        auto* check = new QCheckBox(this);
         check->setChecked(true);
-        check->setAccessibleName(tr("Show confidence %1").arg(Presentation::confidenceWord(confidence)));
-        connect(check, &QCheckBox::toggled, this, [this, c = confidence](bool on) {
-            m_proxy->setConfidenceVisible(c, on);
+        connect(check, &QCheckBox::toggled, this, [this, confidence](bool on) {
+            m_proxy->setConfidenceVisible(confidence, on);
             updateCount();
         });
         checks->addWidget(check);
@@ -97,7 +86,6 @@ EvidencePage::EvidencePage(AssessmentWizard* wizard)
     m_view->sortByColumn(FindingsModel::EffectColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAccessibleName(tr("Findings"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FindingsModel::ReasonColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(FindingsModel::FileColumn, 320);
@@ -107,7 +95,6 @@ EvidencePage::EvidencePage(AssessmentWizard* wizard)
     m_view->setColumnWidth(FindingsModel::RowColumn, 200);
 
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_location->setAccessibleName(tr("Selected location"));
     m_location->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* sourcePane = new QWidget(this);
     auto* sourceLayout = new QVBoxLayout(sourcePane);
@@ -162,7 +149,59 @@ EvidencePage::EvidencePage(AssessmentWizard* wizard)
     setTabOrder(m_open, m_reveal);
     setTabOrder(m_reveal, m_copy);
     setTabOrder(m_copy, m_source);
+    connect(m_session, &Session::languageChanged, this, &EvidencePage::refreshReportTexts);
+    retranslateUi();
+}
+
+void EvidencePage::retranslateUi()
+{
+    setTitle(Presentation::heading(tr("Evidence")));
+    setSubTitle(tr("Why each row has its status: select a finding to see the source around it."));
+    m_rowLabel->setText(tr("&Row:"));
+    m_row->setAccessibleName(tr("Compatibility row"));
+    m_filterLabel->setText(tr("&Filter:"));
+    m_filter->setPlaceholderText(tr("File, reason, code or rule"));
+    m_filter->setAccessibleName(tr("Filter findings"));
+    m_showLabel->setText(tr("Show:"));
+    const QString effectLabels[] = {tr("F&ail"), tr("Revie&w"), tr("&Notes")};
+    for (const auto effect : {Effect::Fail, Effect::Review, Effect::Note}) {
+        auto* check = effectCheck(effect);
+        check->setText(effectLabels[static_cast<int>(effect)]);
+        check->setAccessibleName(tr("Show effect %1").arg(Presentation::effectWord(effect)));
+    }
+    m_confidenceLabel->setText(tr("Confidence:"));
+    const QString confidenceLabels[] = {tr("&High"), tr("&Medium"), tr("&Low")};
+    for (const auto confidence : {Confidence::High, Confidence::Medium, Confidence::Low}) {
+        auto* check = confidenceCheck(confidence);
+        check->setText(confidenceLabels[static_cast<int>(confidence)]);
+        check->setAccessibleName(tr("Show confidence %1").arg(Presentation::confidenceWord(confidence)));
+    }
+    m_view->setAccessibleName(tr("Findings"));
+    m_location->setAccessibleName(tr("Selected location"));
+    m_open->setText(tr("&Open in editor"));
+    m_reveal->setText(tr("Re&veal in file manager"));
+    m_copy->setText(tr("Cop&y location"));
+    refreshReportTexts();
+}
+
+void EvidencePage::refreshReportTexts()
+{
+    // The row list exists once the page has been shown; the findings keep their selection.
+    if (m_row->count() > 0) {
+        const QString rowId = m_row->currentData().toString();
+        fillRows();
+        const QSignalBlocker blocker(m_row);
+        m_row->setCurrentIndex(std::max(0, m_row->findData(rowId)));
+    }
     showSelected();
+}
+
+void EvidencePage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
 }
 
 QCheckBox* EvidencePage::effectCheck(Effect effect) const
@@ -178,9 +217,9 @@ QCheckBox* EvidencePage::confidenceCheck(Confidence confidence) const
 void EvidencePage::initializePage()
 {
     fillRows();
-    setRow(m_wizard->evidenceRowId());
-    if (!m_wizard->evidenceFindingId().isEmpty()) {
-        selectFinding(m_wizard->evidenceFindingId());
+    setRow(m_session->evidenceRowId());
+    if (!m_session->evidenceFindingId().isEmpty()) {
+        selectFinding(m_session->evidenceFindingId());
     } else if (m_proxy->rowCount() > 0) {
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     }
@@ -190,16 +229,16 @@ void EvidencePage::initializePage()
 
 int EvidencePage::nextId() const
 {
-    return AssessmentWizard::ExportPageId;
+    return ExportPageId;
 }
 
 void EvidencePage::fillRows()
 {
     const QSignalBlocker blocker(m_row);
     m_row->clear();
-    const auto& report = m_wizard->report();
+    const auto& report = m_session->report();
     m_row->addItem(tr("All findings (%n)", nullptr, report ? static_cast<int>(report->findings.size()) : 0), QString());
-    auto* model = m_wizard->compatibilityModel();
+    auto* model = m_session->compatibilityModel();
     for (int i = 0; i < model->rowCount(); ++i) {
         const auto status = model->index(i, CompatibilityModel::StatusColumn);
         const auto title = model->index(i, CompatibilityModel::TitleColumn).data().toString();
@@ -229,11 +268,11 @@ QString EvidencePage::rowId() const
 
 bool EvidencePage::selectFinding(const QString& findingId)
 {
-    const int sourceRow = m_wizard->findingsModel()->rowOf(findingId);
+    const int sourceRow = m_session->findingsModel()->rowOf(findingId);
     if (sourceRow < 0) {
         return false;
     }
-    const auto index = m_proxy->mapFromSource(m_wizard->findingsModel()->index(sourceRow, 0));
+    const auto index = m_proxy->mapFromSource(m_session->findingsModel()->index(sourceRow, 0));
     if (!index.isValid()) {
         return false;
     }
@@ -251,7 +290,7 @@ QString EvidencePage::selectedFindingId() const
 QString EvidencePage::selectedFilePath() const
 {
     const auto index = m_view->currentIndex();
-    const auto& report = m_wizard->report();
+    const auto& report = m_session->report();
     if (!index.isValid() || !report || report->root.isEmpty()) {
         return {};
     }
@@ -272,7 +311,7 @@ QString EvidencePage::selectedLocation() const
 
 void EvidencePage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_wizard->findingsModel()->rowCount()));
+    m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_session->findingsModel()->rowCount()));
 }
 
 void EvidencePage::showSelected()
@@ -280,7 +319,7 @@ void EvidencePage::showSelected()
     updateCount();
     const auto index = m_view->currentIndex();
     const auto* finding =
-        index.isValid() ? m_wizard->findingsModel()->finding(m_proxy->mapToSource(index).row()) : nullptr;
+        index.isValid() ? m_session->findingsModel()->finding(m_proxy->mapToSource(index).row()) : nullptr;
     const QString path = selectedFilePath();
     m_open->setEnabled(!path.isEmpty() && QFileInfo(path).isFile());
     m_reveal->setEnabled(!path.isEmpty() && QFileInfo::exists(path));
@@ -307,7 +346,7 @@ void EvidencePage::openInEditor()
 {
     const QString path = selectedFilePath();
     if (!path.isEmpty() && QFileInfo(path).isFile()) {
-        m_wizard->openExternal(QUrl::fromLocalFile(path));
+        m_session->openExternal(QUrl::fromLocalFile(path));
     }
 }
 
@@ -325,7 +364,7 @@ void EvidencePage::revealInFileManager()
 #else
     // Without a portable "select this file" call, open the folder that holds it.
     const QFileInfo info(path);
-    m_wizard->openExternal(QUrl::fromLocalFile(info.isDir() ? path : info.absolutePath()));
+    m_session->openExternal(QUrl::fromLocalFile(info.isDir() ? path : info.absolutePath()));
 #endif
 }
 

@@ -14,8 +14,8 @@ class QTreeView;
 
 namespace sig2rtm::ui {
 
-class AssessmentWizard;
 class FindingsFilterModel;
+class Session;
 class SourceViewer;
 
 /// Step 4: the findings of a row, filterable and sortable, and the source around the selected one.
@@ -24,7 +24,7 @@ class EvidencePage final : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit EvidencePage(AssessmentWizard* wizard);
+    explicit EvidencePage(Session* session, QWidget* parent = nullptr);
 
     void initializePage() override;
     int nextId() const override;
@@ -53,7 +53,13 @@ public:
     QPushButton* revealButton() const { return m_reveal; }
     QPushButton* copyButton() const { return m_copy; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    /// Texts that come from the report: the row list and the selected finding.
+    void refreshReportTexts();
     void fillRows();
     void showSelected();
     void updateCount();
@@ -61,10 +67,14 @@ private:
     void revealInFileManager();
     void copyLocation();
 
-    AssessmentWizard* m_wizard;
+    Session* m_session;
     FindingsFilterModel* m_proxy;
+    QLabel* m_rowLabel;
     QComboBox* m_row;
+    QLabel* m_filterLabel;
     QLineEdit* m_filter;
+    QLabel* m_showLabel;
+    QLabel* m_confidenceLabel;
     QList<QCheckBox*> m_effects;
     QList<QCheckBox*> m_confidences;
     QLabel* m_count;

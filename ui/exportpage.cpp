@@ -1,13 +1,14 @@
 #include "exportpage.h"
 
-#include "assessmentwizard.h"
 #include "presentation.h"
 #include "reportwriter.h"
+#include "session.h"
 #include "settings.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -23,32 +24,26 @@
 
 namespace sig2rtm::ui {
 
-ExportPage::ExportPage(AssessmentWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_formats(new QButtonGroup(this)), m_formatIds(reportFormats()),
-      m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
-      m_openAfter(new QCheckBox(tr("&Open the report after export"), this)),
-      m_export(new QPushButton(tr("E&xport"), this)), m_result(new QLabel(this))
+ExportPage::ExportPage(Session* session, QWidget* parent)
+    : QWizardPage(parent), m_session(session), m_formats(new QButtonGroup(this)), m_formatIds(reportFormats()),
+      m_formatBox(new QGroupBox(this)), m_pathLabel(new QLabel(this)), m_path(new QLineEdit(this)),
+      m_browse(new QPushButton(this)), m_openAfter(new QCheckBox(this)), m_export(new QPushButton(this)),
+      m_result(new QLabel(this))
 {
-    setTitle(AssessmentWizard::heading(tr("Export")));
-    setSubTitle(tr("Save the report to share it, archive it or feed it to other tools."));
-
-    auto* formatBox = new QGroupBox(tr("Format"), this);
-    auto* formatLayout = new QGridLayout(formatBox);
+    auto* formatLayout = new QGridLayout(m_formatBox);
     for (int i = 0; i < m_formatIds.size(); ++i) {
         const QString& id = m_formatIds.at(i);
-        auto* button = new QRadioButton(Presentation::formatName(id), formatBox);
+        auto* button = new QRadioButton(m_formatBox);
         button->setObjectName(id);
-        button->setAccessibleName(Presentation::formatName(id));
         m_formats->addButton(button, i);
         formatLayout->addWidget(button, i / 2, i % 2);
     }
 
-    auto* pathLabel = new QLabel(tr("&Save to:"), this);
-    pathLabel->setBuddy(m_path);
-    m_path->setAccessibleName(tr("Report file"));
+    m_pathLabel->setBuddy(m_path);
     m_path->setClearButtonEnabled(true);
+
     auto* pathRow = new QHBoxLayout;
-    pathRow->addWidget(pathLabel);
+    pathRow->addWidget(m_pathLabel);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
 
@@ -60,17 +55,16 @@ ExportPage::ExportPage(AssessmentWizard* wizard)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
                                       Qt::LinksAccessibleByKeyboard);
-    m_result->setAccessibleName(tr("Export result"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(formatBox);
+    layout->addWidget(m_formatBox);
     layout->addLayout(pathRow);
     layout->addLayout(exportRow);
     layout->addWidget(m_result);
     layout->addStretch(1);
 
-    m_openAfter->setChecked(m_wizard->settings()->openAfterExport());
-    setFormat(m_wizard->settings()->lastExportFormat());
+    m_openAfter->setChecked(m_session->settings()->openAfterExport());
+    setFormat(m_session->settings()->lastExportFormat());
     if (!m_formats->checkedButton() && m_formats->button(0)) {
         m_formats->button(0)->setChecked(true);
     }
@@ -87,8 +81,43 @@ ExportPage::ExportPage(AssessmentWizard* wizard)
     connect(m_path, &QLineEdit::textChanged, this,
             [this](const QString& text) { m_export->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_result, &QLabel::linkActivated, this,
-            [this](const QString& link) { m_wizard->openExternal(QUrl(link)); });
-    connect(m_openAfter, &QCheckBox::toggled, this, [this](bool on) { m_wizard->settings()->setOpenAfterExport(on); });
+            [this](const QString& link) { m_session->openExternal(QUrl(link)); });
+    connect(m_openAfter, &QCheckBox::toggled, this, [this](bool on) { m_session->settings()->setOpenAfterExport(on); });
+    retranslateUi();
+}
+
+void ExportPage::retranslateUi()
+{
+    setTitle(Presentation::heading(tr("Export")));
+    setSubTitle(tr("Save the report to share it, archive it or feed it to other tools."));
+    m_formatBox->setTitle(tr("Format"));
+    for (int i = 0; i < m_formatIds.size(); ++i) {
+        auto* button = m_formats->button(i);
+        button->setText(Presentation::formatName(m_formatIds.at(i)));
+        button->setAccessibleName(Presentation::formatName(m_formatIds.at(i)));
+    }
+    m_pathLabel->setText(tr("&Save to:"));
+    m_path->setAccessibleName(tr("Report file"));
+    m_browse->setText(tr("&Browse…"));
+    m_openAfter->setText(tr("&Open the report after export"));
+    m_export->setText(tr("E&xport"));
+    m_result->setAccessibleName(tr("Export result"));
+    setButtonText(QWizard::FinishButton, tr("&New assessment"));
+    setResult(m_resultText);
+}
+
+void ExportPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+}
+
+void ExportPage::setResult(std::function<QString()> text)
+{
+    m_resultText = std::move(text);
+    m_result->setText(m_resultText ? m_resultText() : QString());
 }
 
 QRadioButton* ExportPage::formatButton(const QString& format) const
@@ -111,7 +140,7 @@ void ExportPage::setFormat(const QString& format)
 
 void ExportPage::initializePage()
 {
-    m_result->clear();
+    setResult({});
     m_path->clear();
     updatePath();
     setButtonText(QWizard::FinishButton, tr("&New assessment"));
@@ -119,16 +148,16 @@ void ExportPage::initializePage()
 
 void ExportPage::cleanupPage()
 {
-    m_result->clear();
+    setResult({});
 }
 
 QString ExportPage::defaultPath(const QString& format) const
 {
-    QString directory = m_wizard->settings()->lastExportDirectory();
+    QString directory = m_session->settings()->lastExportDirectory();
     if (directory.isEmpty() || !QFileInfo(directory).isDir()) {
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
-    const auto& report = m_wizard->report();
+    const auto& report = m_session->report();
     QString name = report && !report->projectName.isEmpty() ? report->projectName : QStringLiteral("project");
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
     name.replace(unsafe, QStringLiteral("-"));
@@ -162,31 +191,32 @@ void ExportPage::browse()
 
 bool ExportPage::exportTo(const QString& format, const QString& path)
 {
-    const auto& report = m_wizard->report();
+    const auto& report = m_session->report();
     if (!report) {
-        m_wizard->reportError(tr("Nothing to export"), tr("Run an assessment first."));
+        m_session->reportError(tr("Nothing to export"), tr("Run an assessment first."));
         return false;
     }
     if (path.isEmpty()) {
-        m_wizard->reportError(tr("Nothing to export"), tr("Choose where to save the report."));
+        m_session->reportError(tr("Nothing to export"), tr("Choose where to save the report."));
         return false;
     }
     QString error;
     if (!writeReport(*report, format, path, &error)) {
-        m_result->setText(tr("<b>Export failed.</b> %1").arg(error.toHtmlEscaped()));
-        m_wizard->reportError(tr("Export failed"), error);
+        setResult([error] { return tr("<b>Export failed.</b> %1").arg(error.toHtmlEscaped()); });
+        m_session->reportError(tr("Export failed"), error);
         return false;
     }
-    m_wizard->settings()->setLastExportFormat(format);
-    m_wizard->settings()->setLastExportDirectory(QFileInfo(path).absolutePath());
+    m_session->settings()->setLastExportFormat(format);
+    m_session->settings()->setLastExportDirectory(QFileInfo(path).absolutePath());
     const QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    m_result->setText(tr("Saved %1 to <a href=\"%2\">%3</a>.")
-                          .arg(Presentation::formatName(format).toHtmlEscaped(),
-                               url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                               QDir::toNativeSeparators(path).toHtmlEscaped()));
+    setResult([format, url, path] {
+        return tr("Saved %1 to <a href=\"%2\">%3</a>.")
+            .arg(Presentation::formatName(format).toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                 QDir::toNativeSeparators(path).toHtmlEscaped());
+    });
     emit exported(format, path);
     if (m_openAfter->isChecked()) {
-        m_wizard->openExternal(url);
+        m_session->openExternal(url);
     }
     return true;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <functional>
 #include <QWizardPage>
 
 class QButtonGroup;
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -11,7 +13,7 @@ class QRadioButton;
 
 namespace sig2rtm::ui {
 
-class AssessmentWizard;
+class Session;
 
 /// Step 5: writes the report in any format the engine offers (reportFormats()), through a file
 /// dialog, and opens it afterwards when asked.
@@ -20,7 +22,7 @@ class ExportPage final : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit ExportPage(AssessmentWizard* wizard);
+    explicit ExportPage(Session* session, QWidget* parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -38,19 +40,28 @@ public:
 signals:
     void exported(const QString& format, const QString& path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    /// Shows the outcome of the last export; text renders it, again after a language change.
+    void setResult(std::function<QString()> text);
     void browse();
     void updatePath();
     QString defaultPath(const QString& format) const;
 
-    AssessmentWizard* m_wizard;
+    Session* m_session;
     QButtonGroup* m_formats;
     QStringList m_formatIds;
+    QGroupBox* m_formatBox;
+    QLabel* m_pathLabel;
     QLineEdit* m_path;
     QPushButton* m_browse;
     QCheckBox* m_openAfter;
     QPushButton* m_export;
     QLabel* m_result;
+    std::function<QString()> m_resultText;
 };
 
 } // namespace sig2rtm::ui

@@ -30,6 +30,9 @@ public:
 
     void setReport(std::shared_ptr<const Report> report);
     const std::shared_ptr<const Report>& report() const { return m_report; }
+    /// Shows the same report in another language (report: the current one relabelled, or nullptr when
+    /// there is none): every text is rendered again, the rows stay, so views keep their selection.
+    void retranslate(std::shared_ptr<const Report> report);
 
     /// The finding shown in a model row, or nullptr.
     const Finding* finding(int row) const;

@@ -5,13 +5,16 @@
 #include "preferencesdialog.h"
 #include "presentation.h"
 #include "scancontroller.h"
+#include "session.h"
 #include "settings.h"
 #include "startpage.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -24,8 +27,8 @@
 namespace sig2rtm::ui {
 
 MainWindow::MainWindow(Settings* settings, QWidget* parent)
-    : QMainWindow(parent), m_settings(settings), m_wizard(new AssessmentWizard(settings, this)),
-      m_statusLabel(new QLabel(this))
+    : QMainWindow(parent), m_settings(settings), m_session(new Session(settings, this)),
+      m_wizard(new AssessmentWizard(m_session, this)), m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Presentation::appIcon());
@@ -33,18 +36,18 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     setAcceptDrops(true);
     statusBar()->addWidget(m_statusLabel, 1);
     createMenus();
-    updateTitle();
+    retranslateUi();
 
-    connect(m_wizard, &AssessmentWizard::assessmentStarted, this, [this](const QString& path) {
+    connect(m_session, &Session::assessmentStarted, this, [this](const QString& path) {
         m_settings->addRecentAssessment(path);
         refreshRecentMenu();
     });
-    connect(m_wizard, &AssessmentWizard::reportChanged, this, [this] { updateTitle(); });
+    connect(m_session, &Session::reportChanged, this, [this] { updateTitle(); });
     connect(m_wizard, &AssessmentWizard::contactSupportRequested, this, &MainWindow::showContactSupport);
-    connect(m_wizard->scanController(), &ScanController::started, this,
+    connect(m_session->scanController(), &ScanController::started, this,
             [this] { m_statusLabel->setText(tr("Scanning…")); });
     connect(m_wizard, &QWizard::currentIdChanged, this, [this] {
-        const bool hasReport = m_wizard->report() != nullptr;
+        const bool hasReport = m_session->report() != nullptr;
         m_exportAction->setEnabled(hasReport);
     });
 
@@ -54,51 +57,91 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     restoreState(m_settings->windowState());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages use the session: they go first.
+    delete m_wizard;
+}
 
 void MainWindow::createMenus()
 {
-    auto* file = menuBar()->addMenu(tr("&File"));
-    auto* newAction = file->addAction(tr("&New assessment"), this, [this] { m_wizard->accept(); });
-    newAction->setShortcut(QKeySequence::New);
-    auto* folder = file->addAction(tr("&Scan a folder…"), this, &MainWindow::chooseFolder);
-    folder->setShortcut(QKeySequence::Open);
-    auto* description = file->addAction(tr("Open a project &description…"), this, &MainWindow::chooseDescription);
-    description->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    file->addAction(tr("Answer the &questionnaire"), this, [this] { m_wizard->startQuestionnaire(); });
-    m_recentMenu = file->addMenu(tr("&Recent assessments"));
-    refreshRecentMenu();
-    file->addSeparator();
-    m_exportAction = file->addAction(tr("&Export the report…"), this, [this] {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, [this] { m_wizard->accept(); });
+    m_newAction->setShortcut(QKeySequence::New);
+    m_folderAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseFolder);
+    m_folderAction->setShortcut(QKeySequence::Open);
+    m_descriptionAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDescription);
+    m_descriptionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_questionnaireAction = m_fileMenu->addAction(QString(), this, [this] { m_wizard->startQuestionnaire(); });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_exportAction = m_fileMenu->addAction(QString(), this, [this] {
         // Walk forward through the steps whose work is done; the wizard's history keeps Back working.
-        for (int guard = 0;
-             guard < AssessmentWizard::ExportPageId && m_wizard->report() &&
-             m_wizard->currentId() != AssessmentWizard::ExportPageId &&
-             m_wizard->currentId() != AssessmentWizard::StartPageId && m_wizard->currentPage()->isComplete();
+        for (int guard = 0; guard < ExportPageId && m_session->report() && m_wizard->currentId() != ExportPageId &&
+                            m_wizard->currentId() != StartPageId && m_wizard->currentPage()->isComplete();
              ++guard) {
             m_wizard->next();
         }
     });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
-    file->addSeparator();
-    auto* preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
-    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu->addSeparator();
+    m_preferencesAction = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
-    auto* tools = menuBar()->addMenu(tr("&Tools"));
-    m_supportAction = tools->addAction(tr("&Contact support…"), this, &MainWindow::showContactSupport);
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_supportAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showContactSupport);
 
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    auto* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
-    guide->setShortcut(QKeySequence::HelpContents);
-    help->addSeparator();
-    auto* about = help->addAction(tr("&About sig2rtm"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New assessment"));
+    m_folderAction->setText(tr("&Scan a folder…"));
+    m_descriptionAction->setText(tr("Open a project &description…"));
+    m_questionnaireAction->setText(tr("Answer the &questionnaire"));
+    m_recentMenu->setTitle(tr("&Recent assessments"));
+    m_exportAction->setText(tr("&Export the report…"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_supportAction->setText(tr("&Contact support…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
+    m_aboutAction->setText(tr("&About sig2rtm"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    refreshRecentMenu();
+    updateTitle();
+    if (m_session->scanController()->isRunning()) {
+        m_statusLabel->setText(tr("Scanning…"));
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+}
+
+void MainWindow::applyLanguage(const QString& code)
+{
+    Translations::install(qApp, code);
+    m_session->setLanguage(Presentation::reportLanguage());
 }
 
 void MainWindow::refreshRecentMenu()
@@ -126,7 +169,7 @@ void MainWindow::refreshRecentMenu()
 
 void MainWindow::updateTitle()
 {
-    const auto& report = m_wizard->report();
+    const auto& report = m_session->report();
     if (report && !report->projectName.isEmpty()) {
         setWindowTitle(tr("%1 — sig2rtm").arg(report->projectName));
     } else {
@@ -156,16 +199,9 @@ ContactSupportDialog* MainWindow::showContactSupport()
     if (m_supportDialog) {
         m_supportDialog->close();
     }
-    auto report = m_wizard->report();
-    if (!report) {
-        // Without an assessment the request is still useful: it asks for interop in general.
-        auto empty = std::make_shared<Report>();
-        empty->catalog = Catalog::builtin();
-        report = std::move(empty);
-    }
-    auto* dialog = new ContactSupportDialog(report, m_settings, this);
+    auto* dialog = new ContactSupportDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ContactSupportDialog::mailRequested, m_wizard, &AssessmentWizard::openExternal);
+    connect(dialog, &ContactSupportDialog::mailRequested, m_session, &Session::openExternal);
     m_supportDialog = dialog;
     dialog->show();
     dialog->raise();
@@ -209,11 +245,11 @@ void MainWindow::showUserGuide()
 {
     const QString path = userGuidePath();
     if (path.isEmpty()) {
-        m_wizard->reportError(tr("User guide not found"),
-                              tr("The user guide (user-guide.md) is not installed next to sig2rtm."));
+        m_session->reportError(tr("User guide not found"),
+                               tr("The user guide (user-guide.md) is not installed next to sig2rtm."));
         return;
     }
-    m_wizard->openExternal(QUrl::fromLocalFile(path));
+    m_session->openExternal(QUrl::fromLocalFile(path));
 }
 
 void MainWindow::showAbout()
@@ -232,12 +268,13 @@ void MainWindow::showPreferences()
     if (dialog.exec() == QDialog::Accepted) {
         refreshRecentMenu();
         m_wizard->startPage()->refreshRecent();
+        applyLanguage(m_settings->language());
     }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_wizard->scanController()->cancelAndWait();
+    m_session->scanController()->cancelAndWait();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -13,31 +14,25 @@
 namespace sig2rtm::ui {
 
 PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
-    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_restartHint(new QLabel(this)),
-      m_exclusions(new QPlainTextEdit(this)),
-      m_defaultSkips(
-          new QCheckBox(tr("Skip &dependency and build folders (.git, node_modules, Pods, build, …)"), this)),
-      m_clearRecent(new QCheckBox(tr("Clear the list of &recent assessments"), this))
+    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_languageLabel(new QLabel(this)),
+      m_exclusions(new QPlainTextEdit(this)), m_exclusionsLabel(new QLabel(this)), m_defaultSkips(new QCheckBox(this)),
+      m_clearRecent(new QCheckBox(this))
 {
-    setWindowTitle(tr("Preferences"));
-    m_language->addItem(tr("Follow the system"), QString());
+    // Language names are written in their own language, so that anyone can find theirs.
+    m_language->addItem(QString(), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
-    m_language->setAccessibleName(tr("Language"));
-    m_restartHint->setText(tr("A new language applies the next time sig2rtm starts."));
-    m_restartHint->setWordWrap(true);
+    m_languageLabel->setBuddy(m_language);
 
     m_exclusions->setPlainText(m_settings->defaultExclusions().join(u'\n'));
-    m_exclusions->setPlaceholderText(tr("One glob per line, for example:\n**/third_party/**\n*.min.js"));
-    m_exclusions->setAccessibleName(tr("Default exclusions"));
     m_exclusions->setTabChangesFocus(true);
+    m_exclusionsLabel->setBuddy(m_exclusions);
     m_defaultSkips->setChecked(m_settings->useDefaultSkips());
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), m_restartHint);
-    form->addRow(tr("&Exclude from every scan:"), m_exclusions);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_exclusionsLabel, m_exclusions);
     form->addRow(QString(), m_defaultSkips);
     form->addRow(QString(), m_clearRecent);
 
@@ -48,6 +43,28 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    retranslateUi();
+}
+
+void PreferencesDialog::retranslateUi()
+{
+    setWindowTitle(tr("Preferences"));
+    m_language->setItemText(0, tr("Follow the system"));
+    m_language->setAccessibleName(tr("Language"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_exclusions->setPlaceholderText(tr("One glob per line, for example:\n**/third_party/**\n*.min.js"));
+    m_exclusions->setAccessibleName(tr("Default exclusions"));
+    m_exclusionsLabel->setText(tr("&Exclude from every scan:"));
+    m_defaultSkips->setText(tr("Skip &dependency and build folders (.git, node_modules, Pods, build, …)"));
+    m_clearRecent->setText(tr("Clear the list of &recent assessments"));
+}
+
+void PreferencesDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
 }
 
 void PreferencesDialog::accept()

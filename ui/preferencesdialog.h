@@ -24,11 +24,17 @@ public:
     QComboBox* languageCombo() const { return m_language; }
     QPlainTextEdit* exclusionsEdit() const { return m_exclusions; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
     Settings* m_settings;
     QComboBox* m_language;
-    QLabel* m_restartHint;
+    QLabel* m_languageLabel;
     QPlainTextEdit* m_exclusions;
+    QLabel* m_exclusionsLabel;
     QCheckBox* m_defaultSkips;
     QCheckBox* m_clearRecent;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostic.h"
 #include "localizedtext.h"
 #include "types.h"
 
@@ -28,6 +29,11 @@ public:
     static QString humanBytes(qint64 bytes);
     static QString humanDuration(qint64 milliseconds);
     static QIcon appIcon();
+
+    /// A page title as shown in the wizard's header: larger than the body text.
+    static QString heading(const QString& title);
+    /// Located problems as people read them: "file, line 3, column 7: message".
+    static QStringList describe(const Diagnostics& diagnostics);
 
     /// The language catalog texts and reports use: follows the UI language (QLocale's default).
     static ReportLanguage reportLanguage();

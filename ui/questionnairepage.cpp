@@ -1,10 +1,12 @@
 #include "questionnairepage.h"
 
-#include "assessmentwizard.h"
+#include "pageid.h"
 #include "presentation.h"
+#include "session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -76,76 +78,59 @@ QString messageTypeLabel(const QString& type)
     return QuestionnairePage::tr("I don't know");
 }
 
-QGroupBox* question(QWidget* parent, const QString& title, const QString& row)
+void setQuestion(QGroupBox* box, const QString& title, const QString& row)
 {
-    auto* box = new QGroupBox(title, parent);
+    box->setTitle(title);
     box->setToolTip(QuestionnairePage::tr("Decides the row: %1").arg(row));
-    return box;
 }
 } // namespace
 
-QuestionnairePage::QuestionnairePage(AssessmentWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_name(new QLineEdit(this)), m_appId(new QLineEdit(this)),
-      m_versionHelp(new QLabel(this)),
-      m_miniProgram(new QCheckBox(tr("Yes: a &WeChat mini-program uses the Signaling SDK"), this)),
-      m_miniProgramVersion(new QLineEdit(this)), m_miniProgramHelp(new QToolButton(this)), m_featuresBox(nullptr),
-      m_featuresGrid(nullptr), m_messagesBox(nullptr), m_pstnBox(nullptr), m_pstnGrid(nullptr),
-      m_hint(new QLabel(this)), m_save(new QPushButton(tr("Sa&ve as project description…"), this))
+QuestionnairePage::QuestionnairePage(Session* session, QWidget* parent)
+    : QWizardPage(parent), m_session(session), m_name(new QLineEdit(this)), m_appId(new QLineEdit(this)),
+      m_versionHelp(new QLabel(this)), m_miniProgram(new QCheckBox(this)), m_miniProgramVersion(new QLineEdit(this)),
+      m_miniProgramHelp(new QToolButton(this)), m_hint(new QLabel(this)), m_save(new QPushButton(this))
 {
-    setTitle(AssessmentWizard::heading(tr("Questionnaire")));
-    setSubTitle(tr("No code at hand? Answer what you know; leave what you don't know empty and the table asks for "
-                   "a review."));
-    const auto catalog = Catalog::builtin();
-    const auto language = Presentation::reportLanguage();
-    auto rowTitle = [&](const char* id) { return catalog->row(QString::fromLatin1(id))->title.get(language); };
-
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
 
     // Project
-    auto* projectBox = new QGroupBox(tr("Project"), content);
-    auto* projectForm = new QFormLayout(projectBox);
-    m_name->setPlaceholderText(tr("For the report and the support request"));
-    m_appId->setPlaceholderText(tr("32 hexadecimal characters (optional)"));
+    m_projectBox = new QGroupBox(content);
+    auto* projectForm = new QFormLayout(m_projectBox);
     m_appId->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,32}")), this));
-    m_name->setAccessibleName(tr("Project name"));
-    m_appId->setAccessibleName(tr("App ID"));
-    projectForm->addRow(tr("Project &name:"), m_name);
-    projectForm->addRow(tr("&App ID:"), m_appId);
-    contentLayout->addWidget(projectBox);
+    m_nameLabel = new QLabel(m_projectBox);
+    m_appIdLabel = new QLabel(m_projectBox);
+    m_nameLabel->setBuddy(m_name);
+    m_appIdLabel->setBuddy(m_appId);
+    projectForm->addRow(m_nameLabel, m_name);
+    projectForm->addRow(m_appIdLabel, m_appId);
+    contentLayout->addWidget(m_projectBox);
 
     // 1. Clients and versions: decides the SDK version row.
     auto* versionValidator =
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d+(\\.\\d+){0,3}")), this);
-    auto* clientsBox =
-        question(content, tr("1. Which clients does the project have, and which SDK version do they use?"),
-                 rowTitle("sdk-version"));
-    auto* clientsGrid = new QGridLayout(clientsBox);
-    clientsGrid->addWidget(new QLabel(tr("Client"), clientsBox), 0, 0);
-    clientsGrid->addWidget(new QLabel(tr("SDK"), clientsBox), 0, 1);
-    clientsGrid->addWidget(new QLabel(tr("Version (empty: unknown)"), clientsBox), 0, 2);
+    m_clientsBox = new QGroupBox(content);
+    auto* clientsGrid = new QGridLayout(m_clientsBox);
+    for (int column = 0; column < 3; ++column) {
+        auto* header = new QLabel(m_clientsBox);
+        clientsGrid->addWidget(header, 0, column);
+        m_clientHeaders << header;
+    }
     int gridRow = 1;
     for (const auto& platform : clientPlatforms()) {
-        auto* check = new QCheckBox(Presentation::platformName(platform), clientsBox);
+        auto* check = new QCheckBox(m_clientsBox);
         check->setObjectName(platform);
-        auto* sdk = new QComboBox(clientsBox);
-        sdk->addItem(tr("Signaling (legacy)"), static_cast<int>(SdkKind::Signaling));
-        sdk->addItem(tr("RTM (already migrated)"), static_cast<int>(SdkKind::Rtm));
-        sdk->setAccessibleName(tr("SDK of the %1 client").arg(Presentation::platformName(platform)));
-        auto* version = new QLineEdit(clientsBox);
+        auto* sdk = new QComboBox(m_clientsBox);
+        sdk->addItem(QString(), static_cast<int>(SdkKind::Signaling));
+        sdk->addItem(QString(), static_cast<int>(SdkKind::Rtm));
+        auto* version = new QLineEdit(m_clientsBox);
         version->setMaximumWidth(220);
         version->setValidator(versionValidator);
-        version->setPlaceholderText(tr("e.g. 1.2.1"));
-        version->setAccessibleName(
-            tr("Signaling SDK version of the %1 client").arg(Presentation::platformName(platform)));
-        version->setToolTip(Questionnaire::versionHelp(platform));
-        auto* help = new QToolButton(clientsBox);
-        help->setText(tr("Where?"));
-        help->setToolTip(tr("Where to find the version"));
-        help->setAccessibleName(tr("Where to find the %1 SDK version").arg(Presentation::platformName(platform)));
-        connect(help, &QToolButton::clicked, this,
-                [this, platform] { m_versionHelp->setText(Questionnaire::versionHelp(platform)); });
+        auto* help = new QToolButton(m_clientsBox);
+        connect(help, &QToolButton::clicked, this, [this, platform] {
+            m_helpPlatform = platform;
+            m_versionHelp->setText(Questionnaire::versionHelp(platform));
+        });
         connect(check, &QCheckBox::toggled, this, [this] {
             rebuildGrids();
             updateEnabled();
@@ -168,54 +153,46 @@ QuestionnairePage::QuestionnairePage(AssessmentWizard* wizard)
     }
     clientsGrid->setColumnStretch(4, 1);
     m_versionHelp->setWordWrap(true);
-    m_versionHelp->setText(tr("Press “Where?” beside a client to learn where its SDK version is written."));
     clientsGrid->addWidget(m_versionHelp, gridRow, 0, 1, 4);
-    contentLayout->addWidget(clientsBox);
+    contentLayout->addWidget(m_clientsBox);
 
     // 2. Mini-program
-    auto* miniBox = question(content, tr("2. Does the project have a WeChat mini-program that uses Signaling?"),
-                             rowTitle("mini-program"));
-    auto* miniLayout = new QHBoxLayout(miniBox);
+    m_miniBox = new QGroupBox(content);
+    auto* miniLayout = new QHBoxLayout(m_miniBox);
     m_miniProgramVersion->setValidator(versionValidator);
-    m_miniProgramVersion->setPlaceholderText(tr("version, e.g. 1.4.0"));
-    m_miniProgramVersion->setAccessibleName(tr("Signaling SDK version of the mini-program"));
-    m_miniProgramHelp->setText(tr("Where?"));
-    m_miniProgramHelp->setAccessibleName(tr("Where to find the mini-program SDK version"));
     miniLayout->addWidget(m_miniProgram);
     m_miniProgramVersion->setMaximumWidth(220);
     miniLayout->addWidget(m_miniProgramVersion);
     miniLayout->addWidget(m_miniProgramHelp);
     miniLayout->addStretch(1);
-    connect(m_miniProgramHelp, &QToolButton::clicked, this,
-            [this] { m_versionHelp->setText(Questionnaire::versionHelp(kMiniProgram)); });
+    connect(m_miniProgramHelp, &QToolButton::clicked, this, [this] {
+        m_helpPlatform = kMiniProgram;
+        m_versionHelp->setText(Questionnaire::versionHelp(kMiniProgram));
+    });
     connect(m_miniProgram, &QCheckBox::toggled, this, [this] {
         rebuildGrids();
         updateEnabled();
         emit completeChanged();
     });
     m_tabChainHead << m_miniProgram << m_miniProgramVersion << m_miniProgramHelp;
-    contentLayout->addWidget(miniBox);
+    contentLayout->addWidget(m_miniBox);
 
     // 3. Special features
-    m_featuresBox = question(content, tr("3. Does a client use one of these special Signaling features?"),
-                             rowTitle("special-features"));
+    m_featuresBox = new QGroupBox(content);
     auto* featuresLayout = new QVBoxLayout(m_featuresBox);
     m_featuresGrid = new QWidget(m_featuresBox);
     featuresLayout->addWidget(m_featuresGrid);
     contentLayout->addWidget(m_featuresBox);
 
     // 4. Web messages
-    m_messagesBox = question(content, tr("4. What does the Web (or mini-program) client send as messages?"),
-                             rowTitle("web-non-string-message"));
+    m_messagesBox = new QGroupBox(content);
     auto* messagesLayout = new QGridLayout(m_messagesBox);
-    auto* messagesHelp = new QLabel(tr("The msg argument of messageInstantSend(peer, msg, cb) and "
-                                       "messageChannelSend(msg, cb)."),
-                                    m_messagesBox);
-    messagesHelp->setWordWrap(true);
-    messagesLayout->addWidget(messagesHelp, 0, 0, 1, 3);
+    m_messagesHelp = new QLabel(m_messagesBox);
+    m_messagesHelp->setWordWrap(true);
+    messagesLayout->addWidget(m_messagesHelp, 0, 0, 1, 3);
     int messageIndex = 0;
     for (const auto& type : ProjectDescription::messageTypeIds()) {
-        auto* check = new QCheckBox(messageTypeLabel(type), m_messagesBox);
+        auto* check = new QCheckBox(m_messagesBox);
         check->setObjectName(type);
         messagesLayout->addWidget(check, 1 + messageIndex / 3, messageIndex % 3);
         m_messageChecks.insert(type, check);
@@ -224,7 +201,7 @@ QuestionnairePage::QuestionnairePage(AssessmentWizard* wizard)
     contentLayout->addWidget(m_messagesBox);
 
     // 5. PSTN
-    m_pstnBox = question(content, tr("5. Does a client call phones or SIP numbers (PSTN)?"), rowTitle("pstn"));
+    m_pstnBox = new QGroupBox(content);
     auto* pstnLayout = new QVBoxLayout(m_pstnBox);
     m_pstnGrid = new QWidget(m_pstnBox);
     pstnLayout->addWidget(m_pstnGrid);
@@ -246,8 +223,88 @@ QuestionnairePage::QuestionnairePage(AssessmentWizard* wizard)
     layout->addLayout(bottom);
 
     connect(m_save, &QPushButton::clicked, this, &QuestionnairePage::saveAs);
-    rebuildGrids();
+    connect(m_session, &Session::languageChanged, this, &QuestionnairePage::retranslateQuestions);
+    retranslateUi();
     updateEnabled();
+}
+
+void QuestionnairePage::retranslateUi()
+{
+    setTitle(Presentation::heading(tr("Questionnaire")));
+    setSubTitle(tr("No code at hand? Answer what you know; leave what you don't know empty and the table asks for "
+                   "a review."));
+    m_projectBox->setTitle(tr("Project"));
+    m_name->setPlaceholderText(tr("For the report and the support request"));
+    m_appId->setPlaceholderText(tr("32 hexadecimal characters (optional)"));
+    m_name->setAccessibleName(tr("Project name"));
+    m_appId->setAccessibleName(tr("App ID"));
+    m_nameLabel->setText(tr("Project &name:"));
+    m_appIdLabel->setText(tr("&App ID:"));
+
+    m_clientHeaders.at(0)->setText(tr("Client"));
+    m_clientHeaders.at(1)->setText(tr("SDK"));
+    m_clientHeaders.at(2)->setText(tr("Version (empty: unknown)"));
+    for (const auto& platform : clientPlatforms()) {
+        const QString name = Presentation::platformName(platform);
+        m_platformChecks.value(platform)->setText(name);
+        auto* sdk = m_sdkCombos.value(platform);
+        sdk->setItemText(0, tr("Signaling (legacy)"));
+        sdk->setItemText(1, tr("RTM (already migrated)"));
+        sdk->setAccessibleName(tr("SDK of the %1 client").arg(name));
+        auto* version = m_versionEdits.value(platform);
+        version->setPlaceholderText(tr("e.g. 1.2.1"));
+        version->setAccessibleName(tr("Signaling SDK version of the %1 client").arg(name));
+        version->setToolTip(Questionnaire::versionHelp(platform));
+        auto* help = m_helpButtons.value(platform);
+        help->setText(tr("Where?"));
+        help->setToolTip(tr("Where to find the version"));
+        help->setAccessibleName(tr("Where to find the %1 SDK version").arg(name));
+    }
+    m_versionHelp->setText(
+        m_helpPlatform.isEmpty()
+            ? tr("Press “Where?” beside a client to learn where its SDK version is written.")
+            : Questionnaire::versionHelp(m_helpPlatform));
+
+    m_miniProgram->setText(tr("Yes: a &WeChat mini-program uses the Signaling SDK"));
+    m_miniProgramVersion->setPlaceholderText(tr("version, e.g. 1.4.0"));
+    m_miniProgramVersion->setAccessibleName(tr("Signaling SDK version of the mini-program"));
+    m_miniProgramHelp->setText(tr("Where?"));
+    m_miniProgramHelp->setAccessibleName(tr("Where to find the mini-program SDK version"));
+
+    m_messagesHelp->setText(
+        tr("The msg argument of messageInstantSend(peer, msg, cb) and messageChannelSend(msg, cb)."));
+    for (const auto& type : ProjectDescription::messageTypeIds()) {
+        m_messageChecks.value(type)->setText(messageTypeLabel(type));
+    }
+    m_save->setText(tr("Sa&ve as project description…"));
+    retranslateQuestions();
+    updateHint();
+}
+
+void QuestionnairePage::retranslateQuestions()
+{
+    // Each question names the row it decides, as the catalog words it in the session's language.
+    const auto catalog = Catalog::builtin();
+    const auto language = m_session->language();
+    auto rowTitle = [&](const char* id) { return catalog->row(QString::fromLatin1(id))->title.get(language); };
+    setQuestion(m_clientsBox, tr("1. Which clients does the project have, and which SDK version do they use?"),
+                rowTitle("sdk-version"));
+    setQuestion(m_miniBox, tr("2. Does the project have a WeChat mini-program that uses Signaling?"),
+                rowTitle("mini-program"));
+    setQuestion(m_featuresBox, tr("3. Does a client use one of these special Signaling features?"),
+                rowTitle("special-features"));
+    setQuestion(m_messagesBox, tr("4. What does the Web (or mini-program) client send as messages?"),
+                rowTitle("web-non-string-message"));
+    setQuestion(m_pstnBox, tr("5. Does a client call phones or SIP numbers (PSTN)?"), rowTitle("pstn"));
+    rebuildGrids();
+}
+
+void QuestionnairePage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
 }
 
 QStringList QuestionnairePage::signalingPlatforms() const
@@ -330,7 +387,16 @@ void QuestionnairePage::updateEnabled()
     const QStringList platforms = signalingPlatforms();
     const bool messages = platforms.contains(QStringLiteral("web")) || platforms.contains(kMiniProgram);
     m_messagesBox->setEnabled(messages);
-    if (platforms.isEmpty()) {
+    m_savedPath.clear();
+    updateHint();
+}
+
+void QuestionnairePage::updateHint()
+{
+    if (!m_savedPath.isEmpty()) {
+        m_hint->setText(tr("Saved to %1. Open it later with “Open a project description”.")
+                            .arg(QDir::toNativeSeparators(m_savedPath)));
+    } else if (signalingPlatforms().isEmpty()) {
         m_hint->setText(tr("Select at least one client to continue."));
     } else {
         m_hint->setText(tr("Next shows the compatibility table for these answers."));
@@ -426,23 +492,23 @@ bool QuestionnairePage::validatePage()
 {
     const auto appId = m_appId->text().trimmed();
     if (!appId.isEmpty() && appId.size() != 32) {
-        m_wizard->reportError(
+        m_session->reportError(
             tr("The App ID is incomplete"),
             tr("An App ID is 32 hexadecimal characters; this one has %n.", nullptr, static_cast<int>(appId.size())));
         m_appId->setFocus();
         return false;
     }
     const auto d = description();
-    auto report = std::make_shared<Report>(assessDescription(d, Catalog::builtin(), Presentation::reportLanguage()));
+    auto report = std::make_shared<Report>(assessDescription(d, Catalog::builtin(), m_session->language()));
     report->projectName = d.name;
     report->appId = d.appId;
-    m_wizard->setReport(std::move(report));
+    m_session->setReport(std::move(report));
     return true;
 }
 
 int QuestionnairePage::nextId() const
 {
-    return AssessmentWizard::ResultsPageId;
+    return ResultsPageId;
 }
 
 bool QuestionnairePage::saveDescription(const QString& path)
@@ -450,18 +516,18 @@ bool QuestionnairePage::saveDescription(const QString& path)
     const QByteArray text = description().toJsonText(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
-        m_wizard->reportError(tr("Cannot save the description"),
-                              tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_session->reportError(tr("Cannot save the description"),
+                               tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
-        m_wizard->reportError(tr("Cannot save the description"),
-                              tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_session->reportError(tr("Cannot save the description"),
+                               tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    m_hint->setText(
-        tr("Saved to %1. Open it later with “Open a project description”.").arg(QDir::toNativeSeparators(path)));
+    m_savedPath = path;
+    updateHint();
     emit descriptionSaved(path);
     return true;
 }

@@ -16,7 +16,7 @@ class QToolButton;
 
 namespace sig2rtm::ui {
 
-class AssessmentWizard;
+class Session;
 
 /// Step 2 without code: plain questions per compatibility row. The answers make a project
 /// description the user can save, and the same table as a scan (assessDescription()).
@@ -25,7 +25,7 @@ class QuestionnairePage final : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit QuestionnairePage(AssessmentWizard* wizard);
+    explicit QuestionnairePage(Session* session, QWidget* parent = nullptr);
 
     bool isComplete() const override;
     bool validatePage() override;
@@ -51,15 +51,22 @@ public:
 signals:
     void descriptionSaved(const QString& path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    /// The question titles, which name the rows they decide in the session's language.
+    void retranslateQuestions();
     /// Platforms whose client uses the Signaling SDK, in the order of the questions.
     QStringList signalingPlatforms() const;
     void rebuildGrids();
     void updateEnabled();
+    void updateHint();
     void fixTabOrder();
     void saveAs();
 
-    AssessmentWizard* m_wizard;
+    Session* m_session;
     QLineEdit* m_name;
     QLineEdit* m_appId;
     QHash<QString, QCheckBox*> m_platformChecks;
@@ -67,18 +74,27 @@ private:
     QHash<QString, QLineEdit*> m_versionEdits;
     QHash<QString, QToolButton*> m_helpButtons;
     QLabel* m_versionHelp;
+    QString m_helpPlatform; ///< whose version help m_versionHelp shows ("" for the prompt)
     QCheckBox* m_miniProgram;
     QLineEdit* m_miniProgramVersion;
     QToolButton* m_miniProgramHelp;
-    QGroupBox* m_featuresBox;
-    QWidget* m_featuresGrid;
-    QGroupBox* m_messagesBox;
+    QGroupBox* m_projectBox = nullptr;
+    QLabel* m_nameLabel = nullptr;
+    QLabel* m_appIdLabel = nullptr;
+    QGroupBox* m_clientsBox = nullptr;
+    QList<QLabel*> m_clientHeaders;
+    QGroupBox* m_miniBox = nullptr;
+    QGroupBox* m_featuresBox = nullptr;
+    QWidget* m_featuresGrid = nullptr;
+    QGroupBox* m_messagesBox = nullptr;
+    QLabel* m_messagesHelp = nullptr;
     QHash<QString, QCheckBox*> m_messageChecks;
-    QGroupBox* m_pstnBox;
-    QWidget* m_pstnGrid;
+    QGroupBox* m_pstnBox = nullptr;
+    QWidget* m_pstnGrid = nullptr;
     QHash<QString, QCheckBox*> m_featureChecks; ///< "feature/platform"
     QHash<QString, bool> m_featureState;        ///< kept across grid rebuilds
     QLabel* m_hint;
+    QString m_savedPath; ///< where the answers were saved last, until they change
     QPushButton* m_save;
     QList<QWidget*> m_tabChainHead;
 };

@@ -351,7 +351,6 @@ void ResultsPage::updateRemediation()
 
 void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
 {
-    const auto& report = m_session->report();
     const auto catalog = m_session->catalog();
     const auto language = m_session->language();
     const auto* definition = catalog->row(rowId);

@@ -12,7 +12,7 @@ class QTreeView;
 
 namespace sig2rtm::ui {
 
-class AssessmentWizard;
+class Session;
 
 /// Step 3: the five rows with status, findings count and remediation actions; the Signaling
 /// shutdown timeline, the verdict, and the SDKs and platforms found.
@@ -21,7 +21,7 @@ class ResultsPage final : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit ResultsPage(AssessmentWizard* wizard);
+    explicit ResultsPage(Session* session, QWidget* parent = nullptr);
 
     void initializePage() override;
     int nextId() const override;
@@ -37,14 +37,23 @@ public:
     /// The remediation buttons of the selected row (doc links, contact support).
     QList<QPushButton*> remediationButtons() const { return m_remediationButtons; }
 
+signals:
+    /// Show the evidence of a row ("" for every row).
+    void evidenceRequested(const QString& rowId);
+    void contactSupportRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void refresh();
     void fitTable();
     void updateRemediation();
     void fillMenu(QMenu* menu, const QString& rowId);
     void triggerRemediation(const QString& kind);
 
-    AssessmentWizard* m_wizard;
+    Session* m_session;
     QLabel* m_timeline;
     QLabel* m_partial;
     QFrame* m_partialBanner = nullptr;

@@ -1,11 +1,13 @@
 #include "scanpage.h"
 
-#include "assessmentwizard.h"
 #include "compatibilitymodel.h"
+#include "pageid.h"
 #include "presentation.h"
 #include "scancontroller.h"
+#include "session.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -19,21 +21,19 @@
 
 namespace sig2rtm::ui {
 
-ScanPage::ScanPage(AssessmentWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_liveModel(new CompatibilityModel(this)),
+ScanPage::ScanPage(Session* session, QWidget* parent)
+    : QWizardPage(parent), m_session(session), m_liveModel(new CompatibilityModel(this)),
       m_progress(new QProgressBar(this)), m_counts(new QLabel(this)), m_current(new QLabel(this)),
-      m_timing(new QLabel(this)), m_statusIcon(new QLabel(this)), m_status(new QLabel(this)),
-      m_live(new QTreeView(this)), m_cancel(new QPushButton(tr("&Cancel scan"), this))
+      m_timing(new QLabel(this)), m_progressLabel(new QLabel(this)), m_currentLabel(new QLabel(this)),
+      m_timingLabel(new QLabel(this)), m_liveLabel(new QLabel(this)), m_statusIcon(new QLabel(this)),
+      m_status(new QLabel(this)), m_live(new QTreeView(this)), m_cancel(new QPushButton(this))
 {
-    setTitle(AssessmentWizard::heading(tr("Scan")));
-    m_progress->setAccessibleName(tr("Scan progress"));
     m_progress->setTextVisible(true);
     m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_current->setMinimumWidth(200);
     m_current->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_status->setAccessibleName(tr("Scan status"));
     m_statusIcon->setFixedSize(24, 24);
 
     m_live->setModel(m_liveModel);
@@ -46,19 +46,16 @@ ScanPage::ScanPage(AssessmentWizard* wizard)
     m_live->header()->setStretchLastSection(false);
     m_live->header()->setSectionResizeMode(CompatibilityModel::TitleColumn, QHeaderView::Stretch);
     m_live->header()->setSectionResizeMode(CompatibilityModel::FindingsColumn, QHeaderView::ResizeToContents);
-    m_live->setAccessibleName(tr("Matches so far per row"));
     m_live->setMaximumHeight(m_live->sizeHintForRow(0) * 7 + m_live->header()->sizeHint().height());
 
     auto* form = new QGridLayout;
-    auto addRow = [this, form](const QString& label, QWidget* field) {
+    for (const auto& [label, field] : {std::pair<QLabel*, QWidget*>{m_progressLabel, m_counts},
+                                       {m_currentLabel, m_current},
+                                       {m_timingLabel, m_timing}}) {
         const int row = form->rowCount();
-        auto* l = new QLabel(label, this);
-        form->addWidget(l, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        form->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
         form->addWidget(field, row, 1);
-    };
-    addRow(tr("Progress:"), m_counts);
-    addRow(tr("Current file:"), m_current);
-    addRow(tr("Time:"), m_timing);
+    }
     form->setColumnStretch(1, 1);
 
     auto* statusRow = new QHBoxLayout;
@@ -66,8 +63,7 @@ ScanPage::ScanPage(AssessmentWizard* wizard)
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_cancel, 0, Qt::AlignTop);
 
-    auto* liveLabel = new QLabel(tr("Matches so far (preliminary: project-level checks run at the end):"), this);
-    liveLabel->setWordWrap(true);
+    m_liveLabel->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
@@ -75,38 +71,89 @@ ScanPage::ScanPage(AssessmentWizard* wizard)
     layout->addSpacing(6);
     layout->addLayout(statusRow);
     layout->addSpacing(6);
-    layout->addWidget(liveLabel);
+    layout->addWidget(m_liveLabel);
     layout->addWidget(m_live);
     layout->addStretch(1);
 
-    auto* scan = m_wizard->scanController();
+    auto* scan = m_session->scanController();
     connect(scan, &ScanController::progressChanged, this, &ScanPage::showProgress);
     connect(scan, &ScanController::liveCountsChanged, m_liveModel, &CompatibilityModel::setLiveCounts);
     connect(scan, &ScanController::finished, this, &ScanPage::onFinished);
     connect(scan, &ScanController::failed, this, &ScanPage::onFailed);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_wizard->scanController()->cancel();
+        m_session->scanController()->cancel();
         setState(State::Canceling);
     });
+    // The live counts have no report to relabel: the model re-renders its row titles.
+    connect(m_session, &Session::languageChanged, m_liveModel, [this] { m_liveModel->retranslate(nullptr); });
+    retranslateUi();
+}
+
+void ScanPage::retranslateUi()
+{
+    setTitle(Presentation::heading(tr("Scan")));
+    if (!m_scannedPath.isEmpty()) {
+        setSubTitle(tr("Scanning %1").arg(QDir::toNativeSeparators(m_scannedPath)));
+    }
+    m_progress->setAccessibleName(tr("Scan progress"));
+    m_status->setAccessibleName(tr("Scan status"));
+    m_live->setAccessibleName(tr("Matches so far per row"));
+    m_progressLabel->setText(tr("Progress:"));
+    m_currentLabel->setText(tr("Current file:"));
+    m_timingLabel->setText(tr("Time:"));
+    m_liveLabel->setText(tr("Matches so far (preliminary: project-level checks run at the end):"));
+    m_cancel->setText(tr("&Cancel scan"));
+    if (m_state == State::Idle) {
+        return;
+    }
+    // The texts that tell how the scan goes or went, in the new language.
+    const auto* scan = m_session->scanController();
+    showProgress(scan->lastProgress());
+    setState(m_state);
+    switch (m_state) {
+    case State::Done:
+        showFullProgress();
+        [[fallthrough]];
+    case State::Partial:
+        showOutcome();
+        m_timing->setText(tr("%1 elapsed").arg(Presentation::humanDuration(scan->elapsedMs())));
+        break;
+    case State::Failed:
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        showFailure();
+        break;
+    default:
+        break;
+    }
+}
+
+void ScanPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
 }
 
 void ScanPage::initializePage()
 {
-    setSubTitle(tr("Scanning %1").arg(QDir::toNativeSeparators(m_wizard->inputPath())));
+    m_scannedPath = m_session->inputPath();
+    m_failure.clear();
+    setSubTitle(tr("Scanning %1").arg(QDir::toNativeSeparators(m_scannedPath)));
     m_liveModel->setReport(nullptr);
-    m_wizard->setReport(nullptr);
+    m_session->setReport(nullptr);
     m_progress->setRange(0, 0);
     m_counts->setText(tr("Listing files…"));
     m_current->clear();
     m_timing->clear();
     setState(State::Running);
-    emit m_wizard->assessmentStarted(m_wizard->inputPath());
-    m_wizard->scanController()->start(m_wizard->request());
+    m_session->startScan();
 }
 
 void ScanPage::cleanupPage()
 {
-    m_wizard->scanController()->cancelAndWait();
+    m_session->scanController()->cancelAndWait();
     if (m_state == State::Running || m_state == State::Canceling) {
         setState(State::Idle);
     }
@@ -114,12 +161,12 @@ void ScanPage::cleanupPage()
 
 bool ScanPage::isComplete() const
 {
-    return (m_state == State::Done || m_state == State::Partial) && m_wizard->report();
+    return (m_state == State::Done || m_state == State::Partial) && m_session->report();
 }
 
 int ScanPage::nextId() const
 {
-    return AssessmentWizard::ResultsPageId;
+    return ResultsPageId;
 }
 
 void ScanPage::setState(State state)
@@ -160,7 +207,7 @@ void ScanPage::setState(State state)
 
 void ScanPage::showProgress(const ScanProgress& p)
 {
-    const auto* scan = m_wizard->scanController();
+    const auto* scan = m_session->scanController();
     const qint64 elapsed = scan->elapsedMs();
     if (p.walking) {
         m_progress->setRange(0, 0);
@@ -192,39 +239,63 @@ void ScanPage::showProgress(const ScanProgress& p)
 
 void ScanPage::onFinished(std::shared_ptr<const Report> report)
 {
-    if (m_wizard->currentPage() != this && m_state != State::Running && m_state != State::Canceling) {
+    if ((!wizard() || wizard()->currentPage() != this) && m_state != State::Running && m_state != State::Canceling) {
         return;
     }
-    m_wizard->setReport(report);
+    m_session->setReport(report);
+    showOutcome();
+    if (report->partial) {
+        setState(State::Partial);
+    } else {
+        showFullProgress();
+        setState(State::Done);
+    }
+    m_timing->setText(tr("%1 elapsed").arg(Presentation::humanDuration(m_session->scanController()->elapsedMs())));
+}
+
+void ScanPage::onFailed(const Diagnostics& diagnostics)
+{
+    m_failure = diagnostics;
+    showFailure();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    setState(State::Failed);
+    m_session->reportError(tr("The input cannot be assessed"), tr("Nothing was scanned."),
+                           Presentation::describe(diagnostics));
+}
+
+void ScanPage::showFullProgress()
+{
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(1000);
+    m_progress->setFormat(QStringLiteral("100%"));
+}
+
+void ScanPage::showOutcome()
+{
+    const auto& report = m_session->report();
+    if (!report) {
+        return;
+    }
     const auto& stats = report->stats;
     m_current->clear();
     if (report->partial) {
         m_status->setText(tr("<b>Scan cancelled: the results are partial.</b> %1 files (%2) were examined before "
                              "the scan stopped; rows can only get worse once the rest is scanned.")
                               .arg(QLocale().toString(stats.files), Presentation::humanBytes(stats.bytes)));
-        setState(State::Partial);
     } else {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(1000);
-        m_progress->setFormat(QStringLiteral("100%"));
         m_status->setText(tr("Scan complete: %1 files (%2) in %3, %n item(s) skipped.", nullptr,
                              static_cast<int>(report->skipped.size()))
                               .arg(QLocale().toString(stats.files), Presentation::humanBytes(stats.bytes),
                                    Presentation::humanDuration(stats.durationMs)));
-        setState(State::Done);
     }
-    m_timing->setText(tr("%1 elapsed").arg(Presentation::humanDuration(m_wizard->scanController()->elapsedMs())));
 }
 
-void ScanPage::onFailed(const Diagnostics& diagnostics)
+void ScanPage::showFailure()
 {
-    const auto details = AssessmentWizard::describe(diagnostics);
+    const auto details = Presentation::describe(m_failure);
     m_status->setText(tr("The input cannot be assessed. Go back to choose another one.") + QStringLiteral("<br>") +
                       details.join(u'\n').toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    setState(State::Failed);
-    m_wizard->reportError(tr("The input cannot be assessed"), tr("Nothing was scanned."), details);
 }
 
 } // namespace sig2rtm::ui

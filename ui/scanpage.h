@@ -13,8 +13,8 @@ class QTreeView;
 
 namespace sig2rtm::ui {
 
-class AssessmentWizard;
 class CompatibilityModel;
+class Session;
 
 /// Step 2: the scan runs here, off the UI thread: progress in files and bytes, the current file,
 /// live counts per row, elapsed time and an estimate; Cancel keeps what was found, clearly partial.
@@ -25,7 +25,7 @@ class ScanPage final : public QWizardPage
 public:
     enum class State { Idle, Running, Canceling, Done, Partial, Failed };
 
-    explicit ScanPage(AssessmentWizard* wizard);
+    explicit ScanPage(Session* session, QWidget* parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -40,18 +40,33 @@ public:
 signals:
     void stateChanged(sig2rtm::ui::ScanPage::State state);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void setState(State state);
     void showProgress(const ScanProgress& progress);
     void onFinished(std::shared_ptr<const Report> report);
     void onFailed(const Diagnostics& diagnostics);
+    void showFullProgress();
+    /// The status line of a finished scan, from the session's report.
+    void showOutcome();
+    /// The status line of an input that could not be assessed.
+    void showFailure();
 
-    AssessmentWizard* m_wizard;
+    Session* m_session;
     CompatibilityModel* m_liveModel;
+    QString m_scannedPath;
+    Diagnostics m_failure;
     QProgressBar* m_progress;
     QLabel* m_counts;
     QLabel* m_current;
     QLabel* m_timing;
+    QLabel* m_progressLabel;
+    QLabel* m_currentLabel;
+    QLabel* m_timingLabel;
+    QLabel* m_liveLabel;
     QLabel* m_statusIcon;
     QLabel* m_status;
     QTreeView* m_live;

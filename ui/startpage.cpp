@@ -1,13 +1,16 @@
 #include "startpage.h"
 
-#include "assessmentwizard.h"
+#include "pageid.h"
+#include "presentation.h"
 #include "projectdescription.h"
+#include "session.h"
 #include "settings.h"
 
 #include <QButtonGroup>
 #include <QCommandLinkButton>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -29,23 +32,13 @@ bool isDescriptionFile(const QString& path)
 }
 } // namespace
 
-StartPage::StartPage(AssessmentWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_modes(new QButtonGroup(this)),
-      m_folderButton(new QCommandLinkButton(tr("Scan a source &folder"),
-                                            tr("Find where the code uses the legacy Signaling SDK."), this)),
-      m_descriptionButton(new QCommandLinkButton(tr("Open a project &description"),
-                                                 tr("A sig2rtm-project/1 .json file with declared facts and "
-                                                    "folders to scan."),
-                                                 this)),
-      m_questionnaireButton(new QCommandLinkButton(tr("Answer a &questionnaire (no code at hand)"),
-                                                   tr("A few plain questions per incompatibility."), this)),
-      m_pathLabel(new QLabel(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
-      m_recent(new QListWidget(this)), m_clearRecent(new QPushButton(tr("C&lear list"), this)),
-      m_sample(new QPushButton(tr("Open the &sample project"), this))
+StartPage::StartPage(Session* session, QWidget* parent)
+    : QWizardPage(parent), m_session(session), m_modes(new QButtonGroup(this)),
+      m_folderButton(new QCommandLinkButton(this)), m_descriptionButton(new QCommandLinkButton(this)),
+      m_questionnaireButton(new QCommandLinkButton(this)), m_pathLabel(new QLabel(this)), m_path(new QLineEdit(this)),
+      m_browse(new QPushButton(this)), m_recentLabel(new QLabel(this)), m_recent(new QListWidget(this)),
+      m_clearRecent(new QPushButton(this)), m_sample(new QPushButton(this))
 {
-    setTitle(AssessmentWizard::heading(tr("Start")));
-    setSubTitle(tr("What do you want to assess? You can also drop a folder or a .json file onto this window."));
-
     for (auto* button : {m_folderButton, m_descriptionButton, m_questionnaireButton}) {
         button->setCheckable(true);
         button->setAutoExclusive(false);
@@ -54,26 +47,21 @@ StartPage::StartPage(AssessmentWizard* wizard)
     m_descriptionButton->setIcon(QIcon(QStringLiteral(":/icons/description.svg")));
     m_questionnaireButton->setIcon(QIcon(QStringLiteral(":/icons/questionnaire.svg")));
     m_modes->setExclusive(true);
-    m_modes->addButton(m_folderButton, static_cast<int>(AssessmentWizard::Mode::Folder));
-    m_modes->addButton(m_descriptionButton, static_cast<int>(AssessmentWizard::Mode::Description));
-    m_modes->addButton(m_questionnaireButton, static_cast<int>(AssessmentWizard::Mode::Questionnaire));
+    m_modes->addButton(m_folderButton, static_cast<int>(Session::Mode::Folder));
+    m_modes->addButton(m_descriptionButton, static_cast<int>(Session::Mode::Description));
+    m_modes->addButton(m_questionnaireButton, static_cast<int>(Session::Mode::Questionnaire));
     m_folderButton->setChecked(true);
 
     m_path->setClearButtonEnabled(true);
-    m_path->setAccessibleName(tr("Folder or project description"));
     m_pathLabel->setBuddy(m_path);
-    m_recent->setAccessibleName(tr("Recent assessments"));
     m_recent->setAlternatingRowColors(true);
-    m_recent->setToolTip(tr("Double-click or press Enter to assess again."));
-    m_sample->setToolTip(tr("Scan Legacy Chat, a small demo project that fails all five rows."));
 
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_pathLabel);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
 
-    auto* recentLabel = new QLabel(tr("&Recent assessments:"), this);
-    recentLabel->setBuddy(m_recent);
+    m_recentLabel->setBuddy(m_recent);
     auto* recentButtons = new QHBoxLayout;
     recentButtons->addStretch();
     recentButtons->addWidget(m_sample);
@@ -86,7 +74,7 @@ StartPage::StartPage(AssessmentWizard* wizard)
     layout->addSpacing(8);
     layout->addLayout(pathRow);
     layout->addSpacing(8);
-    layout->addWidget(recentLabel);
+    layout->addWidget(m_recentLabel);
     layout->addWidget(m_recent, 1);
     layout->addLayout(recentButtons);
 
@@ -100,10 +88,10 @@ StartPage::StartPage(AssessmentWizard* wizard)
     connect(m_browse, &QPushButton::clicked, this, &StartPage::browse);
     connect(m_recent, &QListWidget::itemActivated, this, &StartPage::openRecent);
     connect(m_clearRecent, &QPushButton::clicked, this, [this] {
-        m_wizard->settings()->clearRecentAssessments();
+        m_session->settings()->clearRecentAssessments();
         refreshRecent();
     });
-    connect(m_sample, &QPushButton::clicked, this, [this] { m_wizard->startAssessment(samplePath()); });
+    connect(m_sample, &QPushButton::clicked, this, [this] { emit assessmentRequested(samplePath()); });
     m_sample->setVisible(!samplePath().isEmpty());
 
     setTabOrder(m_folderButton, m_descriptionButton);
@@ -113,8 +101,38 @@ StartPage::StartPage(AssessmentWizard* wizard)
     setTabOrder(m_browse, m_recent);
     setTabOrder(m_recent, m_sample);
     setTabOrder(m_sample, m_clearRecent);
+    retranslateUi();
+}
+
+void StartPage::retranslateUi()
+{
+    setTitle(Presentation::heading(tr("Start")));
+    setSubTitle(tr("What do you want to assess? You can also drop a folder or a .json file onto this window."));
+    m_folderButton->setText(tr("Scan a source &folder"));
+    m_folderButton->setDescription(tr("Find where the code uses the legacy Signaling SDK."));
+    m_descriptionButton->setText(tr("Open a project &description"));
+    m_descriptionButton->setDescription(
+        tr("A sig2rtm-project/1 .json file with declared facts and folders to scan."));
+    m_questionnaireButton->setText(tr("Answer a &questionnaire (no code at hand)"));
+    m_questionnaireButton->setDescription(tr("A few plain questions per incompatibility."));
+    m_browse->setText(tr("&Browse…"));
+    m_path->setAccessibleName(tr("Folder or project description"));
+    m_recentLabel->setText(tr("&Recent assessments:"));
+    m_recent->setAccessibleName(tr("Recent assessments"));
+    m_recent->setToolTip(tr("Double-click or press Enter to assess again."));
+    m_clearRecent->setText(tr("C&lear list"));
+    m_sample->setText(tr("Open the &sample project"));
+    m_sample->setToolTip(tr("Scan Legacy Chat, a small demo project that fails all five rows."));
     updateMode();
     refreshRecent();
+}
+
+void StartPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
 }
 
 QString StartPage::samplePath()
@@ -145,7 +163,7 @@ void StartPage::initializePage()
 void StartPage::refreshRecent()
 {
     m_recent->clear();
-    for (const auto& path : m_wizard->settings()->recentAssessments()) {
+    for (const auto& path : m_session->settings()->recentAssessments()) {
         const QFileInfo info(path);
         auto* item = new QListWidgetItem(m_recent);
         item->setText(QDir::toNativeSeparators(path));
@@ -160,7 +178,7 @@ void StartPage::refreshRecent()
         auto* item = new QListWidgetItem(tr("No recent assessments yet."), m_recent);
         item->setFlags(Qt::NoItemFlags);
     }
-    m_clearRecent->setEnabled(!m_wizard->settings()->recentAssessments().isEmpty());
+    m_clearRecent->setEnabled(!m_session->settings()->recentAssessments().isEmpty());
 }
 
 void StartPage::openRecent()
@@ -169,19 +187,19 @@ void StartPage::openRecent()
     if (!item || !(item->flags() & Qt::ItemIsEnabled)) {
         return;
     }
-    m_wizard->startAssessment(item->data(Qt::UserRole).toString());
+    emit assessmentRequested(item->data(Qt::UserRole).toString());
 }
 
 void StartPage::updateMode()
 {
-    const auto mode = static_cast<AssessmentWizard::Mode>(m_modes->checkedId());
-    const bool needsPath = mode != AssessmentWizard::Mode::Questionnaire;
+    const auto mode = static_cast<Session::Mode>(m_modes->checkedId());
+    const bool needsPath = mode != Session::Mode::Questionnaire;
     m_path->setEnabled(needsPath);
     m_browse->setEnabled(needsPath);
     m_pathLabel->setEnabled(needsPath);
-    m_pathLabel->setText(mode == AssessmentWizard::Mode::Description ? tr("Description &file:")
+    m_pathLabel->setText(mode == Session::Mode::Description ? tr("Description &file:")
                                                                      : tr("Source f&older:"));
-    m_path->setPlaceholderText(mode == AssessmentWizard::Mode::Description ? tr("Path of a .json project description")
+    m_path->setPlaceholderText(mode == Session::Mode::Description ? tr("Path of a .json project description")
                                                                            : tr("Path of the folder to scan"));
     setButtonText(QWizard::NextButton, needsPath ? tr("&Scan >") : tr("&Next >"));
     emit completeChanged();
@@ -189,10 +207,10 @@ void StartPage::updateMode()
 
 void StartPage::browse()
 {
-    const auto mode = static_cast<AssessmentWizard::Mode>(m_modes->checkedId());
+    const auto mode = static_cast<Session::Mode>(m_modes->checkedId());
     const QString start = m_path->text().isEmpty() ? QDir::homePath() : m_path->text();
     QString path;
-    if (mode == AssessmentWizard::Mode::Description) {
+    if (mode == Session::Mode::Description) {
         path = QFileDialog::getOpenFileName(this, tr("Open a project description"), start,
                                             tr("Project descriptions (*.json);;All files (*)"));
     } else {
@@ -225,64 +243,64 @@ void StartPage::selectQuestionnaire()
 
 bool StartPage::isComplete() const
 {
-    return m_modes->checkedId() == static_cast<int>(AssessmentWizard::Mode::Questionnaire) ||
+    return m_modes->checkedId() == static_cast<int>(Session::Mode::Questionnaire) ||
            !m_path->text().trimmed().isEmpty();
 }
 
 int StartPage::nextId() const
 {
-    return m_modes->checkedId() == static_cast<int>(AssessmentWizard::Mode::Questionnaire)
-               ? AssessmentWizard::QuestionnairePageId
-               : AssessmentWizard::ScanPageId;
+    return m_modes->checkedId() == static_cast<int>(Session::Mode::Questionnaire)
+               ? QuestionnairePageId
+               : ScanPageId;
 }
 
 bool StartPage::validatePage()
 {
-    const auto mode = static_cast<AssessmentWizard::Mode>(m_modes->checkedId());
-    m_wizard->setMode(mode);
-    if (mode == AssessmentWizard::Mode::Questionnaire) {
+    const auto mode = static_cast<Session::Mode>(m_modes->checkedId());
+    m_session->setMode(mode);
+    if (mode == Session::Mode::Questionnaire) {
         return true;
     }
     const QString path = QDir::cleanPath(QDir::fromNativeSeparators(m_path->text().trimmed()));
     const QFileInfo info(path);
     if (!info.exists()) {
-        m_wizard->reportError(tr("Nothing to assess"), tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        m_session->reportError(tr("Nothing to assess"), tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (info.isDir()) {
-        if (mode == AssessmentWizard::Mode::Description) {
+        if (mode == Session::Mode::Description) {
             // A folder given where a description was expected is simply a folder to scan.
             m_folderButton->setChecked(true);
             updateMode();
         }
         if (!info.isReadable() || !info.isExecutable()) {
-            m_wizard->reportError(tr("Cannot read the folder"),
+            m_session->reportError(tr("Cannot read the folder"),
                                   tr("%1 cannot be read: check its permissions.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
-        m_wizard->setMode(AssessmentWizard::Mode::Folder);
+        m_session->setMode(Session::Mode::Folder);
     } else {
         if (!isDescriptionFile(path)) {
-            m_wizard->reportError(
+            m_session->reportError(
                 tr("Not a project description"),
                 tr("%1 is neither a folder nor a project description (.json).").arg(QDir::toNativeSeparators(path)));
             return false;
         }
         Diagnostics diagnostics;
         if (!ProjectDescription::loadFile(path, &diagnostics)) {
-            m_wizard->reportError(
+            m_session->reportError(
                 tr("The project description has problems"),
                 tr("%1 cannot be used: fix the problems below and open it again.").arg(QDir::toNativeSeparators(path)),
-                AssessmentWizard::describe(diagnostics));
+                Presentation::describe(diagnostics));
             return false;
         }
-        if (mode != AssessmentWizard::Mode::Description) {
+        if (mode != Session::Mode::Description) {
             m_descriptionButton->setChecked(true);
             updateMode();
         }
-        m_wizard->setMode(AssessmentWizard::Mode::Description);
+        m_session->setMode(Session::Mode::Description);
     }
-    m_wizard->setInputPath(info.absoluteFilePath());
+    m_session->setInputPath(info.absoluteFilePath());
     return true;
 }
 

@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace sig2rtm::ui {
 
-class AssessmentWizard;
+class Session;
 
 /// Step 1: what to assess. A folder, a project description or the questionnaire; recent
 /// assessments; the bundled sample. Validates the input before the scan starts.
@@ -20,7 +20,7 @@ class StartPage final : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit StartPage(AssessmentWizard* wizard);
+    explicit StartPage(Session* session, QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -43,12 +43,20 @@ public:
     /// The demo project shipped with sig2rtm, or an empty string when it is not installed.
     static QString samplePath();
 
+signals:
+    /// The user picked something to assess at once: the bundled sample or a recent assessment.
+    void assessmentRequested(const QString& path);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void updateMode();
     void browse();
     void openRecent();
 
-    AssessmentWizard* m_wizard;
+    Session* m_session;
     QButtonGroup* m_modes;
     QCommandLinkButton* m_folderButton;
     QCommandLinkButton* m_descriptionButton;
@@ -56,6 +64,7 @@ private:
     QLabel* m_pathLabel;
     QLineEdit* m_path;
     QPushButton* m_browse;
+    QLabel* m_recentLabel;
     QListWidget* m_recent;
     QPushButton* m_clearRecent;
     QPushButton* m_sample;

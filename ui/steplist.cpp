@@ -1,5 +1,7 @@
 #include "steplist.h"
 
+#include <QEvent>
+
 namespace sig2rtm::ui {
 
 namespace {
@@ -55,6 +57,15 @@ void StepList::refresh()
     }
     // Step names are never elided: the list is as wide as its longest (bold) entry.
     setMinimumWidth(sizeHint().width());
+}
+
+void StepList::changeEvent(QEvent* event)
+{
+    QListWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Steps"));
+        refresh();
+    }
 }
 
 QSize StepList::sizeHint() const

@@ -2,11 +2,26 @@
 
 #include <QLibraryInfo>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcI18n, "sig2rtm.ui.i18n", QtInfoMsg)
 
 namespace sig2rtm::ui {
+
+namespace {
+// The translators in effect: removed again when the user picks another language.
+QPointer<QTranslator> g_qtTranslator;
+QPointer<QTranslator> g_ourTranslator;
+
+void uninstall(QPointer<QTranslator>& translator)
+{
+    if (translator) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+} // namespace
 
 QLocale Translations::localeFor(const QString& code)
 {
@@ -33,6 +48,8 @@ QString Translations::install(QCoreApplication* app, const QString& code)
 {
     const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
+    uninstall(g_qtTranslator);
+    uninstall(g_ourTranslator);
     if (locale.language() != QLocale::Chinese) {
         return QStringLiteral("en");
     }
@@ -40,12 +57,14 @@ QString Translations::install(QCoreApplication* app, const QString& code)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
+        g_qtTranslator = qt;
     } else {
         delete qt;
     }
     auto* ours = new QTranslator(app);
     if (ours->load(QStringLiteral(":/i18n/sig2rtm_zh_CN.qm"))) {
         QCoreApplication::installTranslator(ours);
+        g_ourTranslator = ours;
     } else {
         qCWarning(lcI18n) << "the Chinese translation is missing from the resources";
         delete ours;

@@ -12,8 +12,9 @@ class Translations final
     Q_DECLARE_TR_FUNCTIONS(Translations)
 
 public:
-    /// code: "" (follow the system), "en" or "zh_CN". Sets QLocale's default to the language used,
-    /// so that reports follow the UI. Returns the language code in effect.
+    /// code: "" (follow the system), "en" or "zh_CN". Replaces the translators installed before, so it
+    /// also switches a running application: every widget receives QEvent::LanguageChange. Sets QLocale's
+    /// default to the language used, so that reports follow the UI. Returns the language code in effect.
     static QString install(QCoreApplication* app, const QString& code);
 
     /// The language a code stands for, resolving "" to the system language we support.

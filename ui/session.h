@@ -1,0 +1,97 @@
+#pragma once
+
+#include "assessment.h"
+
+#include <memory>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace sig2rtm::ui {
+
+class CompatibilityModel;
+class FindingsModel;
+class ScanController;
+class Settings;
+
+/// What the wizard's pages share, and all they need of the application: the inputs of the
+/// assessment, its report and the models that show it, the settings, the scan, the language, and the
+/// services pages call (errors, opening URLs). The main window owns it and hands it to every page and
+/// dialog; pages know the session, never the wizard.
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Folder, Description, Questionnaire };
+
+    explicit Session(Settings* settings, QObject* parent = nullptr);
+    ~Session() override;
+    Q_DISABLE_COPY_MOVE(Session)
+
+    Settings* settings() const { return m_settings; }
+    ScanController* scanController() const { return m_scan; }
+    /// The current report's rows and findings, for every view that lists them.
+    CompatibilityModel* compatibilityModel() const { return m_compatibility; }
+    FindingsModel* findingsModel() const { return m_findings; }
+
+    /// The language report and catalog texts are shown in: the user interface language.
+    ReportLanguage language() const { return m_language; }
+    /// Shows the current report in another language, without a rescan: the models re-render their
+    /// texts (views keep their selection), then languageChanged() tells everyone else.
+    void setLanguage(ReportLanguage language);
+    /// The catalog of the current report, or the built-in one before there is a report.
+    std::shared_ptr<const Catalog> catalog() const;
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode) { m_mode = mode; }
+    QString inputPath() const { return m_inputPath; }
+    void setInputPath(const QString& path) { m_inputPath = path; }
+    /// The request a scan of the current input makes, with the user's exclusions and language.
+    AssessmentRequest request() const;
+    /// Starts the scan of the current input, announced by assessmentStarted().
+    void startScan();
+
+    /// What the evidence step selects when it opens.
+    void setEvidenceTarget(const QString& rowId, const QString& findingId = {});
+    QString evidenceRowId() const { return m_evidenceRow; }
+    QString evidenceFindingId() const { return m_evidenceFinding; }
+
+    /// The current report (nullptr before an assessment), always in language().
+    const std::shared_ptr<const Report>& report() const { return m_report; }
+    void setReport(std::shared_ptr<const Report> report);
+
+    /// Tells the user about a problem (errorOccurred: the wizard shows it without blocking).
+    /// details: one located problem a line.
+    void reportError(const QString& title, const QString& message, const QStringList& details = {});
+
+    /// Opens a URL or local file with the desktop (browser, editor, file manager, mail client).
+    /// Emits externalOpenRequested first; tests and tools turn the actual opening off.
+    void openExternal(const QUrl& url);
+    void setExternalOpenEnabled(bool enabled) { m_externalOpen = enabled; }
+
+signals:
+    void reportChanged(std::shared_ptr<const sig2rtm::Report> report);
+    void languageChanged(sig2rtm::ReportLanguage language);
+    /// An assessment of path was started (the main window keeps it as a recent assessment).
+    void assessmentStarted(const QString& path);
+    void errorOccurred(const QString& title, const QString& message);
+    void externalOpenRequested(const QUrl& url);
+
+private:
+    static std::shared_ptr<const Report> inLanguage(std::shared_ptr<const Report> report, ReportLanguage language);
+
+    Settings* m_settings;
+    ScanController* m_scan;
+    CompatibilityModel* m_compatibility;
+    FindingsModel* m_findings;
+    ReportLanguage m_language;
+    Mode m_mode = Mode::Folder;
+    QString m_inputPath;
+    QString m_evidenceRow;
+    QString m_evidenceFinding;
+    std::shared_ptr<const Report> m_report;
+    bool m_externalOpen = true;
+};
+
+} // namespace sig2rtm::ui
