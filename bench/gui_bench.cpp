@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "scancontroller.h"
 #include "scanpage.h"
+#include "session.h"
 #include "settings.h"
 #include "synthetictree.h"
 #include "translations.h"
@@ -216,7 +217,7 @@ int main(int argc, char* argv[])
     QElapsedTimer generate;
     generate.start();
     QString error;
-    if (!ui::SyntheticTree::generate(tree, files, &error)) {
+    if (!tools::SyntheticTree::generate(tree, files, &error)) {
         out() << "cannot generate the tree: " << error << Qt::endl;
         return 2;
     }
@@ -224,7 +225,7 @@ int main(int argc, char* argv[])
 
     ui::Settings settings(temp.filePath(QStringLiteral("bench.ini")));
     ui::MainWindow window(&settings);
-    window.wizard()->setExternalOpenEnabled(false);
+    window.session()->setExternalOpenEnabled(false);
     window.wizard()->setErrorDialogsEnabled(false);
     window.resize(1280, 860);
     window.show();
@@ -265,7 +266,7 @@ int main(int argc, char* argv[])
     const auto over = [&](double ms) {
         return std::count_if(gaps.begin(), gaps.end(), [ms](double g) { return g > ms; });
     };
-    const auto& report = window.wizard()->report();
+    const auto& report = window.session()->report();
     out() << QStringLiteral(
                  "scan of %1 files (%2 findings) took %3 ms in the app; UI-thread gaps (5 ms timer, %4 ticks): "
                  "max %5 ms, p99 %6 ms, %7 over 50 ms, %8 over 100 ms")

@@ -3,19 +3,14 @@
 #include "assessment.h"
 #include "mainwindow.h"
 #include "presentation.h"
-#include "screenshottour.h"
 #include "settings.h"
-#include "startpage.h"
 #include "translations.h"
 
-#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QPalette>
-#include <QTemporaryDir>
-#include <QTextStream>
 
 using namespace sig2rtm;
 
@@ -61,32 +56,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             QApplication::translate("main", "user interface language: en or zh_CN"),
                                             QStringLiteral("LANG"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "developer: save a screenshot of every step to DIR, then quit"),
-        QStringLiteral("DIR"));
     parser.addOption(languageOption);
-    parser.addOption(screenshotOption);
     parser.process(app);
 
-    // Screenshots use throwaway settings so that they neither show nor change the user's.
-    QTemporaryDir screenshotSettings;
-    const bool screenshots = parser.isSet(screenshotOption);
-    auto settings = screenshots ? std::make_unique<ui::Settings>(screenshotSettings.filePath(QStringLiteral("s.ini")))
-                                : std::make_unique<ui::Settings>();
-    ui::Translations::install(&app, parser.isSet(languageOption) ? parser.value(languageOption) : settings->language());
+    ui::Settings settings;
+    ui::Translations::install(&app, parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
 
-    ui::MainWindow window(settings.get());
-    if (screenshots) {
-        const QStringList args = parser.positionalArguments();
-        ui::ScreenshotTour tour(&window, parser.value(screenshotOption),
-                                args.isEmpty() ? ui::StartPage::samplePath() : args.first());
-        QString error;
-        const bool ok = tour.run(&error);
-        QTextStream out(ok ? stdout : stderr);
-        out << (ok ? tour.written().join(u'\n') : QStringLiteral("sig2rtm: ") + error) << '\n';
-        return ok ? 0 : 1;
-    }
+    ui::MainWindow window(&settings);
     window.show();
     if (const QStringList args = parser.positionalArguments(); !args.isEmpty()) {
         window.openPath(QFileInfo(args.first()).absoluteFilePath());

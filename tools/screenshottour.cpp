@@ -9,6 +9,7 @@
 #include "questionnairepage.h"
 #include "scancontroller.h"
 #include "scanpage.h"
+#include "session.h"
 #include "settings.h"
 #include "startpage.h"
 #include "synthetictree.h"
@@ -26,7 +27,9 @@
 #include <QThread>
 #include <QTreeView>
 
-namespace sig2rtm::ui {
+namespace sig2rtm::tools {
+
+using namespace sig2rtm::ui;
 
 ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& outputDir, const QString& samplePath, QObject* parent)
     : QObject(parent), m_window(window), m_outputDir(outputDir), m_samplePath(samplePath)
@@ -71,7 +74,8 @@ bool ScreenshotTour::run(QString* error)
         return false;
     }
     auto* wizard = m_window->wizard();
-    wizard->setExternalOpenEnabled(false);
+    auto* session = m_window->session();
+    session->setExternalOpenEnabled(false);
     wizard->setErrorDialogsEnabled(false);
 
     QTemporaryDir temp;
@@ -80,8 +84,8 @@ bool ScreenshotTour::run(QString* error)
     if (!SyntheticTree::generate(tree, 30000, error)) {
         return false;
     }
-    wizard->settings()->addRecentAssessment(tree);
-    wizard->settings()->addRecentAssessment(m_samplePath);
+    session->settings()->addRecentAssessment(tree);
+    session->settings()->addRecentAssessment(m_samplePath);
     wizard->startPage()->refreshRecent();
 
     m_window->resize(1280, 860);
@@ -97,7 +101,7 @@ bool ScreenshotTour::run(QString* error)
 
     // Scan progress, on a tree large enough to catch mid-way; then cancel for the partial state.
     wizard->startAssessment(tree);
-    auto* scan = wizard->scanController();
+    auto* scan = session->scanController();
     waitFor(
         [scan] {
             const auto p = scan->lastProgress();
@@ -130,7 +134,7 @@ bool ScreenshotTour::run(QString* error)
     // Evidence: the object message sent by the Web client.
     wizard->showEvidence(QStringLiteral("web-non-string-message"));
     auto* evidence = wizard->evidencePage();
-    auto* findings = wizard->findingsModel();
+    auto* findings = session->findingsModel();
     for (int row = 0; row < findings->rowCount(); ++row) {
         const auto* f = findings->finding(row);
         if (f->row == QLatin1String("web-non-string-message") && f->line > 0 && f->effect == Effect::Fail) {
@@ -184,4 +188,4 @@ bool ScreenshotTour::run(QString* error)
     return save(m_window, QStringLiteral("questionnaire-results"), error);
 }
 
-} // namespace sig2rtm::ui
+} // namespace sig2rtm::tools

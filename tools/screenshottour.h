@@ -5,17 +5,19 @@
 #include <QString>
 
 namespace sig2rtm::ui {
-
 class MainWindow;
+} // namespace sig2rtm::tools
 
-/// Developer tool behind `sig2rtm --screenshot DIR`: drives the real window through every step
-/// (on the bundled sample and a generated large tree) and saves docs/screenshots/gui-<step>.png.
+namespace sig2rtm::tools {
+
+/// The heart of sig2rtm-tour: drives the real window through every step (on the bundled sample and a
+/// generated large tree) and saves docs/screenshots/gui-<step>.png.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ScreenshotTour(MainWindow* window, const QString& outputDir, const QString& samplePath,
+    explicit ScreenshotTour(ui::MainWindow* window, const QString& outputDir, const QString& samplePath,
                             QObject* parent = nullptr);
 
     /// Runs the tour (nested event loops: a tool, not application code). Returns false with error set.
@@ -26,10 +28,10 @@ private:
     bool waitFor(const std::function<bool()>& condition, int timeoutMs);
     bool save(QWidget* widget, const QString& step, QString* error);
 
-    MainWindow* m_window;
+    ui::MainWindow* m_window;
     QString m_outputDir;
     QString m_samplePath;
     QStringList m_written;
 };
 
-} // namespace sig2rtm::ui
+} // namespace sig2rtm::tools

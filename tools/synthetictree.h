@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace sig2rtm::ui {
+namespace sig2rtm::tools {
 
 /// Writes a deterministic, large source tree for benchmarks, screenshots and cancellation tests:
 /// ordinary Java/JS/Objective-C/text files, with legacy Signaling use sprinkled in so that the scan
@@ -14,4 +14,4 @@ public:
     static bool generate(const QString& root, int files, QString* error = nullptr);
 };
 
-} // namespace sig2rtm::ui
+} // namespace sig2rtm::tools

@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QFile>
 
-namespace sig2rtm::ui {
+namespace sig2rtm::tools {
 
 namespace {
 
@@ -117,4 +117,4 @@ bool SyntheticTree::generate(const QString& root, int files, QString* error)
     return true;
 }
 
-} // namespace sig2rtm::ui
+} // namespace sig2rtm::tools
