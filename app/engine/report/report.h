@@ -60,7 +60,7 @@ struct Report
     QString render(const Message& message) const;
 
     /// The text of a request asking the vendor's support to enable Signaling/RTM interop for the rows that
-    /// need back-end enabling (sdk-version, mini-program, web-non-string-message) and fail or need review.
+    /// need back-end enabling (the catalog's needsSupport) and fail or need review.
     QString supportRequest(const QString& appId = {}) const;
 };
 
