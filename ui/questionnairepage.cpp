@@ -121,6 +121,8 @@ QuestionnairePage::QuestionnairePage(Session* session, QWidget* parent)
         auto* check = new QCheckBox(m_clientsBox);
         check->setObjectName(platform);
         auto* sdk = new QComboBox(m_clientsBox);
+        // Follows its items' width when the language changes, not only when first shown.
+        sdk->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         sdk->addItem(QString(), static_cast<int>(SdkKind::Signaling));
         sdk->addItem(QString(), static_cast<int>(SdkKind::Rtm));
         auto* version = new QLineEdit(m_clientsBox);
