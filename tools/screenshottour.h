@@ -6,7 +6,7 @@
 
 namespace sig2rtm::ui {
 class MainWindow;
-} // namespace sig2rtm::tools
+} // namespace sig2rtm::ui
 
 namespace sig2rtm::tools {
 

@@ -48,8 +48,7 @@ AssessmentWizard::AssessmentWizard(Session* session, QWidget* parent)
     connect(m_startPage, &StartPage::assessmentRequested, this, &AssessmentWizard::startAssessment);
     connect(m_resultsPage, &ResultsPage::evidenceRequested, this,
             [this](const QString& rowId) { showEvidence(rowId); });
-    connect(m_resultsPage, &ResultsPage::contactSupportRequested, this,
-            &AssessmentWizard::contactSupportRequested);
+    connect(m_resultsPage, &ResultsPage::contactSupportRequested, this, &AssessmentWizard::contactSupportRequested);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         int step = 0;
         switch (id) {

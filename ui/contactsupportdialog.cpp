@@ -32,10 +32,10 @@ const QString kContactSupport = QStringLiteral("contact-support");
 
 ContactSupportDialog::ContactSupportDialog(Session* session, QWidget* parent)
     : QDialog(parent), m_session(session), m_report(session->report()), m_settings(session->settings()),
-      m_intro(new QLabel(this)), m_project(new QLineEdit(this)), m_appId(new QLineEdit(this)),
-      m_rows(new QLabel(this)), m_appIdHint(new QLabel(this)), m_previewLabel(new QLabel(this)),
-      m_preview(new QPlainTextEdit(this)), m_mail(new QPushButton(this)), m_copy(new QPushButton(this)),
-      m_save(new QPushButton(this)), m_status(new QLabel(this))
+      m_intro(new QLabel(this)), m_project(new QLineEdit(this)), m_appId(new QLineEdit(this)), m_rows(new QLabel(this)),
+      m_appIdHint(new QLabel(this)), m_previewLabel(new QLabel(this)), m_preview(new QPlainTextEdit(this)),
+      m_mail(new QPushButton(this)), m_copy(new QPushButton(this)), m_save(new QPushButton(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("contactSupportDialog"));
     if (!m_report) {

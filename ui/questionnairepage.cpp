@@ -262,10 +262,9 @@ void QuestionnairePage::retranslateUi()
         help->setToolTip(tr("Where to find the version"));
         help->setAccessibleName(tr("Where to find the %1 SDK version").arg(name));
     }
-    m_versionHelp->setText(
-        m_helpPlatform.isEmpty()
-            ? tr("Press “Where?” beside a client to learn where its SDK version is written.")
-            : Questionnaire::versionHelp(m_helpPlatform));
+    m_versionHelp->setText(m_helpPlatform.isEmpty()
+                               ? tr("Press “Where?” beside a client to learn where its SDK version is written.")
+                               : Questionnaire::versionHelp(m_helpPlatform));
 
     m_miniProgram->setText(tr("Yes: a &WeChat mini-program uses the Signaling SDK"));
     m_miniProgramVersion->setPlaceholderText(tr("version, e.g. 1.4.0"));

@@ -111,8 +111,7 @@ void StartPage::retranslateUi()
     m_folderButton->setText(tr("Scan a source &folder"));
     m_folderButton->setDescription(tr("Find where the code uses the legacy Signaling SDK."));
     m_descriptionButton->setText(tr("Open a project &description"));
-    m_descriptionButton->setDescription(
-        tr("A sig2rtm-project/1 .json file with declared facts and folders to scan."));
+    m_descriptionButton->setDescription(tr("A sig2rtm-project/1 .json file with declared facts and folders to scan."));
     m_questionnaireButton->setText(tr("Answer a &questionnaire (no code at hand)"));
     m_questionnaireButton->setDescription(tr("A few plain questions per incompatibility."));
     m_browse->setText(tr("&Browse…"));
@@ -197,10 +196,9 @@ void StartPage::updateMode()
     m_path->setEnabled(needsPath);
     m_browse->setEnabled(needsPath);
     m_pathLabel->setEnabled(needsPath);
-    m_pathLabel->setText(mode == Session::Mode::Description ? tr("Description &file:")
-                                                                     : tr("Source f&older:"));
+    m_pathLabel->setText(mode == Session::Mode::Description ? tr("Description &file:") : tr("Source f&older:"));
     m_path->setPlaceholderText(mode == Session::Mode::Description ? tr("Path of a .json project description")
-                                                                           : tr("Path of the folder to scan"));
+                                                                  : tr("Path of the folder to scan"));
     setButtonText(QWizard::NextButton, needsPath ? tr("&Scan >") : tr("&Next >"));
     emit completeChanged();
 }
@@ -249,9 +247,7 @@ bool StartPage::isComplete() const
 
 int StartPage::nextId() const
 {
-    return m_modes->checkedId() == static_cast<int>(Session::Mode::Questionnaire)
-               ? QuestionnairePageId
-               : ScanPageId;
+    return m_modes->checkedId() == static_cast<int>(Session::Mode::Questionnaire) ? QuestionnairePageId : ScanPageId;
 }
 
 bool StartPage::validatePage()
@@ -275,7 +271,7 @@ bool StartPage::validatePage()
         }
         if (!info.isReadable() || !info.isExecutable()) {
             m_session->reportError(tr("Cannot read the folder"),
-                                  tr("%1 cannot be read: check its permissions.").arg(QDir::toNativeSeparators(path)));
+                                   tr("%1 cannot be read: check its permissions.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
         m_session->setMode(Session::Mode::Folder);

@@ -109,7 +109,6 @@ void TestEvidencePage::findingsSourceAndFilters()
     // All rows: every finding.
     evidence->rowCombo()->setCurrentIndex(0);
     QCOMPARE(proxy->rowCount(), int(m_session->report()->findings.size()));
-
 }
 
 QTEST_MAIN(TestEvidencePage)

@@ -84,7 +84,6 @@ void TestResultsPage::tableVerdictAndRemediation()
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.takeFirst().at(0).toUrl(),
              QUrl(Catalog::builtin()->remediations().value(QStringLiteral("rest-event-api")).url));
-
 }
 
 QTEST_MAIN(TestResultsPage)
