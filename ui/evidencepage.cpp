@@ -329,14 +329,15 @@ void EvidencePage::showSelected()
         m_source->showMessage(m_proxy->rowCount() == 0 ? tr("No findings to show.") : tr("Select a finding."));
         return;
     }
+    const QString reason = m_session->report() ? m_session->report()->render(finding->reason) : QString();
     m_location->setText(finding->line > 0 ? tr("%1, line %2").arg(finding->file).arg(finding->line) : finding->file);
-    m_location->setToolTip(finding->reason);
+    m_location->setToolTip(reason);
     if (finding->context == Context::Declared && path.isEmpty()) {
-        m_source->showMessage(tr("Declared in the questionnaire: %1").arg(finding->reason));
+        m_source->showMessage(tr("Declared in the questionnaire: %1").arg(reason));
         return;
     }
     if (path.isEmpty()) {
-        m_source->showMessage(finding->reason);
+        m_source->showMessage(reason);
         return;
     }
     m_source->showFile(path, finding->line, finding->column, finding->length);
