@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -87,6 +88,9 @@ void TestCatalog::rowsHaveBothLanguagesAndHttpsLinks()
     QVERIFY(catalog->remediations()[QStringLiteral("rest-event-api")].url.contains(QLatin1String("rtm_get_event")));
     QVERIFY(catalog->remediations()[QStringLiteral("mini-program-sdk")].url.contains(QLatin1String("RTM_wechat")));
     QCOMPARE(catalog->remediations()[QStringLiteral("contact-support")].email, QStringLiteral("support@agora.io"));
+    // The support request goes to the one remediation with an address.
+    QVERIFY(catalog->supportRemediation());
+    QCOMPARE(catalog->supportRemediation()->id, QStringLiteral("contact-support"));
     QVERIFY(catalog->sourceUrl().startsWith(QLatin1String("https://")));
 }
 
@@ -379,6 +383,18 @@ QSet<QString> catalogNames()
     for (const auto& feature : declarations["features"]["values"]) {
         add(feature["id"]);
     }
+    // Remediation ids, addresses and the hosts of every link: where users are sent is catalog data too.
+    const auto addHost = [&](const nlohmann::json& value) {
+        if (value.is_string()) {
+            names.insert(QUrl(QString::fromStdString(value.get<std::string>())).host());
+        }
+    };
+    for (const auto& [id, remediation] : json["remediations"].items()) {
+        names.insert(QString::fromStdString(id));
+        add(remediation.value("email", nlohmann::json()));
+        addHost(remediation["url"]);
+    }
+    addHost(json["source"]["url"]);
     for (const auto& [platform, value] : json["platforms"].items()) {
         Q_UNUSED(value);
         names.remove(QString::fromStdString(platform));

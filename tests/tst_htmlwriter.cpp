@@ -242,7 +242,7 @@ private slots:
         QVERIFY(summary->text.contains(QLatin1String("Signaling, version unknown (Android)")));
         QVERIFY(summary->text.contains(QLatin1String("RTM 1.5.1 (Web)")));
         QVERIFY(summary->text.contains(QLatin1String("42")));
-        QVERIFY(summary->text.contains(QLatin1String("120.6 KB")));
+        QVERIFY(summary->text.contains(QLatin1String("120.6 kB")));
         QVERIFY(summary->text.contains(QStringLiteral("3 blocking · 0 review · 1 notes")));
         QCOMPARE(page.all(QStringLiteral("h1")).front()->text, report.projectName);
     }

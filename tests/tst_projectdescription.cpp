@@ -139,7 +139,7 @@ void TestProjectDescription::malformed_data()
     row("message types on android",
         "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"android\", "
         "\"messageTypes\": [\"object\"]}\n]}",
-        2, 27, "/clients/0/messageTypes", "applies to web and mini-program clients only");
+        2, 27, "/clients/0/messageTypes", "applies only to clients of these platforms: web, mini-program");
     row("unknown message type",
         "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\", \"messageTypes\": "
         "[\"blob\"]}\n]}",

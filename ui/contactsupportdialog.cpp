@@ -26,10 +26,6 @@
 
 namespace sig2rtm::ui {
 
-namespace {
-const QString kContactSupport = QStringLiteral("contact-support");
-} // namespace
-
 ContactSupportDialog::ContactSupportDialog(Session* session, QWidget* parent)
     : QDialog(parent), m_session(session), m_report(session->report()), m_settings(session->settings()),
       m_intro(new QLabel(this)), m_project(new QLineEdit(this)), m_appId(new QLineEdit(this)), m_rows(new QLabel(this)),
@@ -46,9 +42,12 @@ ContactSupportDialog::ContactSupportDialog(Session* session, QWidget* parent)
         m_report = std::move(empty);
     }
     const auto catalog = m_report->catalog ? m_report->catalog : Catalog::builtin();
-    const auto it = catalog->remediations().constFind(kContactSupport);
-    m_email =
-        it != catalog->remediations().cend() && !it->email.isEmpty() ? it->email : QStringLiteral("support@agora.io");
+    // Where the request goes is the catalog's: its support remediation's address and ticket site.
+    if (const auto* contact = catalog->supportRemediation()) {
+        m_email = contact->email;
+        m_ticketSite = QUrl(contact->url).host();
+    }
+    m_mail->setEnabled(!m_email.isEmpty());
     m_intro->setWordWrap(true);
 
     m_project->setText(m_report->projectName);
@@ -105,8 +104,9 @@ ContactSupportDialog::ContactSupportDialog(Session* session, QWidget* parent)
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(requestText());
-        setStatus([email = m_email] {
-            return tr("Copied. Paste it into a ticket at agora-ticket.agora.io or a mail to %1.").arg(email);
+        setStatus([email = m_email, site = m_ticketSite] {
+            return site.isEmpty() ? tr("Copied. Paste it into a mail to %1.").arg(email)
+                                  : tr("Copied. Paste it into a ticket at %1 or a mail to %2.").arg(site, email);
         });
     });
     connect(m_save, &QPushButton::clicked, this, &ContactSupportDialog::saveAs);
@@ -237,7 +237,7 @@ bool ContactSupportDialog::saveText(const QString& path, QString* error)
 void ContactSupportDialog::saveAs()
 {
     const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                              .absoluteFilePath(QStringLiteral("agora-interop-request.txt"));
+                              .absoluteFilePath(QStringLiteral("interop-request.txt"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save the request"), start, tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty()) {

@@ -58,7 +58,8 @@ private:
     Session* m_session;
     std::shared_ptr<const Report> m_report;
     Settings* m_settings;
-    QString m_email;
+    QString m_email;      ///< the support remediation's address
+    QString m_ticketSite; ///< the host of its ticket site
     QLabel* m_intro;
     QLabel* m_projectLabel = nullptr;
     QLineEdit* m_project;

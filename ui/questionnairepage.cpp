@@ -1,5 +1,6 @@
 #include "questionnairepage.h"
 
+#include "catalog.h"
 #include "pageid.h"
 #include "presentation.h"
 #include "session.h"
@@ -26,13 +27,19 @@
 namespace sig2rtm::ui {
 
 namespace {
-const QString kMiniProgram = QStringLiteral("mini-program");
-const QString kPstn = QStringLiteral("pstn");
 
+std::shared_ptr<const Catalog> catalog()
+{
+    return Catalog::builtin();
+}
+
+/// Platforms of the clients grid: every platform but the client kinds that have a question of their own.
 QStringList clientPlatforms()
 {
     QStringList platforms = knownPlatforms();
-    platforms.removeAll(kMiniProgram);
+    for (const auto& client : catalog()->declarations().clients) {
+        platforms.removeAll(client.platform);
+    }
     return platforms;
 }
 
@@ -41,54 +48,21 @@ QString key(const QString& feature, const QString& platform)
     return feature + u'/' + platform;
 }
 
-QString featureLabel(const QString& feature)
+const DeclaredValueDefinition* findValue(const std::vector<DeclaredValueDefinition>& values, const QString& id)
 {
-    if (feature == QLatin1String("special-channels")) {
-        return QuestionnairePage::tr("Joins the special channels __agora_channel_event or __agora_user_online");
+    for (const auto& value : values) {
+        if (value.id == id) {
+            return &value;
+        }
     }
-    if (feature == QLatin1String("special-attributes")) {
-        return QuestionnairePage::tr("Uses the channel attributes _userNotification or _auto_update_total_num");
-    }
-    if (feature == QLatin1String("special-invoke")) {
-        return QuestionnairePage::tr("Calls invoke with channel_query_userlist_all");
-    }
-    if (feature == QLatin1String("set-background")) {
-        return QuestionnairePage::tr("Uses the SDK setting setBackground");
-    }
-    return QuestionnairePage::tr("Calls phones or SIP numbers (channelInvitePhone, invitePhone, DTMF)");
+    return nullptr;
 }
 
-QString messageTypeLabel(const QString& type)
-{
-    if (type == QLatin1String("string")) {
-        return QuestionnairePage::tr("Strings (text, or JSON.stringify of objects)");
-    }
-    if (type == QLatin1String("object")) {
-        return QuestionnairePage::tr("Objects");
-    }
-    if (type == QLatin1String("array")) {
-        return QuestionnairePage::tr("Arrays");
-    }
-    if (type == QLatin1String("number")) {
-        return QuestionnairePage::tr("Numbers");
-    }
-    if (type == QLatin1String("boolean")) {
-        return QuestionnairePage::tr("Booleans");
-    }
-    return QuestionnairePage::tr("I don't know");
-}
-
-void setQuestion(QGroupBox* box, const QString& title, const QString& row)
-{
-    box->setTitle(title);
-    box->setToolTip(QuestionnairePage::tr("Decides the row: %1").arg(row));
-}
 } // namespace
 
 QuestionnairePage::QuestionnairePage(Session* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_name(new QLineEdit(this)), m_appId(new QLineEdit(this)),
-      m_versionHelp(new QLabel(this)), m_miniProgram(new QCheckBox(this)), m_miniProgramVersion(new QLineEdit(this)),
-      m_miniProgramHelp(new QToolButton(this)), m_hint(new QLabel(this)), m_save(new QPushButton(this))
+      m_versionHelp(new QLabel(this)), m_hint(new QLabel(this)), m_save(new QPushButton(this))
 {
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
@@ -106,108 +80,29 @@ QuestionnairePage::QuestionnairePage(Session* session, QWidget* parent)
     projectForm->addRow(m_appIdLabel, m_appId);
     contentLayout->addWidget(m_projectBox);
 
-    // 1. Clients and versions: decides the SDK version row.
+    // The questions, from the catalog: clients first (the later grids have a column per client), then
+    // the client kinds of their own, then the other rows in the catalog's order.
     auto* versionValidator =
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d+(\\.\\d+){0,3}")), this);
-    m_clientsBox = new QGroupBox(content);
-    auto* clientsGrid = new QGridLayout(m_clientsBox);
-    for (int column = 0; column < 3; ++column) {
-        auto* header = new QLabel(m_clientsBox);
-        clientsGrid->addWidget(header, 0, column);
-        m_clientHeaders << header;
+    const auto& declarations = catalog()->declarations();
+    addClientsQuestion(content, versionValidator);
+    for (const auto& client : declarations.clients) {
+        addDeclaredClientQuestion(content, client.platform, versionValidator);
     }
-    int gridRow = 1;
-    for (const auto& platform : clientPlatforms()) {
-        auto* check = new QCheckBox(m_clientsBox);
-        check->setObjectName(platform);
-        auto* sdk = new QComboBox(m_clientsBox);
-        // Follows its items' width when the language changes, not only when first shown.
-        sdk->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        sdk->addItem(QString(), static_cast<int>(SdkKind::Signaling));
-        sdk->addItem(QString(), static_cast<int>(SdkKind::Rtm));
-        auto* version = new QLineEdit(m_clientsBox);
-        version->setMaximumWidth(220);
-        version->setValidator(versionValidator);
-        auto* help = new QToolButton(m_clientsBox);
-        connect(help, &QToolButton::clicked, this, [this, platform] {
-            m_helpPlatform = platform;
-            m_versionHelp->setText(Questionnaire::versionHelp(platform));
-        });
-        connect(check, &QCheckBox::toggled, this, [this] {
-            rebuildGrids();
-            updateEnabled();
-            emit completeChanged();
-        });
-        connect(sdk, &QComboBox::currentIndexChanged, this, [this] {
-            rebuildGrids();
-            updateEnabled();
-        });
-        clientsGrid->addWidget(check, gridRow, 0);
-        clientsGrid->addWidget(sdk, gridRow, 1);
-        clientsGrid->addWidget(version, gridRow, 2);
-        clientsGrid->addWidget(help, gridRow, 3);
-        m_platformChecks.insert(platform, check);
-        m_sdkCombos.insert(platform, sdk);
-        m_versionEdits.insert(platform, version);
-        m_helpButtons.insert(platform, help);
-        m_tabChainHead << check << sdk << version << help;
-        ++gridRow;
+    for (const auto& row : catalog()->rows()) {
+        QStringList features;
+        for (const auto& feature : declarations.features) {
+            if (feature.row == row.id) {
+                features << feature.id;
+            }
+        }
+        if (!features.isEmpty()) {
+            addFeatureQuestion(content, row.id, features);
+        }
+        if (row.id == declarations.messageTypeRow && !declarations.messageTypes.empty()) {
+            addMessageQuestion(content, row.id);
+        }
     }
-    clientsGrid->setColumnStretch(4, 1);
-    m_versionHelp->setWordWrap(true);
-    clientsGrid->addWidget(m_versionHelp, gridRow, 0, 1, 4);
-    contentLayout->addWidget(m_clientsBox);
-
-    // 2. Mini-program
-    m_miniBox = new QGroupBox(content);
-    auto* miniLayout = new QHBoxLayout(m_miniBox);
-    m_miniProgramVersion->setValidator(versionValidator);
-    miniLayout->addWidget(m_miniProgram);
-    m_miniProgramVersion->setMaximumWidth(220);
-    miniLayout->addWidget(m_miniProgramVersion);
-    miniLayout->addWidget(m_miniProgramHelp);
-    miniLayout->addStretch(1);
-    connect(m_miniProgramHelp, &QToolButton::clicked, this, [this] {
-        m_helpPlatform = kMiniProgram;
-        m_versionHelp->setText(Questionnaire::versionHelp(kMiniProgram));
-    });
-    connect(m_miniProgram, &QCheckBox::toggled, this, [this] {
-        rebuildGrids();
-        updateEnabled();
-        emit completeChanged();
-    });
-    m_tabChainHead << m_miniProgram << m_miniProgramVersion << m_miniProgramHelp;
-    contentLayout->addWidget(m_miniBox);
-
-    // 3. Special features
-    m_featuresBox = new QGroupBox(content);
-    auto* featuresLayout = new QVBoxLayout(m_featuresBox);
-    m_featuresGrid = new QWidget(m_featuresBox);
-    featuresLayout->addWidget(m_featuresGrid);
-    contentLayout->addWidget(m_featuresBox);
-
-    // 4. Web messages
-    m_messagesBox = new QGroupBox(content);
-    auto* messagesLayout = new QGridLayout(m_messagesBox);
-    m_messagesHelp = new QLabel(m_messagesBox);
-    m_messagesHelp->setWordWrap(true);
-    messagesLayout->addWidget(m_messagesHelp, 0, 0, 1, 3);
-    int messageIndex = 0;
-    for (const auto& type : ProjectDescription::messageTypeIds()) {
-        auto* check = new QCheckBox(m_messagesBox);
-        check->setObjectName(type);
-        messagesLayout->addWidget(check, 1 + messageIndex / 3, messageIndex % 3);
-        m_messageChecks.insert(type, check);
-        ++messageIndex;
-    }
-    contentLayout->addWidget(m_messagesBox);
-
-    // 5. PSTN
-    m_pstnBox = new QGroupBox(content);
-    auto* pstnLayout = new QVBoxLayout(m_pstnBox);
-    m_pstnGrid = new QWidget(m_pstnBox);
-    pstnLayout->addWidget(m_pstnGrid);
-    contentLayout->addWidget(m_pstnBox);
     contentLayout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
@@ -228,6 +123,122 @@ QuestionnairePage::QuestionnairePage(Session* session, QWidget* parent)
     connect(m_session, &Session::languageChanged, this, &QuestionnairePage::retranslateQuestions);
     retranslateUi();
     updateEnabled();
+}
+
+void QuestionnairePage::addClientsQuestion(QWidget* content, QValidator* versionValidator)
+{
+    m_clientsBox = new QGroupBox(content);
+    auto* clientsGrid = new QGridLayout(m_clientsBox);
+    for (int column = 0; column < 3; ++column) {
+        auto* header = new QLabel(m_clientsBox);
+        clientsGrid->addWidget(header, 0, column);
+        m_clientHeaders << header;
+    }
+    int gridRow = 1;
+    for (const auto& platform : clientPlatforms()) {
+        auto* check = new QCheckBox(m_clientsBox);
+        check->setObjectName(platform);
+        auto* sdk = new QComboBox(m_clientsBox);
+        // Follows its items' width when the language changes, not only when first shown.
+        sdk->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        sdk->addItem(QString(), static_cast<int>(SdkKind::Signaling));
+        sdk->addItem(QString(), static_cast<int>(SdkKind::Rtm));
+        auto* version = new QLineEdit(m_clientsBox);
+        version->setMaximumWidth(220);
+        version->setValidator(versionValidator);
+        auto* help = new QToolButton(m_clientsBox);
+        connect(help, &QToolButton::clicked, this, [this, platform] { showVersionHelp(platform); });
+        connect(check, &QCheckBox::toggled, this, [this] {
+            rebuildGrids();
+            updateEnabled();
+            emit completeChanged();
+        });
+        connect(sdk, &QComboBox::currentIndexChanged, this, [this] {
+            rebuildGrids();
+            updateEnabled();
+        });
+        clientsGrid->addWidget(check, gridRow, 0);
+        clientsGrid->addWidget(sdk, gridRow, 1);
+        clientsGrid->addWidget(version, gridRow, 2);
+        clientsGrid->addWidget(help, gridRow, 3);
+        m_platformChecks.insert(platform, check);
+        m_sdkCombos.insert(platform, sdk);
+        m_versionEdits.insert(platform, version);
+        m_helpButtons.insert(platform, help);
+        ++gridRow;
+    }
+    clientsGrid->setColumnStretch(4, 1);
+    m_versionHelp->setWordWrap(true);
+    clientsGrid->addWidget(m_versionHelp, gridRow, 0, 1, 4);
+    content->layout()->addWidget(m_clientsBox);
+    const auto* versionRow = catalog()->versionRow();
+    m_questions.push_back({Question::Kind::Clients, versionRow ? versionRow->id : QString(), m_clientsBox, 0});
+}
+
+void QuestionnairePage::addDeclaredClientQuestion(QWidget* content, const QString& platform,
+                                                  QValidator* versionValidator)
+{
+    auto* box = new QGroupBox(content);
+    auto* boxLayout = new QHBoxLayout(box);
+    ClientQuestion question{platform, new QCheckBox(box), new QLineEdit(box), new QToolButton(box)};
+    question.check->setObjectName(platform);
+    question.version->setValidator(versionValidator);
+    question.version->setMaximumWidth(220);
+    boxLayout->addWidget(question.check);
+    boxLayout->addWidget(question.version);
+    boxLayout->addWidget(question.help);
+    boxLayout->addStretch(1);
+    connect(question.help, &QToolButton::clicked, this, [this, platform] { showVersionHelp(platform); });
+    connect(question.check, &QCheckBox::toggled, this, [this] {
+        rebuildGrids();
+        updateEnabled();
+        emit completeChanged();
+    });
+    content->layout()->addWidget(box);
+    QString row;
+    for (const auto& client : catalog()->declarations().clients) {
+        if (client.platform == platform) {
+            row = client.row;
+        }
+    }
+    m_questions.push_back({Question::Kind::DeclaredClient, row, box, m_clientQuestions.size()});
+    m_clientQuestions.push_back(question);
+}
+
+void QuestionnairePage::addFeatureQuestion(QWidget* content, const QString& rowId, const QStringList& features)
+{
+    auto* box = new QGroupBox(content);
+    auto* boxLayout = new QVBoxLayout(box);
+    auto* grid = new QWidget(box);
+    boxLayout->addWidget(grid);
+    content->layout()->addWidget(box);
+    m_questions.push_back({Question::Kind::Features, rowId, box, m_featureQuestions.size()});
+    m_featureQuestions.push_back({features, grid});
+}
+
+void QuestionnairePage::addMessageQuestion(QWidget* content, const QString& rowId)
+{
+    m_messagesBox = new QGroupBox(content);
+    auto* messagesLayout = new QGridLayout(m_messagesBox);
+    m_messagesHelp = new QLabel(m_messagesBox);
+    m_messagesHelp->setWordWrap(true);
+    messagesLayout->addWidget(m_messagesHelp, 0, 0, 1, 3);
+    int messageIndex = 0;
+    for (const auto& type : catalog()->messageTypeIds()) {
+        auto* check = new QCheckBox(m_messagesBox);
+        check->setObjectName(type);
+        messagesLayout->addWidget(check, 1 + messageIndex / 3, messageIndex % 3);
+        m_messageChecks.insert(type, check);
+        ++messageIndex;
+    }
+    content->layout()->addWidget(m_messagesBox);
+    m_questions.push_back({Question::Kind::Messages, rowId, m_messagesBox, 0});
+}
+
+void QuestionnairePage::showVersionHelp(const QString& platform)
+{
+    m_helpPlatform = platform;
+    m_versionHelp->setText(Questionnaire::versionHelp(platform));
 }
 
 void QuestionnairePage::retranslateUi()
@@ -265,18 +276,6 @@ void QuestionnairePage::retranslateUi()
     m_versionHelp->setText(m_helpPlatform.isEmpty()
                                ? tr("Press “Where?” beside a client to learn where its SDK version is written.")
                                : Questionnaire::versionHelp(m_helpPlatform));
-
-    m_miniProgram->setText(tr("Yes: a &WeChat mini-program uses the Signaling SDK"));
-    m_miniProgramVersion->setPlaceholderText(tr("version, e.g. 1.4.0"));
-    m_miniProgramVersion->setAccessibleName(tr("Signaling SDK version of the mini-program"));
-    m_miniProgramHelp->setText(tr("Where?"));
-    m_miniProgramHelp->setAccessibleName(tr("Where to find the mini-program SDK version"));
-
-    m_messagesHelp->setText(
-        tr("The msg argument of messageInstantSend(peer, msg, cb) and messageChannelSend(msg, cb)."));
-    for (const auto& type : ProjectDescription::messageTypeIds()) {
-        m_messageChecks.value(type)->setText(messageTypeLabel(type));
-    }
     m_save->setText(tr("Sa&ve as project description…"));
     retranslateQuestions();
     updateHint();
@@ -284,19 +283,43 @@ void QuestionnairePage::retranslateUi()
 
 void QuestionnairePage::retranslateQuestions()
 {
-    // Each question names the row it decides, as the catalog words it in the session's language.
-    const auto catalog = Catalog::builtin();
+    // The questions' words are the catalog's, in the session's language; each names the row it decides.
+    const auto c = catalog();
     const auto language = m_session->language();
-    auto rowTitle = [&](const char* id) { return catalog->row(QString::fromLatin1(id))->title.get(language); };
-    setQuestion(m_clientsBox, tr("1. Which clients does the project have, and which SDK version do they use?"),
-                rowTitle("sdk-version"));
-    setQuestion(m_miniBox, tr("2. Does the project have a WeChat mini-program that uses Signaling?"),
-                rowTitle("mini-program"));
-    setQuestion(m_featuresBox, tr("3. Does a client use one of these special Signaling features?"),
-                rowTitle("special-features"));
-    setQuestion(m_messagesBox, tr("4. What does the Web (or mini-program) client send as messages?"),
-                rowTitle("web-non-string-message"));
-    setQuestion(m_pstnBox, tr("5. Does a client call phones or SIP numbers (PSTN)?"), rowTitle("pstn"));
+    int number = 0;
+    for (const auto& question : m_questions) {
+        const RowDefinition* row = question.row.isEmpty() ? nullptr : c->row(question.row);
+        QString text = row && !row->question.isEmpty() ? row->question.get(language) : QString();
+        if (text.isEmpty()) {
+            text = row ? row->title.get(language) : tr("Which clients does the project have?");
+        }
+        question.box->setTitle(tr("%1. %2").arg(++number).arg(text));
+        question.box->setToolTip(row ? tr("Decides the row: %1").arg(row->title.get(language)) : QString());
+    }
+    for (const auto& question : m_clientQuestions) {
+        const QString name = Presentation::platformName(question.platform);
+        QString answer;
+        for (const auto& client : c->declarations().clients) {
+            if (client.platform == question.platform) {
+                answer = client.question.get(language);
+            }
+        }
+        question.check->setText(answer.isEmpty() ? name : answer);
+        question.version->setPlaceholderText(tr("version, e.g. 1.4.0"));
+        question.version->setAccessibleName(tr("Signaling SDK version of the %1 client").arg(name));
+        question.help->setText(tr("Where?"));
+        question.help->setToolTip(tr("Where to find the version"));
+        question.help->setAccessibleName(tr("Where to find the %1 SDK version").arg(name));
+    }
+    if (m_messagesBox) {
+        const auto* row = c->row(c->declarations().messageTypeRow);
+        m_messagesHelp->setText(row ? row->questionHelp.get(language) : QString());
+        m_messagesHelp->setVisible(!m_messagesHelp->text().isEmpty());
+        for (const auto& type : c->messageTypeIds()) {
+            const auto* value = findValue(c->declarations().messageTypes, type);
+            m_messageChecks.value(type)->setText(value && !value->label.isEmpty() ? value->label.get(language) : type);
+        }
+    }
     rebuildGrids();
 }
 
@@ -317,15 +340,47 @@ QStringList QuestionnairePage::signalingPlatforms() const
             platforms << platform;
         }
     }
-    if (m_miniProgram->isChecked()) {
-        platforms << kMiniProgram;
+    for (const auto& question : m_clientQuestions) {
+        if (question.check->isChecked()) {
+            platforms << question.platform;
+        }
     }
     return platforms;
+}
+
+QCheckBox* QuestionnairePage::declaredClientCheck(const QString& platform) const
+{
+    for (const auto& question : m_clientQuestions) {
+        if (question.platform == platform) {
+            return question.check;
+        }
+    }
+    return nullptr;
+}
+
+QLineEdit* QuestionnairePage::declaredClientVersionEdit(const QString& platform) const
+{
+    for (const auto& question : m_clientQuestions) {
+        if (question.platform == platform) {
+            return question.version;
+        }
+    }
+    return nullptr;
 }
 
 QCheckBox* QuestionnairePage::featureCheck(const QString& feature, const QString& platform) const
 {
     return m_featureChecks.value(key(feature, platform));
+}
+
+QGroupBox* QuestionnairePage::questionBox(const QString& rowId) const
+{
+    for (const auto& question : m_questions) {
+        if (question.row == rowId) {
+            return question.box;
+        }
+    }
+    return nullptr;
 }
 
 void QuestionnairePage::rebuildGrids()
@@ -334,8 +389,11 @@ void QuestionnairePage::rebuildGrids()
         m_featureState.insert(it.key(), it.value()->isChecked());
     }
     m_featureChecks.clear();
+    const auto c = catalog();
+    const auto language = m_session->language();
     const QStringList platforms = signalingPlatforms();
-    for (auto* grid : {m_featuresGrid, m_pstnGrid}) {
+    for (const auto& question : m_featureQuestions) {
+        QWidget* grid = question.grid;
         delete grid->layout();
         qDeleteAll(grid->findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
         auto* layout = new QGridLayout(grid);
@@ -344,29 +402,26 @@ void QuestionnairePage::rebuildGrids()
             layout->addWidget(new QLabel(tr("Select a client that uses Signaling first."), grid), 0, 0);
             continue;
         }
-        QStringList features = ProjectDescription::featureIds();
-        features.removeAll(kPstn);
-        if (grid == m_pstnGrid) {
-            features = QStringList{kPstn};
-        }
-        for (int c = 0; c < platforms.size(); ++c) {
-            auto* header = new QLabel(Presentation::platformName(platforms.at(c)), grid);
+        for (int col = 0; col < platforms.size(); ++col) {
+            auto* header = new QLabel(Presentation::platformName(platforms.at(col)), grid);
             header->setAlignment(Qt::AlignCenter);
-            layout->addWidget(header, 0, c + 1);
+            layout->addWidget(header, 0, col + 1);
         }
-        for (int r = 0; r < features.size(); ++r) {
-            auto* label = new QLabel(featureLabel(features.at(r)), grid);
+        for (int r = 0; r < question.features.size(); ++r) {
+            const QString& feature = question.features.at(r);
+            const auto* value = findValue(c->declarations().features, feature);
+            const QString text = value && !value->label.isEmpty() ? value->label.get(language) : feature;
+            auto* label = new QLabel(text, grid);
             label->setWordWrap(true);
             layout->addWidget(label, r + 1, 0);
-            for (int c = 0; c < platforms.size(); ++c) {
-                const QString k = key(features.at(r), platforms.at(c));
+            for (int col = 0; col < platforms.size(); ++col) {
+                const QString k = key(feature, platforms.at(col));
                 auto* check = new QCheckBox(grid);
                 check->setObjectName(k);
                 check->setChecked(m_featureState.value(k));
-                check->setAccessibleName(
-                    tr("%1: %2").arg(Presentation::platformName(platforms.at(c)), featureLabel(features.at(r))));
+                check->setAccessibleName(tr("%1: %2").arg(Presentation::platformName(platforms.at(col)), text));
                 check->setToolTip(check->accessibleName());
-                layout->addWidget(check, r + 1, c + 1, Qt::AlignCenter);
+                layout->addWidget(check, r + 1, col + 1, Qt::AlignCenter);
                 m_featureChecks.insert(k, check);
             }
         }
@@ -384,12 +439,27 @@ void QuestionnairePage::updateEnabled()
         m_sdkCombos.value(platform)->setEnabled(on);
         m_versionEdits.value(platform)->setEnabled(on && signaling);
     }
-    m_miniProgramVersion->setEnabled(m_miniProgram->isChecked());
-    const QStringList platforms = signalingPlatforms();
-    const bool messages = platforms.contains(QStringLiteral("web")) || platforms.contains(kMiniProgram);
-    m_messagesBox->setEnabled(messages);
+    for (const auto& question : m_clientQuestions) {
+        question.version->setEnabled(question.check->isChecked());
+    }
+    if (m_messagesBox) {
+        m_messagesBox->setEnabled(!messagesOwner().isEmpty());
+    }
     m_savedPath.clear();
     updateHint();
+}
+
+QString QuestionnairePage::messagesOwner() const
+{
+    // The message question is about the first legacy client, in the catalog's order, that may declare them
+    // (the Web client; the mini-program answers it when there is no Web client).
+    const QStringList platforms = signalingPlatforms();
+    for (const auto& platform : catalog()->declarations().messageTypePlatforms) {
+        if (platforms.contains(platform)) {
+            return platform;
+        }
+    }
+    return {};
 }
 
 void QuestionnairePage::updateHint()
@@ -406,23 +476,36 @@ void QuestionnairePage::updateHint()
 
 void QuestionnairePage::fixTabOrder()
 {
-    QList<QWidget*> chain = m_tabChainHead;
-    for (const auto& feature : ProjectDescription::featureIds()) {
-        if (feature == kPstn) {
-            continue;
-        }
-        for (const auto& platform : signalingPlatforms()) {
-            if (auto* check = featureCheck(feature, platform)) {
-                chain << check;
+    // The keyboard goes through the questions in the order they are asked, then to Save.
+    QList<QWidget*> chain;
+    const QStringList platforms = signalingPlatforms();
+    for (const auto& question : m_questions) {
+        switch (question.kind) {
+        case Question::Kind::Clients:
+            for (const auto& platform : clientPlatforms()) {
+                chain << m_platformChecks.value(platform) << m_sdkCombos.value(platform)
+                      << m_versionEdits.value(platform) << m_helpButtons.value(platform);
             }
+            break;
+        case Question::Kind::DeclaredClient: {
+            const auto& client = m_clientQuestions.at(question.index);
+            chain << client.check << client.version << client.help;
+            break;
         }
-    }
-    for (const auto& type : ProjectDescription::messageTypeIds()) {
-        chain << m_messageChecks.value(type);
-    }
-    for (const auto& platform : signalingPlatforms()) {
-        if (auto* check = featureCheck(kPstn, platform)) {
-            chain << check;
+        case Question::Kind::Features:
+            for (const auto& feature : m_featureQuestions.at(question.index).features) {
+                for (const auto& platform : platforms) {
+                    if (auto* check = featureCheck(feature, platform)) {
+                        chain << check;
+                    }
+                }
+            }
+            break;
+        case Question::Kind::Messages:
+            for (const auto& type : catalog()->messageTypeIds()) {
+                chain << m_messageChecks.value(type);
+            }
+            break;
         }
     }
     chain << m_save;
@@ -440,7 +523,12 @@ bool QuestionnairePage::isComplete() const
             return true;
         }
     }
-    return m_miniProgram->isChecked();
+    for (const auto& question : m_clientQuestions) {
+        if (question.check->isChecked()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 QuestionnaireAnswers QuestionnairePage::answers() const
@@ -449,28 +537,24 @@ QuestionnaireAnswers QuestionnairePage::answers() const
     a.projectName = m_name->text();
     a.appId = m_appId->text();
     QStringList messageTypes;
-    for (const auto& type : ProjectDescription::messageTypeIds()) {
-        if (m_messageChecks.value(type)->isChecked()) {
+    for (const auto& type : catalog()->messageTypeIds()) {
+        if (auto* check = m_messageChecks.value(type); check && check->isChecked()) {
             messageTypes << type;
         }
     }
-    const QStringList platforms = signalingPlatforms();
-    // The message question is about the Web client; the mini-program answers it when there is no Web client.
-    const QString messagesOwner = platforms.contains(QStringLiteral("web")) ? QStringLiteral("web")
-                                  : platforms.contains(kMiniProgram)        ? kMiniProgram
-                                                                            : QString();
+    const QString owner = messagesOwner();
     auto addClient = [&](const QString& platform, SdkKind sdk, const QString& version) {
         QuestionnaireAnswers::Client client;
         client.platform = platform;
         client.sdk = sdk;
         client.version = version;
         if (sdk == SdkKind::Signaling) {
-            for (const auto& feature : ProjectDescription::featureIds()) {
+            for (const auto& feature : catalog()->featureIds()) {
                 if (auto* check = featureCheck(feature, platform); check && check->isChecked()) {
                     client.features << feature;
                 }
             }
-            if (platform == messagesOwner) {
+            if (platform == owner) {
                 client.messageTypes = messageTypes;
             }
         }
@@ -483,8 +567,10 @@ QuestionnaireAnswers QuestionnairePage::answers() const
         const auto sdk = static_cast<SdkKind>(m_sdkCombos.value(platform)->currentData().toInt());
         addClient(platform, sdk, sdk == SdkKind::Signaling ? m_versionEdits.value(platform)->text() : QString());
     }
-    if (m_miniProgram->isChecked()) {
-        addClient(kMiniProgram, SdkKind::Signaling, m_miniProgramVersion->text());
+    for (const auto& question : m_clientQuestions) {
+        if (question.check->isChecked()) {
+            addClient(question.platform, SdkKind::Signaling, question.version->text());
+        }
     }
     return a;
 }

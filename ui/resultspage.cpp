@@ -20,7 +20,12 @@
 namespace sig2rtm::ui {
 
 namespace {
-const QString kContactSupport = QStringLiteral("contact-support");
+/// The remediation that composes a request to the vendor's support instead of opening a link.
+bool isSupportRequest(const Catalog& catalog, const QString& kind)
+{
+    const auto* contact = catalog.supportRemediation();
+    return contact && contact->id == kind;
+}
 
 QFrame* banner(QWidget* parent, QLabel* icon, QLabel* text)
 {
@@ -325,16 +330,16 @@ void ResultsPage::updateRemediation()
             continue;
         }
         // Catalog labels may contain '&' ("RTM event & history"): it must not become a mnemonic.
-        QString label = kind == kContactSupport ? tr("&Contact support…") : it->label.get(language);
-        if (kind != kContactSupport) {
+        const bool support = isSupportRequest(*catalog, kind);
+        QString label = support ? tr("&Contact support…") : it->label.get(language);
+        if (!support) {
             label.replace(u'&', QStringLiteral("&&"));
         }
         auto* button = new QPushButton(label, m_remediationBox);
         button->setObjectName(kind);
-        button->setToolTip(kind == kContactSupport ? tr("Compose the interop-enablement request for Agora support")
-                                                   : it->url);
-        button->setAccessibleName(kind == kContactSupport ? tr("Contact support") : it->label.get(language));
-        if (kind != kContactSupport) {
+        button->setToolTip(support ? tr("Compose the interop-enablement request for Agora support") : it->url);
+        button->setAccessibleName(support ? tr("Contact support") : it->label.get(language));
+        if (!support) {
             button->setIcon(QIcon(QStringLiteral(":/icons/link.svg")));
         }
         connect(button, &QPushButton::clicked, this, [this, kind] { triggerRemediation(kind); });
@@ -362,7 +367,8 @@ void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
         if (it == catalog->remediations().cend()) {
             continue;
         }
-        QString label = kind == kContactSupport ? tr("Contact support…") : tr("Open: %1").arg(it->label.get(language));
+        QString label = isSupportRequest(*catalog, kind) ? tr("Contact support…")
+                                                         : tr("Open: %1").arg(it->label.get(language));
         label.replace(u'&', QStringLiteral("&&"));
         menu->addAction(label, this, [this, kind] { triggerRemediation(kind); });
     }
@@ -372,11 +378,11 @@ void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
 
 void ResultsPage::triggerRemediation(const QString& kind)
 {
-    if (kind == kContactSupport) {
+    const auto catalog = m_session->catalog();
+    if (isSupportRequest(*catalog, kind)) {
         emit contactSupportRequested();
         return;
     }
-    const auto catalog = m_session->catalog();
     const auto it = catalog->remediations().constFind(kind);
     if (it != catalog->remediations().cend()) {
         m_session->openExternal(QUrl(it->url));

@@ -141,34 +141,6 @@
 <context>
     <name>Questionnaire</name>
     <message>
-        <source>Web: the SDK file name usually carries the version (for example AgoraSig-1.4.0.js); otherwise look at the comment at the top of the file or at package.json.</source>
-        <translation>Web：SDK 文件名通常带有版本号（例如 AgoraSig-1.4.0.js）；否则请查看该文件开头的注释或 package.json。</translation>
-    </message>
-    <message>
-        <source>Android: the jar carries no version. Check the name of the SDK archive you downloaded, or log the value of getSdkVersion() at run time.</source>
-        <translation>Android：jar 文件不带版本号。请查看当初下载的 SDK 压缩包名称，或在运行时打印 getSdkVersion() 的返回值。</translation>
-    </message>
-    <message>
-        <source>iOS and macOS: open AgoraSigKit.framework/Info.plist (CFBundleShortVersionString), or look at Podfile.lock when the SDK comes from CocoaPods.</source>
-        <translation>iOS 和 macOS：打开 AgoraSigKit.framework/Info.plist（CFBundleShortVersionString）；若 SDK 通过 CocoaPods 集成，请查看 Podfile.lock。</translation>
-    </message>
-    <message>
-        <source>Windows and Linux: check the name of the SDK archive or the comment at the top of its header files; getSdkVersion() tells it at run time.</source>
-        <translation>Windows 和 Linux：查看 SDK 压缩包名称或其头文件开头的注释；运行时也可以通过 getSdkVersion() 获取。</translation>
-    </message>
-    <message>
-        <source>Java server: the Maven or Gradle dependency (or the jar name) gives the version.</source>
-        <translation>Java 服务端：Maven 或 Gradle 依赖（或 jar 文件名）中写有版本号。</translation>
-    </message>
-    <message>
-        <source>Python: look for the pinned version in requirements.txt, setup.py or pyproject.toml.</source>
-        <translation>Python：在 requirements.txt、setup.py 或 pyproject.toml 中查找固定的版本号。</translation>
-    </message>
-    <message>
-        <source>Mini-program: the SDK file name or the comment at its top usually gives the version.</source>
-        <translation>小程序：SDK 文件名或文件开头的注释中通常写有版本号。</translation>
-    </message>
-    <message>
         <source>Leave the version empty when you do not know it: the row then asks for a review.</source>
         <translation>不知道版本号时请留空：该条目将标记为需审查。</translation>
     </message>
@@ -1329,10 +1301,6 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
         <translation>邮件客户端将打开一封发给 %1 的申请邮件。</translation>
     </message>
     <message>
-        <source>Copied. Paste it into a ticket at agora-ticket.agora.io or a mail to %1.</source>
-        <translation>已复制。请粘贴到 agora-ticket.agora.io 的工单中，或发邮件给 %1。</translation>
-    </message>
-    <message>
         <source>Enable Signaling/RTM interoperability</source>
         <translation>开启信令与 RTM 互通</translation>
     </message>
@@ -1365,6 +1333,14 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; %1: %2</source>
         <translation>&lt;b&gt;未保存：&lt;/b&gt;%1：%2</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a mail to %1.</source>
+        <translation>已复制。请将其粘贴到发给 %1 的邮件中。</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a ticket at %1 or a mail to %2.</source>
+        <translation>已复制。请将其粘贴到 %1 的工单或发给 %2 的邮件中。</translation>
     </message>
 </context>
 <context>
@@ -1765,56 +1741,8 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
 <context>
     <name>sig2rtm::ui::QuestionnairePage</name>
     <message>
-        <source>Joins the special channels __agora_channel_event or __agora_user_online</source>
-        <translation>加入特殊频道 __agora_channel_event 或 __agora_user_online</translation>
-    </message>
-    <message>
-        <source>Uses the channel attributes _userNotification or _auto_update_total_num</source>
-        <translation>使用频道属性 _userNotification 或 _auto_update_total_num</translation>
-    </message>
-    <message>
-        <source>Calls invoke with channel_query_userlist_all</source>
-        <translation>通过 invoke 调用 channel_query_userlist_all</translation>
-    </message>
-    <message>
-        <source>Uses the SDK setting setBackground</source>
-        <translation>使用 SDK 配置 setBackground</translation>
-    </message>
-    <message>
-        <source>Calls phones or SIP numbers (channelInvitePhone, invitePhone, DTMF)</source>
-        <translation>呼叫电话或 SIP 号码（channelInvitePhone、invitePhone、DTMF）</translation>
-    </message>
-    <message>
-        <source>Strings (text, or JSON.stringify of objects)</source>
-        <translation>字符串（文本，或经 JSON.stringify 转换的对象）</translation>
-    </message>
-    <message>
-        <source>Objects</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Arrays</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>Booleans</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>I don't know</source>
-        <translation>不清楚</translation>
-    </message>
-    <message>
         <source>Decides the row: %1</source>
         <translation>决定条目：%1</translation>
-    </message>
-    <message>
-        <source>Yes: a &amp;WeChat mini-program uses the Signaling SDK</source>
-        <translation>是：有微信小程序使用信令 SDK(&amp;W)</translation>
     </message>
     <message>
         <source>Sa&amp;ve as project description…</source>
@@ -1855,10 +1783,6 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>&amp;App ID:</source>
         <translation>App ID(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>1. Which clients does the project have, and which SDK version do they use?</source>
-        <translation>1. 项目有哪些客户端？各使用哪个版本的 SDK？</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1909,36 +1833,8 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
         <translation>点击客户端旁边的“在哪里？”，了解其 SDK 版本号写在哪里。</translation>
     </message>
     <message>
-        <source>2. Does the project have a WeChat mini-program that uses Signaling?</source>
-        <translation>2. 项目中是否有使用信令的微信小程序？</translation>
-    </message>
-    <message>
         <source>version, e.g. 1.4.0</source>
         <translation>版本，例如 1.4.0</translation>
-    </message>
-    <message>
-        <source>Signaling SDK version of the mini-program</source>
-        <translation>小程序的信令 SDK 版本</translation>
-    </message>
-    <message>
-        <source>Where to find the mini-program SDK version</source>
-        <translation>在哪里找到小程序 SDK 的版本号</translation>
-    </message>
-    <message>
-        <source>3. Does a client use one of these special Signaling features?</source>
-        <translation>3. 是否有客户端使用以下信令特殊功能？</translation>
-    </message>
-    <message>
-        <source>4. What does the Web (or mini-program) client send as messages?</source>
-        <translation>4. Web（或小程序）客户端以什么类型发送消息？</translation>
-    </message>
-    <message>
-        <source>The msg argument of messageInstantSend(peer, msg, cb) and messageChannelSend(msg, cb).</source>
-        <translation>即 messageInstantSend(peer, msg, cb) 和 messageChannelSend(msg, cb) 的 msg 参数。</translation>
-    </message>
-    <message>
-        <source>5. Does a client call phones or SIP numbers (PSTN)?</source>
-        <translation>5. 是否有客户端呼叫电话或 SIP 号码（PSTN）？</translation>
     </message>
     <message>
         <source>Select a client that uses Signaling first.</source>
@@ -1981,6 +1877,14 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>Project descriptions (*.json)</source>
         <translation>项目描述 (*.json)</translation>
+    </message>
+    <message>
+        <source>Which clients does the project have?</source>
+        <translation>项目有哪些客户端？</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QSignalSpy>
 
 using namespace sig2rtm;
@@ -28,6 +29,7 @@ private slots:
     void questionnaire_data();
     void questionnaire();
     void questionnaireSavesDescription();
+    void everyRowIsAskedInTheCatalogsWords();
 };
 
 void TestQuestionnairePage::questionnaire_data()
@@ -69,8 +71,8 @@ void TestQuestionnairePage::questionnaire()
         const bool rtm = spec.startsWith(QLatin1String("rtm:"));
         const QString platform = rtm ? spec.mid(4) : spec.section(u'=', 0, 0);
         if (platform == QLatin1String("mini-program")) {
-            clickIndicator(page->miniProgramCheck());
-            QTest::keyClicks(page->miniProgramVersionEdit(), spec.section(u'=', 1));
+            clickIndicator(page->declaredClientCheck(platform));
+            QTest::keyClicks(page->declaredClientVersionEdit(platform), spec.section(u'=', 1));
             continue;
         }
         clickIndicator(page->platformCheck(platform));
@@ -162,6 +164,49 @@ void TestQuestionnairePage::questionnaireSavesDescription()
     clickIndicator(page->platformCheck(QStringLiteral("web")));
     QVERIFY(!page->saveDescription(m_temp.filePath(QStringLiteral("missing-folder/x/y.json"))));
     QCOMPARE(errors.count(), 1);
+}
+
+void TestQuestionnairePage::everyRowIsAskedInTheCatalogsWords()
+{
+    m_wizard->startQuestionnaire();
+    auto* page = m_wizard->questionnairePage();
+    const auto catalog = Catalog::builtin();
+    // One question per row, numbered in the order asked, worded as the catalog words the row's question.
+    QStringList titles;
+    for (const auto& row : catalog->rows()) {
+        auto* box = page->questionBox(row.id);
+        QVERIFY2(box, qPrintable(row.id));
+        QVERIFY2(box->title().endsWith(row.question.en), qPrintable(box->title()));
+        QVERIFY(box->toolTip().contains(row.title.en));
+        titles << box->title();
+    }
+    titles.sort();
+    for (int i = 0; i < titles.size(); ++i) {
+        QVERIFY2(titles.at(i).startsWith(QString::number(i + 1) + u'.'), qPrintable(titles.at(i)));
+    }
+    // The clients come first: the feature grids have a column per client.
+    QVERIFY(page->questionBox(catalog->versionRow()->id)->title().startsWith(u"1."_s));
+    // Check boxes say what the catalog says, in the session's language.
+    for (const auto& type : catalog->declarations().messageTypes) {
+        QCOMPARE(page->messageTypeCheck(type.id)->text(), type.label.en);
+    }
+    clickIndicator(page->platformCheck(u"android"_s));
+    for (const auto& feature : catalog->declarations().features) {
+        auto* check = page->featureCheck(feature.id, u"android"_s);
+        QVERIFY2(check, qPrintable(feature.id));
+        QVERIFY(check->accessibleName().endsWith(feature.label.en));
+    }
+    for (const auto& client : catalog->declarations().clients) {
+        QCOMPARE(page->declaredClientCheck(client.platform)->text(), client.question.en);
+    }
+    m_session->setLanguage(ReportLanguage::Chinese);
+    QVERIFY(page->questionBox(catalog->versionRow()->id)->title().endsWith(catalog->versionRow()->question.zh));
+    for (const auto& type : catalog->declarations().messageTypes) {
+        QCOMPARE(page->messageTypeCheck(type.id)->text(), type.label.zh);
+    }
+    for (const auto& feature : catalog->declarations().features) {
+        QVERIFY(page->featureCheck(feature.id, u"android"_s)->accessibleName().endsWith(feature.label.zh));
+    }
 }
 
 QTEST_MAIN(TestQuestionnairePage)

@@ -252,10 +252,9 @@ ReportView ReportView::build(const Report& report, const Options& options)
     if (needsSupport) {
         SupportRequest support;
         // The catalog's contact for the vendor's support: where the request goes.
-        const auto it = report.catalog->remediations().constFind(QStringLiteral("contact-support"));
-        if (it != report.catalog->remediations().cend()) {
-            support.url = isSafeLink(it->url) ? it->url : QString();
-            support.email = isSafeEmail(it->email) ? it->email : QString();
+        if (const auto* contact = report.catalog->supportRemediation()) {
+            support.url = isSafeLink(contact->url) ? contact->url : QString();
+            support.email = isSafeEmail(contact->email) ? contact->email : QString();
         }
         support.text = report.supportRequest();
         v.support = std::move(support);

@@ -134,9 +134,11 @@ public:
         collectRules();
         json driver = {{"name", s(m_report.toolName)},
                        {"version", s(m_report.toolVersion)},
-                       {"informationUri", s(informationUri())},
                        {"language", languageTag()},
                        {"rules", m_rules}};
+        if (const QString uri = informationUri(); !uri.isEmpty()) {
+            driver["informationUri"] = s(uri);
+        }
         if (isSemanticVersion(m_report.toolVersion)) {
             driver["semanticVersion"] = s(m_report.toolVersion);
         }
@@ -155,11 +157,12 @@ private:
 
     QString informationUri() const
     {
-        // The tool documents the catalog's source: the compatibility notes it implements.
+        // The tool documents the catalog's source: the compatibility notes it implements. A catalog
+        // without a safe source link leaves the property out rather than point somewhere else.
         if (m_report.catalog && isSafeLink(m_report.catalog->sourceUrl())) {
             return m_report.catalog->sourceUrl();
         }
-        return QStringLiteral("https://docs.agora.io/en/Real-time-Messaging/rtm_signaling_web?platform=Web");
+        return {};
     }
 
     static bool isSemanticVersion(const QString& version)
@@ -332,14 +335,17 @@ private:
             properties["precision"] = s(toString(rule->confidence));
         }
 
-        return json{{"id", s(id)},
-                    {"name", s(ruleName(id))},
-                    {"shortDescription", message(shortText)},
-                    {"fullDescription", message(fullText)},
-                    {"helpUri", s(helpUri)},
-                    {"help", {{"text", s(helpText)}, {"markdown", s(helpMarkdown)}}},
-                    {"defaultConfiguration", {{"level", levelOf(effect)}}},
-                    {"properties", std::move(properties)}};
+        json descriptor = {{"id", s(id)},
+                           {"name", s(ruleName(id))},
+                           {"shortDescription", message(shortText)},
+                           {"fullDescription", message(fullText)},
+                           {"help", {{"text", s(helpText)}, {"markdown", s(helpMarkdown)}}},
+                           {"defaultConfiguration", {{"level", levelOf(effect)}}},
+                           {"properties", std::move(properties)}};
+        if (!helpUri.isEmpty()) {
+            descriptor["helpUri"] = s(helpUri);
+        }
+        return descriptor;
     }
 
     json artifactLocation(const QString& path) const

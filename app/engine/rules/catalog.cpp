@@ -38,6 +38,19 @@ const RowDefinition* Catalog::versionRow() const
     return nullptr;
 }
 
+const Remediation* Catalog::supportRemediation() const
+{
+    // In id order: the same answer however the hash is laid out.
+    QStringList ids = m_remediations.keys();
+    ids.sort();
+    for (const auto& id : ids) {
+        if (const auto it = m_remediations.constFind(id); !it->email.isEmpty()) {
+            return &it.value();
+        }
+    }
+    return nullptr;
+}
+
 const PlatformDefinition* Catalog::platform(const QString& id) const
 {
     for (const auto& p : m_platforms) {

@@ -24,10 +24,10 @@ class JsonReader;
 /// A remediation kind: what to do about a failing row, and where to read about it.
 struct Remediation
 {
-    QString id;   ///< rest-event-api, mini-program-sdk, upgrade-sdk, code-change, contact-support, no-equivalent
+    QString id;
     LocalizedText label;
-    QString url;  ///< always https
-    QString email;
+    QString url;   ///< always https
+    QString email; ///< set on the remediation that is a request to the vendor's support
 };
 
 /// One documented incompatibility: a row of the compatibility table.
@@ -237,6 +237,8 @@ public:
     QStringList rowIds() const;
     /// The row that SDK presence evidence feeds (the one with a minimum version), or null.
     const RowDefinition* versionRow() const;
+    /// The remediation answered by a request to the vendor's support (the one with an email), or null.
+    const Remediation* supportRemediation() const;
 
     const std::vector<PlatformDefinition>& platforms() const { return m_platforms; }
     const PlatformDefinition* platform(const QString& id) const;

@@ -493,7 +493,7 @@ void Catalog::readDeclarations(JsonReader& r, const nlohmann::json& value)
             }
             d.messageTypePlatforms = r.stringList(*types, tp, "platforms", true).value_or(QStringList{});
             d.messageTypeDescription = readText(r, *types, tp, "description", true).value_or(LocalizedText{});
-            readValues(*types, tp, false, false, d.messageTypes);
+            readValues(*types, tp, false, true, d.messageTypes);
         }
     }
 }
