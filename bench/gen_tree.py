@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Generates a synthetic multi-platform source tree for scanner benchmarks.
 
 The tree mixes Web, Android, iOS, C++ and Python sources of realistic shape. A configurable share of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // bench_gui: how quickly the desktop app becomes interactive, and how long the UI thread can stall
 // while a large tree is scanned. Not a test: prints figures and compares them with the targets
 // (interactive under 500 ms, no stall over 100 ms). Run under a display or with QT_QPA_PLATFORM=offscreen:

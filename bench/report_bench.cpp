@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // bench_reports: how long the report writers take on a large report (not a test).
 //
 //   bench_reports [--findings N] [--files F] [--runs R] [--lang en|zh_CN] [--scan FOLDER] [--write DIR]

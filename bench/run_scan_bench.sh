@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # One command for the scanner benchmark: builds the Release CLI, generates the synthetic tree once
 # (1 GB, 100k files by default; reused when present) and compares sig2rtm-cli scan with ripgrep.
 #   bench/run_scan_bench.sh [--files N] [--mb M] [--tree DIR] [--runs N]

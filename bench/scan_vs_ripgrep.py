@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Times `sig2rtm-cli scan` against ripgrep over the same tree and prints wall time, peak RSS and ratios.
 
 ripgrep gets the scanner's own literal token list (`sig2rtm-cli rules --tokens`), searched with

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs what building and testing sig2rtm needs, only when something is missing.
 # Debian/Ubuntu: apt-get. macOS: Homebrew. Elsewhere: prints the package names and stops.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs what is missing, builds (Release) and opens sig2rtm on the bundled sample project.
 # Without a display (or with --headless) it writes the sample's reports to ./sig2rtm-report/ instead.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs what is missing, builds (Debug, warnings as errors) and runs every test.
 # The exit code is the verdict.
 set -euo pipefail

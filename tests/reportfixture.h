@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Reports with known content for the writer tests (tst_htmlwriter, tst_pdfwriter, tst_sarifwriter,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rule catalog: the built-in knowledge base and the loader's error reporting.
 
 #include "catalog.h"

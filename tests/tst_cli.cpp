@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // sig2rtm-cli end to end: runs the built binary and checks exit codes, output and error messages.
 
 #include "testsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The evaluator: declared facts and scan evidence -> the five rows and the verdict.
 
 #include "assessment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One translation path: every text the engine produces is a language-neutral Message, and every one of
 // them has a Chinese rendering (from the translation file or the catalog). Code, paths and API names are
 // literals and exempt. The same report renders in either language without a rescan.

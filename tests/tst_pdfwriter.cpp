@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "pdfwriter.h"
 #include "reportfixture.h"
 #include "reportwriter.h"

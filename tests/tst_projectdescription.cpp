@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Project descriptions (sig2rtm-project/1): valid files load, and every malformed one is rejected with a
 // message that names the file, the line and column, and the JSON pointer.
 

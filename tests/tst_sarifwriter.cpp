@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "reportfixture.h"
 #include "sarifwriter.h"
 #include "testsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The scanner against known answers: every fixture project under tests/data/projects (and the bundled
 // sample) with its .expect.json, plus the tree walker's hard cases, cancellation and determinism.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assessment.h"
 #include "catalog.h"
 #include "projectdescription.h"

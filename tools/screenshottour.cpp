@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "screenshottour.h"
 
 #include "assessmentwizard.h"

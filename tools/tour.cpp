@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // sig2rtm-tour: a developer tool, never shipped. Drives the desktop app through every step and saves a
 // screenshot of each, as docs/screenshots/gui-<step>.png shows them:
 //   sig2rtm-tour [--lang en|zh_CN] DIR [PATH]

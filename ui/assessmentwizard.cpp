@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assessmentwizard.h"
 
 #include "evidencepage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "contactsupportdialog.h"
 
 #include "presentation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "evidencepage.h"
 
 #include "compatibilitymodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "exportpage.h"
 
 #include "presentation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "findingsfiltermodel.h"
 
 #include "findingsmodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "preferencesdialog.h"
 
 #include "settings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "questionnaire.h"
 
 #include "catalog.h"
@@ -37,7 +38,8 @@ ProjectDescription QuestionnaireAnswers::toDescription() const
 QString Questionnaire::versionHelp(const QString& platform)
 {
     // Where each platform's SDK keeps its version is catalog knowledge.
-    if (const auto* definition = Catalog::builtin()->platform(platform); definition && !definition->versionHelp.isEmpty()) {
+    if (const auto* definition = Catalog::builtin()->platform(platform);
+        definition && !definition->versionHelp.isEmpty()) {
         return definition->versionHelp.get(Presentation::reportLanguage());
     }
     return tr("Leave the version empty when you do not know it: the row then asks for a review.");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "questionnairepage.h"
 
 #include "catalog.h"

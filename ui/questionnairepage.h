@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "questionnaire.h"
 
 #include <QHash>
 #include <QWizardPage>
-
 #include <vector>
 
 class QCheckBox;
@@ -88,7 +88,7 @@ private:
     {
         enum class Kind { Clients, DeclaredClient, Features, Messages };
         Kind kind = Kind::Clients;
-        QString row;        ///< empty: the catalog has no row this question decides
+        QString row; ///< empty: the catalog has no row this question decides
         QGroupBox* box = nullptr;
         std::size_t index = 0; ///< into m_clientQuestions or m_featureQuestions
     };

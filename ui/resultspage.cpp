@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "resultspage.h"
 
 #include "compatibilitymodel.h"
@@ -319,8 +320,8 @@ void ResultsPage::updateRemediation()
     QString text = definition->recommendation.get(language);
     if (row) {
         text = QStringLiteral("<b>%1</b> %2<br>%3")
-                   .arg(Presentation::statusWord(row->status).toHtmlEscaped(), report->render(row->summary).toHtmlEscaped(),
-                        text.toHtmlEscaped());
+                   .arg(Presentation::statusWord(row->status).toHtmlEscaped(),
+                        report->render(row->summary).toHtmlEscaped(), text.toHtmlEscaped());
     }
     m_recommendation->setText(text);
     int position = 0;
@@ -367,8 +368,8 @@ void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
         if (it == catalog->remediations().cend()) {
             continue;
         }
-        QString label = isSupportRequest(*catalog, kind) ? tr("Contact support…")
-                                                         : tr("Open: %1").arg(it->label.get(language));
+        QString label =
+            isSupportRequest(*catalog, kind) ? tr("Contact support…") : tr("Open: %1").arg(it->label.get(language));
         label.replace(u'&', QStringLiteral("&&"));
         menu->addAction(label, this, [this, kind] { triggerRemediation(kind); });
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "scanpage.h"
 
 #include "compatibilitymodel.h"

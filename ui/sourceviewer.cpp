@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sourceviewer.h"
 
 #include "sourcetext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "startpage.h"
 
 #include "pageid.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // sig2rtm-cli: the command-line front end, for CI and scripts.
 // Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review), 2 usage or input error.
 
@@ -5,6 +6,9 @@
 #include "catalog.h"
 #include "reportwriter.h"
 
+#include <cstdio>
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -13,10 +17,6 @@
 #include <QGuiApplication>
 #include <QMutex>
 #include <QTextStream>
-
-#include <cstdio>
-#include <memory>
-#include <nlohmann/json.hpp>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -153,8 +153,8 @@ int listRules(const QCommandLineParser& parser, const std::shared_ptr<const Cata
     out() << QCoreApplication::translate("cli", "SDK presence rules:") << "\n";
     for (const auto& rule : catalog->rules()) {
         if (rule.row.isEmpty()) {
-            out() << "   - " << rule.id << " [" << (rule.sdk ? toString(*rule.sdk) : QString()) << ", "
-                  << rule.platform << "]\n";
+            out() << "   - " << rule.id << " [" << (rule.sdk ? toString(*rule.sdk) : QString()) << ", " << rule.platform
+                  << "]\n";
         }
     }
     return kExitOk;
@@ -245,9 +245,10 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
             }
             continue;
         }
-        const QString path = !outputFile.isEmpty()
-                                 ? outputFile
-                                 : QDir(outputDir).filePath(QStringLiteral("sig2rtm-report.") + reportExtension(format));
+        const QString path =
+            !outputFile.isEmpty()
+                ? outputFile
+                : QDir(outputDir).filePath(QStringLiteral("sig2rtm-report.") + reportExtension(format));
         if (!writeReport(*report, format, path, &error)) {
             err() << "sig2rtm-cli: " << error << "\n";
             return kExitUsage;
@@ -351,8 +352,10 @@ int main(int argc, char* argv[])
          QStringLiteral("MB"), QStringLiteral("16")},
         {QStringLiteral("threads"), QCoreApplication::translate("cli", "worker threads (default: one per core)"),
          QStringLiteral("N"), QStringLiteral("0")},
-        {{QStringLiteral("q"), QStringLiteral("quiet")}, QCoreApplication::translate("cli", "print no progress or summary")},
-        {QStringLiteral("tokens"), QCoreApplication::translate("cli", "rules: print the literal tokens the scanner looks for")},
+        {{QStringLiteral("q"), QStringLiteral("quiet")},
+         QCoreApplication::translate("cli", "print no progress or summary")},
+        {QStringLiteral("tokens"),
+         QCoreApplication::translate("cli", "rules: print the literal tokens the scanner looks for")},
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         return usageError(parser.errorText());
@@ -384,5 +387,6 @@ int main(int argc, char* argv[])
         }
         return listRules(parser, catalog);
     }
-    return usageError(QCoreApplication::translate("cli", "unknown command \"%1\" (expected scan or rules)").arg(command));
+    return usageError(
+        QCoreApplication::translate("cli", "unknown command \"%1\" (expected scan or rules)").arg(command));
 }

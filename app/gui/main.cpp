@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // sig2rtm: the desktop front end. Thin: parse arguments, pick the language, build the main window.
 
 #include "assessment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shared by the wizard tests (one executable per page and dialog): fixture projects, the main window

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The support request: reached from a failing row, prefilled, sent by mail, copied and saved.
 
 #include "catalog.h"

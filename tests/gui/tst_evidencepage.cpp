@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The evidence step: the findings of the selected row, the source viewer on the selected finding,
 // the actions on it and the filters.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The export step: HTML with every row title, JSON with the same statuses, open after export, and
 // Finish starting a new assessment.
 

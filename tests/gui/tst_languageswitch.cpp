@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Switching between English and Chinese while the app runs: page titles, buttons and the report's texts
 // change at once, without a restart and without a rescan, and the selection stays.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The main window: opening from the command line and by drag and drop, the menus, names for every
 // control, and settings that persist.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The questionnaire: answers give the same table as the engine, and save as a project description that
 // opens again with the same statuses.
 

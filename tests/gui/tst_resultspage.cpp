@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The compatibility step: the five rows with their statuses, the verdict, the timeline, the SDKs found
 // and the remediation actions of a row.
 

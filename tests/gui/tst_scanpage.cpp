@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The scan step: cancelling mid-scan keeps a usable, clearly labelled partial result.
 
 #include "compatibilitymodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The start step: input validation, from the start page and from the command line or a drop: located
 // problems in a project description, missing paths and files that are not descriptions.
 

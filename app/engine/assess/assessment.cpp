@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assessment.h"
 
 #include "evaluator.h"
@@ -22,7 +23,12 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
     std::optional<ProjectDescription> description;
     QString descriptionPath;
     if (request.inputs.isEmpty()) {
-        problems << Diagnostic{{}, 0, 0, {}, QCoreApplication::translate("sig2rtm", "nothing to scan: give a folder or a project description")};
+        problems << Diagnostic{
+            {},
+            0,
+            0,
+            {},
+            QCoreApplication::translate("sig2rtm", "nothing to scan: give a folder or a project description")};
     }
     for (const auto& input : request.inputs) {
         const QFileInfo info(input);
@@ -38,16 +44,24 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
                 continue;
             }
             if (description) {
-                problems << Diagnostic{input, 0, 0, {},
-                                       QCoreApplication::translate("sig2rtm", "only one project description per scan (already given: %1)")
-                                           .arg(descriptionPath)};
+                problems << Diagnostic{
+                    input,
+                    0,
+                    0,
+                    {},
+                    QCoreApplication::translate("sig2rtm", "only one project description per scan (already given: %1)")
+                        .arg(descriptionPath)};
                 continue;
             }
             descriptionPath = info.absoluteFilePath();
             description = std::move(d);
         } else {
-            problems << Diagnostic{input, 0, 0, {},
-                                   QCoreApplication::translate("sig2rtm", "is neither a folder nor a project description (.json)")};
+            problems << Diagnostic{
+                input,
+                0,
+                0,
+                {},
+                QCoreApplication::translate("sig2rtm", "is neither a folder nor a project description (.json)")};
         }
     }
     if (!problems.isEmpty()) {
@@ -124,8 +138,8 @@ Report assessDescription(const ProjectDescription& description, std::shared_ptr<
     input.catalog = catalog ? catalog : Catalog::builtin();
     input.language = language;
     input.description = &description;
-    input.descriptionFile = description.path.isEmpty() ? QStringLiteral("questionnaire")
-                                                       : QFileInfo(description.path).fileName();
+    input.descriptionFile =
+        description.path.isEmpty() ? QStringLiteral("questionnaire") : QFileInfo(description.path).fileName();
     Report report = evaluate(std::move(input));
     report.toolVersion = toolVersion();
     report.generatedAt = QDateTime::currentDateTimeUtc();

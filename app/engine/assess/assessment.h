@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "catalog.h"
@@ -15,13 +16,13 @@ namespace sig2rtm {
 /// Everything one assessment needs; what both the CLI and the GUI fill in.
 struct AssessmentRequest
 {
-    QStringList inputs;                 ///< folders and/or project description files (.json)
-    QStringList exclude;                ///< extra globs
+    QStringList inputs;  ///< folders and/or project description files (.json)
+    QStringList exclude; ///< extra globs
     bool useDefaultSkips = true;
-    QStringList skipDirectoryNames;     ///< empty: the defaults
+    QStringList skipDirectoryNames; ///< empty: the defaults
     qint64 maxTextFileBytes = 16 * 1024 * 1024;
     int threads = 0;
-    std::shared_ptr<const Catalog> catalog;   ///< null: the built-in catalog
+    std::shared_ptr<const Catalog> catalog; ///< null: the built-in catalog
     ReportLanguage language = ReportLanguage::English;
 };
 

@@ -1,13 +1,13 @@
+// SPDX-License-Identifier: MIT
 #include "evaluator.h"
 
 #include "glob.h"
 
+#include <algorithm>
+#include <optional>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <algorithm>
-#include <optional>
 
 namespace sig2rtm {
 
@@ -93,19 +93,21 @@ Message rowSummary(const Report& report, const ReportRow& row, const QMap<QStrin
     };
     if (row.status == RowStatus::Fail && first) {
         return Message::translated(QT_TRANSLATE_N_NOOP("sig2rtm", "%n blocking finding(s); first: %1: %2"),
-                           {where(first), first->reason}, row.failCount);
+                                   {where(first), first->reason}, row.failCount);
     }
     if (row.status == RowStatus::Review) {
         if (versionRow && !missingByPlatform.isEmpty()) {
             std::vector<Message> parts;
             for (auto it = missingByPlatform.cbegin(); it != missingByPlatform.cend(); ++it) {
-                parts.push_back(Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1 (%2)"), {platformName(it.key()), it.value()}));
+                parts.push_back(
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1 (%2)"), {platformName(it.key()), it.value()}));
             }
             return rowText("versionUnknown", {Message::list(std::move(parts))});
         }
         if (first) {
-            return Message::translated(QT_TRANSLATE_N_NOOP("sig2rtm", "%n finding(s) need a human decision; first: %1: %2"),
-                               {where(first), first->reason}, row.reviewCount);
+            return Message::translated(
+                QT_TRANSLATE_N_NOOP("sig2rtm", "%n finding(s) need a human decision; first: %1: %2"),
+                {where(first), first->reason}, row.reviewCount);
         }
     }
     if (!report.signalingDetected) {
@@ -115,7 +117,8 @@ Message rowSummary(const Report& report, const ReportRow& row, const QMap<QStrin
         std::vector<Message> versions;
         for (const auto& e : report.sdk) {
             if (e.kind == SdkKind::Signaling && e.version) {
-                versions.push_back(Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1 %2"), {platformName(e.platform), lit(*e.version)}));
+                versions.push_back(Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1 %2"),
+                                                       {platformName(e.platform), lit(*e.version)}));
             }
         }
         return rowText("pass", {Message::list(std::move(versions))});
@@ -137,15 +140,16 @@ std::vector<Finding> declaredFindings(const ProjectDescription& d, const Catalog
             out.push_back(f);
             continue;
         }
-        Finding presence = declared(file, c.sdkVersion ? c.versionWhere : c.where, vocabulary.sdkRule, {}, c.platform,
-                                    Effect::Note,
-                                    c.sdkVersion ? Message::catalog(QStringLiteral("declared/sdk/legacy"), {lit(*c.sdkVersion)})
-                                                 : Message::catalog(QStringLiteral("declared/sdk/legacyUnknownVersion")));
+        Finding presence =
+            declared(file, c.sdkVersion ? c.versionWhere : c.where, vocabulary.sdkRule, {}, c.platform, Effect::Note,
+                     c.sdkVersion ? Message::catalog(QStringLiteral("declared/sdk/legacy"), {lit(*c.sdkVersion)})
+                                  : Message::catalog(QStringLiteral("declared/sdk/legacyUnknownVersion")));
         presence.sdk = SdkKind::Signaling;
         if (c.sdkVersion) {
             presence.version = *c.sdkVersion;
         } else {
-            presence.versionMissing = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the description gives no sdkVersion"));
+            presence.versionMissing =
+                Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the description gives no sdkVersion"));
         }
         out.push_back(presence);
         for (const auto& client : vocabulary.clients) {
@@ -157,18 +161,19 @@ std::vector<Finding> declaredFindings(const ProjectDescription& d, const Catalog
         for (const auto& feature : c.features) {
             for (const auto& definition : vocabulary.features) {
                 if (definition.id == feature.value) {
-                    out.push_back(declared(file, feature.where, vocabulary.featureRule, definition.row, c.platform,
-                                           definition.effect,
-                                           Message::catalog(QStringLiteral("declared/feature/%1/reason").arg(definition.id))));
+                    out.push_back(declared(
+                        file, feature.where, vocabulary.featureRule, definition.row, c.platform, definition.effect,
+                        Message::catalog(QStringLiteral("declared/feature/%1/reason").arg(definition.id))));
                 }
             }
         }
         for (const auto& type : c.messageTypes) {
             for (const auto& definition : vocabulary.messageTypes) {
                 if (definition.id == type.value) {
-                    out.push_back(declared(file, type.where, vocabulary.messageTypeRule, vocabulary.messageTypeRow,
-                                           c.platform, definition.effect,
-                                           Message::catalog(QStringLiteral("declared/message-type/%1/reason").arg(definition.id))));
+                    out.push_back(declared(
+                        file, type.where, vocabulary.messageTypeRule, vocabulary.messageTypeRow, c.platform,
+                        definition.effect,
+                        Message::catalog(QStringLiteral("declared/message-type/%1/reason").arg(definition.id))));
                 }
             }
         }
@@ -237,13 +242,14 @@ Report evaluate(EvaluationInput input)
                     f.effect = old ? Effect::Fail : Effect::Note;
                     f.reason = f.reason.followedBy(
                         old ? Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Version %1 is older than v%2."),
-                                          {lit(it.key()), lit(versionRow->minimumVersion)})
-                            : Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Version %1 can interoperate."), {lit(it.key())}));
+                                                  {lit(it.key()), lit(versionRow->minimumVersion)})
+                            : Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Version %1 can interoperate."),
+                                                  {lit(it.key())}));
                 } else {
                     f.effect = hasVersion ? Effect::Note : Effect::Review;
                     if (!hasVersion && !f.versionMissing.isEmpty()) {
-                        f.reason = f.reason.followedBy(
-                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Version unknown: %1."), {f.versionMissing}));
+                        f.reason = f.reason.followedBy(Message::translated(
+                            QT_TRANSLATE_NOOP("sig2rtm", "Version unknown: %1."), {f.versionMissing}));
                     }
                 }
             }
@@ -262,7 +268,8 @@ Report evaluate(EvaluationInput input)
             }
             if (const auto reason = suppressions.reasonFor(f)) {
                 f.effect = Effect::Note;
-                f.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Suppressed (%1): %2"), {lit(*reason), f.reason});
+                f.reason =
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Suppressed (%1): %2"), {lit(*reason), f.reason});
             }
         }
     }
@@ -310,9 +317,15 @@ Report evaluate(EvaluationInput input)
             }
             row.findingIds << f.id;
             switch (f.effect) {
-            case Effect::Fail: ++row.failCount; break;
-            case Effect::Review: ++row.reviewCount; break;
-            case Effect::Note: ++row.noteCount; break;
+            case Effect::Fail:
+                ++row.failCount;
+                break;
+            case Effect::Review:
+                ++row.reviewCount;
+                break;
+            case Effect::Note:
+                ++row.noteCount;
+                break;
             }
         }
         row.status = row.failCount > 0 ? RowStatus::Fail : row.reviewCount > 0 ? RowStatus::Review : RowStatus::Pass;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "catalog.h"
@@ -14,9 +15,9 @@ struct EvaluationInput
 {
     std::shared_ptr<const Catalog> catalog;
     ReportLanguage language = ReportLanguage::English;
-    std::vector<Finding> findings;                     ///< scanner output: row evidence and SDK presence
-    const ProjectDescription* description = nullptr;   ///< declared facts and suppressions, optional
-    QString descriptionFile;                           ///< the description's path as findings should show it
+    std::vector<Finding> findings;                   ///< scanner output: row evidence and SDK presence
+    const ProjectDescription* description = nullptr; ///< declared facts and suppressions, optional
+    QString descriptionFile;                         ///< the description's path as findings should show it
 };
 
 /// Findings that stand for the facts a description declares (context "declared").

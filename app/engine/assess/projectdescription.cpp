@@ -1,10 +1,9 @@
+// SPDX-License-Identifier: MIT
 #include "projectdescription.h"
 
 #include "catalog.h"
-
-#include "localizedtext.h"
-
 #include "jsonreader.h"
+#include "localizedtext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,7 +14,6 @@
 namespace sig2rtm {
 
 namespace {
-
 
 // Guards against reading an accidental multi-gigabyte file as a description.
 constexpr qint64 kMaxDescriptionBytes = 16 * 1024 * 1024;
@@ -55,21 +53,27 @@ std::optional<ProjectDescription> ProjectDescription::loadFile(const QString& pa
     QFile file(path);
     if (info.isDir()) {
         if (diagnostics) {
-            *diagnostics << Diagnostic{path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "is a folder, not a project description file")};
+            *diagnostics << Diagnostic{
+                path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "is a folder, not a project description file")};
         }
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         if (diagnostics) {
-            *diagnostics << Diagnostic{path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot read: %1").arg(file.errorString())};
+            *diagnostics << Diagnostic{
+                path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot read: %1").arg(file.errorString())};
         }
         return std::nullopt;
     }
     if (file.size() > kMaxDescriptionBytes) {
         if (diagnostics) {
-            *diagnostics << Diagnostic{path, 0, 0, {},
-                                       QCoreApplication::translate("sig2rtm", "is %1 MB; a project description is at most 16 MB")
-                                           .arg(file.size() / (1024 * 1024))};
+            *diagnostics << Diagnostic{
+                path,
+                0,
+                0,
+                {},
+                QCoreApplication::translate("sig2rtm", "is %1 MB; a project description is at most 16 MB")
+                    .arg(file.size() / (1024 * 1024))};
         }
         return std::nullopt;
     }
@@ -103,11 +107,12 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
         }
         return std::nullopt;
     }
-    r.rejectUnknownKeys(root, p, {"$schema", "format", "name", "appId", "clients", "sources", "exclude",
-                                  "suppressions"});
+    r.rejectUnknownKeys(root, p,
+                        {"$schema", "format", "name", "appId", "clients", "sources", "exclude", "suppressions"});
     if (auto format = r.string(root, p, "format", true); format && *format != QLatin1String(kFormat)) {
         r.error(QStringLiteral("/format"),
-                QCoreApplication::translate("sig2rtm", "unsupported format \"%1\" (expected \"%2\")").arg(*format, QString::fromUtf8(kFormat)));
+                QCoreApplication::translate("sig2rtm", "unsupported format \"%1\" (expected \"%2\")")
+                    .arg(*format, QString::fromUtf8(kFormat)));
     }
     r.string(root, p, "$schema", false);
     if (auto name = r.string(root, p, "name", true)) {
@@ -116,7 +121,8 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
     if (auto appId = r.string(root, p, "appId", false)) {
         static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-fA-F]{32}")));
         if (!re.match(*appId).hasMatch()) {
-            r.error(QStringLiteral("/appId"), QCoreApplication::translate("sig2rtm", "an App ID is 32 hexadecimal characters"));
+            r.error(QStringLiteral("/appId"),
+                    QCoreApplication::translate("sig2rtm", "an App ID is 32 hexadecimal characters"));
         }
         d.appId = *appId;
     }
@@ -146,14 +152,17 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                         client.sdk = *kind;
                     } else {
                         r.error(JsonReader::pointerOf(ip, "sdk"),
-                                QCoreApplication::translate("sig2rtm", "unknown SDK \"%1\" (expected signaling or rtm)").arg(*sdk));
+                                QCoreApplication::translate("sig2rtm", "unknown SDK \"%1\" (expected signaling or rtm)")
+                                    .arg(*sdk));
                     }
                 }
                 if (auto version = r.string(value, ip, "sdkVersion", false)) {
                     if (*version != QLatin1String("unknown")) {
                         if (!isVersion(*version)) {
                             r.error(JsonReader::pointerOf(ip, "sdkVersion"),
-                                    QCoreApplication::translate("sig2rtm", "\"%1\" is not a version like 1.2.1 (or \"unknown\")").arg(*version));
+                                    QCoreApplication::translate("sig2rtm",
+                                                                "\"%1\" is not a version like 1.2.1 (or \"unknown\")")
+                                        .arg(*version));
                         }
                         client.sdkVersion = *version;
                     }
@@ -166,7 +175,8 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                         for (qsizetype k = 0; k < list->size(); ++k) {
                             const QString itemPointer = jsonPointerAppend(kp, k);
                             if (!allowed.contains(list->at(k))) {
-                                r.error(itemPointer, QCoreApplication::translate("sig2rtm", "unknown value \"%1\" (expected one of: %2)")
+                                r.error(itemPointer, QCoreApplication::translate(
+                                                         "sig2rtm", "unknown value \"%1\" (expected one of: %2)")
                                                          .arg(list->at(k), allowed.join(QStringLiteral(", "))));
                                 continue;
                             }
@@ -179,7 +189,9 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                 const QStringList& messagePlatforms = Catalog::builtin()->declarations().messageTypePlatforms;
                 if (!client.messageTypes.empty() && !messagePlatforms.contains(client.platform)) {
                     r.error(JsonReader::pointerOf(ip, "messageTypes"),
-                            QCoreApplication::translate("sig2rtm", "messageTypes applies only to clients of these platforms: %1").arg(messagePlatforms.join(QStringLiteral(", "))),
+                            QCoreApplication::translate("sig2rtm",
+                                                        "messageTypes applies only to clients of these platforms: %1")
+                                .arg(messagePlatforms.join(QStringLiteral(", "))),
                             true);
                 }
                 r.string(value, ip, "notes", false, true);
@@ -194,8 +206,9 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
             const QString folder = QDir::cleanPath(base.absoluteFilePath(sources->at(i)));
             const QFileInfo info(folder);
             if (!info.exists()) {
-                r.error(jsonPointerAppend(QStringLiteral("/sources"), i),
-                        QCoreApplication::translate("sig2rtm", "source folder \"%1\" does not exist").arg(sources->at(i)));
+                r.error(
+                    jsonPointerAppend(QStringLiteral("/sources"), i),
+                    QCoreApplication::translate("sig2rtm", "source folder \"%1\" does not exist").arg(sources->at(i)));
             } else if (!info.isDir()) {
                 r.error(jsonPointerAppend(QStringLiteral("/sources"), i),
                         QCoreApplication::translate("sig2rtm", "source \"%1\" is not a folder").arg(sources->at(i)));
@@ -228,7 +241,9 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
         }
     }
     if (d.clients.empty() && d.sources.isEmpty() && !root.contains("clients") && !root.contains("sources")) {
-        r.error(p, QCoreApplication::translate("sig2rtm", "a description needs \"clients\" (declared facts), \"sources\" (folders to scan), or both"));
+        r.error(p, QCoreApplication::translate(
+                       "sig2rtm",
+                       "a description needs \"clients\" (declared facts), \"sources\" (folders to scan), or both"));
     }
 
     if (!problems.isEmpty()) {
@@ -284,8 +299,8 @@ QByteArray ProjectDescription::toJsonText(const QString& baseDir) const
     if (!suppressions.empty()) {
         json list = json::array();
         for (const auto& s : suppressions) {
-            json item = {{"rule", s.rule.toStdString()}, {"file", s.file.toStdString()},
-                         {"reason", s.reason.toStdString()}};
+            json item = {
+                {"rule", s.rule.toStdString()}, {"file", s.file.toStdString()}, {"reason", s.reason.toStdString()}};
             if (s.line > 0) {
                 item["line"] = s.line;
             }

@@ -1,14 +1,14 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "diagnostic.h"
 #include "types.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 #include <vector>
 
 namespace sig2rtm {
@@ -33,7 +33,7 @@ struct DeclaredClient
 {
     QString platform;
     SdkKind sdk = SdkKind::Signaling;
-    std::optional<QString> sdkVersion;   ///< absent: unknown
+    std::optional<QString> sdkVersion;       ///< absent: unknown
     std::vector<DeclaredValue> features;     ///< ids of the catalog's declarations.features
     std::vector<DeclaredValue> messageTypes; ///< ids of the catalog's declarations.messageTypes
     SourceLocation where;
@@ -43,9 +43,9 @@ struct DeclaredClient
 /// A finding the team has reviewed and accepted. Matching findings stay in the report as notes.
 struct Suppression
 {
-    QString rule;   ///< rule id, or "*" for any rule
-    QString file;   ///< path relative to the description's folder, forward slashes; may use * and ** globs (GlobSet)
-    int line = 0;   ///< 0: any line
+    QString rule; ///< rule id, or "*" for any rule
+    QString file; ///< path relative to the description's folder, forward slashes; may use * and ** globs (GlobSet)
+    int line = 0; ///< 0: any line
     QString reason;
 };
 
@@ -54,12 +54,12 @@ struct ProjectDescription
 {
     static constexpr const char* kFormat = "sig2rtm-project/1";
 
-    QString path;           ///< the description file (absolute when loaded with loadFile; empty when built in memory)
+    QString path; ///< the description file (absolute when loaded with loadFile; empty when built in memory)
     QString name;
     QString appId;
     std::vector<DeclaredClient> clients;
-    QStringList sources;    ///< absolute folders to scan, resolved against the description's folder
-    QStringList exclude;    ///< globs
+    QStringList sources; ///< absolute folders to scan, resolved against the description's folder
+    QStringList exclude; ///< globs
     std::vector<Suppression> suppressions;
 
     /// Reads and validates a description file. Every problem is reported with file, line, column and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "atomicfile.h"
 
 #include "localizedtext.h"
@@ -14,7 +15,8 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error) {
-            *error = QCoreApplication::translate("sig2rtm", "%1: cannot create folder %2").arg(path, info.absolutePath());
+            *error =
+                QCoreApplication::translate("sig2rtm", "%1: cannot create folder %2").arg(path, info.absolutePath());
         }
         return false;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "diagnostic.h"
 
 namespace sig2rtm {

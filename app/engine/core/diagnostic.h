@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
@@ -12,7 +13,7 @@ struct Diagnostic
     QString file;
     int line = 0;
     int column = 0;
-    QString pointer;   ///< RFC 6901 JSON pointer, empty when not applicable
+    QString pointer; ///< RFC 6901 JSON pointer, empty when not applicable
     QString message;
 
     /// "file:line:column: message (at /pointer)": the form compilers use, so editors can jump to it.

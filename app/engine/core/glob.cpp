@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "glob.h"
 
 namespace sig2rtm {

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace sig2rtm {

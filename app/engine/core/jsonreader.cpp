@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "jsonreader.h"
 
 #include "localizedtext.h"
@@ -53,7 +54,9 @@ void JsonReader::rejectUnknownKeys(const nlohmann::json& object, const QString& 
             }
             const QString k = QString::fromStdString(key);
             error(jsonPointerAppend(pointer, k),
-                  QCoreApplication::translate("sig2rtm", "unknown key \"%1\" (expected one of: %2)").arg(k, names.join(QStringLiteral(", "))), true);
+                  QCoreApplication::translate("sig2rtm", "unknown key \"%1\" (expected one of: %2)")
+                      .arg(k, names.join(QStringLiteral(", "))),
+                  true);
         }
     }
 }
@@ -67,7 +70,8 @@ const nlohmann::json* JsonReader::member(const nlohmann::json& object, const QSt
     const auto it = object.find(key);
     if (it == object.end()) {
         if (required) {
-            error(pointer, QCoreApplication::translate("sig2rtm", "missing required key \"%1\"").arg(QString::fromUtf8(key)));
+            error(pointer,
+                  QCoreApplication::translate("sig2rtm", "missing required key \"%1\"").arg(QString::fromUtf8(key)));
         }
         return nullptr;
     }
@@ -98,8 +102,8 @@ std::optional<QString> JsonReader::string(const nlohmann::json& object, const QS
     return stringValue(*value, pointerOf(pointer, key), allowEmpty);
 }
 
-std::optional<QStringList> JsonReader::stringList(const nlohmann::json& object, const QString& pointer,
-                                                  const char* key, bool required)
+std::optional<QStringList> JsonReader::stringList(const nlohmann::json& object, const QString& pointer, const char* key,
+                                                  bool required)
 {
     const auto* value = member(object, pointer, key, required);
     if (!value) {
@@ -129,7 +133,8 @@ std::optional<bool> JsonReader::boolean(const nlohmann::json& object, const QStr
         return std::nullopt;
     }
     if (!value->is_boolean()) {
-        error(pointerOf(pointer, key), QCoreApplication::translate("sig2rtm", "expected true or false, found %1").arg(jsonTypeName(*value)));
+        error(pointerOf(pointer, key),
+              QCoreApplication::translate("sig2rtm", "expected true or false, found %1").arg(jsonTypeName(*value)));
         return std::nullopt;
     }
     return value->get<bool>();

@@ -1,11 +1,11 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "jsonsource.h"
 
-#include <QStringList>
-
 #include <initializer_list>
 #include <optional>
+#include <QStringList>
 
 namespace sig2rtm {
 
@@ -29,11 +29,10 @@ public:
                            std::initializer_list<const char*> allowed);
 
     /// The member, or nullptr (with an error when required).
-    const nlohmann::json* member(const nlohmann::json& object, const QString& pointer, const char* key,
-                                 bool required);
+    const nlohmann::json* member(const nlohmann::json& object, const QString& pointer, const char* key, bool required);
 
-    std::optional<QString> string(const nlohmann::json& object, const QString& pointer, const char* key,
-                                  bool required, bool allowEmpty = false);
+    std::optional<QString> string(const nlohmann::json& object, const QString& pointer, const char* key, bool required,
+                                  bool allowEmpty = false);
     std::optional<QStringList> stringList(const nlohmann::json& object, const QString& pointer, const char* key,
                                           bool required);
     std::optional<bool> boolean(const nlohmann::json& object, const QString& pointer, const char* key, bool required);

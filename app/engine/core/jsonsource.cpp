@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "jsonsource.h"
 
-#include <QCoreApplication>
-
 #include <cctype>
+#include <QCoreApplication>
 
 namespace sig2rtm {
 
@@ -43,11 +43,21 @@ public:
                 ++pos;
                 const char e = m_text.at(pos);
                 switch (e) {
-                case 'n': raw += '\n'; break;
-                case 't': raw += '\t'; break;
-                case 'r': raw += '\r'; break;
-                case 'b': raw += '\b'; break;
-                case 'f': raw += '\f'; break;
+                case 'n':
+                    raw += '\n';
+                    break;
+                case 't':
+                    raw += '\t';
+                    break;
+                case 'r':
+                    raw += '\r';
+                    break;
+                case 'b':
+                    raw += '\b';
+                    break;
+                case 'f':
+                    raw += '\f';
+                    break;
                 case 'u':
                     if (pos + 4 < m_text.size()) {
                         const char16_t unit = static_cast<char16_t>(m_text.mid(pos + 1, 4).toUShort(nullptr, 16));
@@ -55,7 +65,9 @@ public:
                         pos += 4;
                     }
                     break;
-                default: raw += e; break;
+                default:
+                    raw += e;
+                    break;
                 }
             } else {
                 raw += m_text.at(pos);
@@ -171,7 +183,10 @@ std::optional<JsonSource> JsonSource::parse(const QByteArray& text, const QStrin
     }
     if (maxNesting(source.m_text) > kMaxDepth) {
         if (error) {
-            *error = {fileName, 1, 1, {},
+            *error = {fileName,
+                      1,
+                      1,
+                      {},
                       QCoreApplication::translate("sig2rtm", "JSON is nested more than %1 levels deep").arg(kMaxDepth)};
         }
         return std::nullopt;
@@ -203,7 +218,10 @@ std::optional<JsonSource> JsonSource::parse(const QByteArray& text, const QStrin
             if (cut >= 0) {
                 what = what.mid(cut + 2);
             }
-            *error = {fileName, pos.line, pos.column, {},
+            *error = {fileName,
+                      pos.line,
+                      pos.column,
+                      {},
                       QCoreApplication::translate("sig2rtm", "invalid JSON: %1").arg(what)};
         }
         return std::nullopt;
@@ -296,15 +314,23 @@ QString jsonPointerAppend(const QString& pointer, qsizetype index)
 QString jsonTypeName(const nlohmann::json& value)
 {
     switch (value.type()) {
-    case nlohmann::json::value_t::null: return QStringLiteral("null");
-    case nlohmann::json::value_t::object: return QStringLiteral("object");
-    case nlohmann::json::value_t::array: return QStringLiteral("array");
-    case nlohmann::json::value_t::string: return QStringLiteral("string");
-    case nlohmann::json::value_t::boolean: return QStringLiteral("boolean");
+    case nlohmann::json::value_t::null:
+        return QStringLiteral("null");
+    case nlohmann::json::value_t::object:
+        return QStringLiteral("object");
+    case nlohmann::json::value_t::array:
+        return QStringLiteral("array");
+    case nlohmann::json::value_t::string:
+        return QStringLiteral("string");
+    case nlohmann::json::value_t::boolean:
+        return QStringLiteral("boolean");
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return QStringLiteral("integer");
-    case nlohmann::json::value_t::number_float: return QStringLiteral("number");
-    default: return QStringLiteral("value");
+    case nlohmann::json::value_t::number_unsigned:
+        return QStringLiteral("integer");
+    case nlohmann::json::value_t::number_float:
+        return QStringLiteral("number");
+    default:
+        return QStringLiteral("value");
     }
 }
 

@@ -1,13 +1,12 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "diagnostic.h"
 
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <QByteArray>
 #include <QString>
-
-#include <nlohmann/json.hpp>
-
-#include <optional>
 
 namespace sig2rtm {
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "localizedtext.h"
 
 namespace sig2rtm {
@@ -5,7 +6,7 @@ namespace sig2rtm {
 ReportLanguage reportLanguageFromCode(const QString& code)
 {
     return code.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) ? ReportLanguage::Chinese
-                                                                       : ReportLanguage::English;
+                                                                     : ReportLanguage::English;
 }
 
 QString reportLanguageCode(ReportLanguage language)

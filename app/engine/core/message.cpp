@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #include "message.h"
 
+#include <mutex>
 #include <QCoreApplication>
 #include <QTranslator>
-
-#include <mutex>
 
 namespace sig2rtm {
 
@@ -32,16 +32,26 @@ QTranslator* chineseTranslator()
 QString substitute(const QString& text, const std::vector<QString>& a)
 {
     switch (a.size()) {
-    case 0: return text;
-    case 1: return text.arg(a[0]);
-    case 2: return text.arg(a[0], a[1]);
-    case 3: return text.arg(a[0], a[1], a[2]);
-    case 4: return text.arg(a[0], a[1], a[2], a[3]);
-    case 5: return text.arg(a[0], a[1], a[2], a[3], a[4]);
-    case 6: return text.arg(a[0], a[1], a[2], a[3], a[4], a[5]);
-    case 7: return text.arg(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
-    case 8: return text.arg(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
-    default: return text.arg(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
+    case 0:
+        return text;
+    case 1:
+        return text.arg(a[0]);
+    case 2:
+        return text.arg(a[0], a[1]);
+    case 3:
+        return text.arg(a[0], a[1], a[2]);
+    case 4:
+        return text.arg(a[0], a[1], a[2], a[3]);
+    case 5:
+        return text.arg(a[0], a[1], a[2], a[3], a[4]);
+    case 6:
+        return text.arg(a[0], a[1], a[2], a[3], a[4], a[5]);
+    case 7:
+        return text.arg(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+    case 8:
+        return text.arg(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    default:
+        return text.arg(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
     }
 }
 

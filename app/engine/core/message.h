@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "localizedtext.h"
 
 #include <QString>
 #include <QStringView>
-
 #include <vector>
 
 namespace sig2rtm {

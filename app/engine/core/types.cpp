@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "types.h"
 
 #include <QVector>
@@ -6,7 +7,7 @@ namespace sig2rtm {
 
 namespace {
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 std::optional<Enum> lookup(const QString& text, const std::pair<Enum, const char16_t*> (&table)[N])
 {
     for (const auto& [value, name] : table) {
@@ -17,8 +18,7 @@ std::optional<Enum> lookup(const QString& text, const std::pair<Enum, const char
     return std::nullopt;
 }
 
-template<typename Enum, std::size_t N>
-QString nameOf(Enum value, const std::pair<Enum, const char16_t*> (&table)[N])
+template <typename Enum, std::size_t N> QString nameOf(Enum value, const std::pair<Enum, const char16_t*> (&table)[N])
 {
     for (const auto& [candidate, name] : table) {
         if (candidate == value) {
@@ -31,12 +31,12 @@ QString nameOf(Enum value, const std::pair<Enum, const char16_t*> (&table)[N])
 const std::pair<RowStatus, const char16_t*> kRowStatus[] = {
     {RowStatus::Pass, u"pass"}, {RowStatus::Fail, u"fail"}, {RowStatus::Review, u"review"}};
 const std::pair<Verdict, const char16_t*> kVerdict[] = {{Verdict::NoSignaling, u"no-signaling"},
-                                                         {Verdict::Compatible, u"compatible"},
-                                                         {Verdict::NeedsReview, u"needs-review"},
-                                                         {Verdict::Incompatible, u"incompatible"}};
+                                                        {Verdict::Compatible, u"compatible"},
+                                                        {Verdict::NeedsReview, u"needs-review"},
+                                                        {Verdict::Incompatible, u"incompatible"}};
 const std::pair<Context, const char16_t*> kContext[] = {{Context::Code, u"code"},     {Context::Comment, u"comment"},
-                                                         {Context::String, u"string"}, {Context::Build, u"build"},
-                                                         {Context::Binary, u"binary"}, {Context::Declared, u"declared"}};
+                                                        {Context::String, u"string"}, {Context::Build, u"build"},
+                                                        {Context::Binary, u"binary"}, {Context::Declared, u"declared"}};
 const std::pair<Confidence, const char16_t*> kConfidence[] = {
     {Confidence::High, u"high"}, {Confidence::Medium, u"medium"}, {Confidence::Low, u"low"}};
 const std::pair<Effect, const char16_t*> kEffect[] = {
@@ -47,9 +47,9 @@ const std::pair<SdkKind, const char16_t*> kSdkKind[] = {{SdkKind::Signaling, u"s
 
 QStringList knownPlatforms()
 {
-    return {QStringLiteral("web"),     QStringLiteral("android"), QStringLiteral("ios"),
-            QStringLiteral("macos"),   QStringLiteral("windows"), QStringLiteral("linux"),
-            QStringLiteral("java-server"), QStringLiteral("python"), QStringLiteral("mini-program")};
+    return {QStringLiteral("web"),         QStringLiteral("android"), QStringLiteral("ios"),
+            QStringLiteral("macos"),       QStringLiteral("windows"), QStringLiteral("linux"),
+            QStringLiteral("java-server"), QStringLiteral("python"),  QStringLiteral("mini-program")};
 }
 
 bool isKnownPlatform(const QString& platform)
@@ -57,19 +57,55 @@ bool isKnownPlatform(const QString& platform)
     return knownPlatforms().contains(platform);
 }
 
-QString toString(RowStatus status) { return nameOf(status, kRowStatus); }
-QString toString(Verdict verdict) { return nameOf(verdict, kVerdict); }
-QString toString(Context context) { return nameOf(context, kContext); }
-QString toString(Confidence confidence) { return nameOf(confidence, kConfidence); }
-QString toString(Effect effect) { return nameOf(effect, kEffect); }
-QString toString(SdkKind kind) { return nameOf(kind, kSdkKind); }
+QString toString(RowStatus status)
+{
+    return nameOf(status, kRowStatus);
+}
+QString toString(Verdict verdict)
+{
+    return nameOf(verdict, kVerdict);
+}
+QString toString(Context context)
+{
+    return nameOf(context, kContext);
+}
+QString toString(Confidence confidence)
+{
+    return nameOf(confidence, kConfidence);
+}
+QString toString(Effect effect)
+{
+    return nameOf(effect, kEffect);
+}
+QString toString(SdkKind kind)
+{
+    return nameOf(kind, kSdkKind);
+}
 
-std::optional<RowStatus> rowStatusFromString(const QString& text) { return lookup(text, kRowStatus); }
-std::optional<Verdict> verdictFromString(const QString& text) { return lookup(text, kVerdict); }
-std::optional<Context> contextFromString(const QString& text) { return lookup(text, kContext); }
-std::optional<Confidence> confidenceFromString(const QString& text) { return lookup(text, kConfidence); }
-std::optional<Effect> effectFromString(const QString& text) { return lookup(text, kEffect); }
-std::optional<SdkKind> sdkKindFromString(const QString& text) { return lookup(text, kSdkKind); }
+std::optional<RowStatus> rowStatusFromString(const QString& text)
+{
+    return lookup(text, kRowStatus);
+}
+std::optional<Verdict> verdictFromString(const QString& text)
+{
+    return lookup(text, kVerdict);
+}
+std::optional<Context> contextFromString(const QString& text)
+{
+    return lookup(text, kContext);
+}
+std::optional<Confidence> confidenceFromString(const QString& text)
+{
+    return lookup(text, kConfidence);
+}
+std::optional<Effect> effectFromString(const QString& text)
+{
+    return lookup(text, kEffect);
+}
+std::optional<SdkKind> sdkKindFromString(const QString& text)
+{
+    return lookup(text, kSdkKind);
+}
 
 int compareVersions(const QString& a, const QString& b)
 {

@@ -1,11 +1,11 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "message.h"
 
+#include <optional>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 #include <vector>
 
 /// Core value types shared by the catalog, scanner, evaluator and report writers.
@@ -51,22 +51,22 @@ std::optional<SdkKind> sdkKindFromString(const QString& text);
 /// One piece of evidence: a match of a detection rule, or a fact declared in a project description.
 struct Finding
 {
-    QString id;         ///< stable within a report: "F1", "F2", ... assigned in output order
-    QString rule;       ///< detection rule id from the catalog (or "declared.*")
-    QString row;        ///< compatibility row id, empty for SDK presence evidence
-    QString file;       ///< relative to the scan root, forward slashes
-    int line = 0;       ///< 1-based, 0 when not applicable (binary files, directories)
-    int column = 0;     ///< 1-based, in UTF-16 code units
-    int length = 0;     ///< length of the match in UTF-16 code units (for highlighting)
-    QString snippet;    ///< the decoded source line, trimmed
+    QString id;      ///< stable within a report: "F1", "F2", ... assigned in output order
+    QString rule;    ///< detection rule id from the catalog (or "declared.*")
+    QString row;     ///< compatibility row id, empty for SDK presence evidence
+    QString file;    ///< relative to the scan root, forward slashes
+    int line = 0;    ///< 1-based, 0 when not applicable (binary files, directories)
+    int column = 0;  ///< 1-based, in UTF-16 code units
+    int length = 0;  ///< length of the match in UTF-16 code units (for highlighting)
+    QString snippet; ///< the decoded source line, trimmed
     Context context = Context::Code;
     Confidence confidence = Confidence::High;
     Effect effect = Effect::Fail;
-    Message reason;     ///< why it matters, language-neutral (rendered where it is shown)
-    QString platform;   ///< platform the evidence belongs to, when known
+    Message reason;             ///< why it matters, language-neutral (rendered where it is shown)
+    QString platform;           ///< platform the evidence belongs to, when known
     std::optional<SdkKind> sdk; ///< set on SDK presence evidence
-    QString version;    ///< SDK version this evidence shows, when it shows one
-    Message versionMissing; ///< presence evidence without a version: what would have told it
+    QString version;            ///< SDK version this evidence shows, when it shows one
+    Message versionMissing;     ///< presence evidence without a version: what would have told it
 };
 
 /// SDK found in the project (Signaling or RTM), with the version when it can be read.
@@ -75,20 +75,20 @@ struct SdkEvidence
     SdkKind kind = SdkKind::Signaling;
     QString platform;
     std::optional<QString> version;
-    QStringList findingIds;   ///< the findings that show it
-    Message missing;          ///< when version is unknown: which evidence would have told it
+    QStringList findingIds; ///< the findings that show it
+    Message missing;        ///< when version is unknown: which evidence would have told it
 };
 
 struct SkippedEntry
 {
-    QString path;     ///< relative to the scan root, forward slashes
-    Message reason;   ///< e.g. "symlink loop", "binary file", "excluded by default: node_modules"
+    QString path;   ///< relative to the scan root, forward slashes
+    Message reason; ///< e.g. "symlink loop", "binary file", "excluded by default: node_modules"
 };
 
 struct ScanStats
 {
-    qint64 files = 0;        ///< files examined
-    qint64 bytes = 0;        ///< bytes read
+    qint64 files = 0; ///< files examined
+    qint64 bytes = 0; ///< bytes read
     qint64 durationMs = 0;
 };
 

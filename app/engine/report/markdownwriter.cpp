@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "markdownwriter.h"
 
 #include "reportview.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "report.h"
 
 #include "reporttext.h"
@@ -21,7 +22,6 @@ nlohmann::ordered_json stringArray(const QStringList& list)
     }
     return array;
 }
-
 
 } // namespace
 
@@ -202,9 +202,8 @@ nlohmann::ordered_json toJson(const Report& report)
         skipped.push_back({{"path", s(e.path)}, {"reason", s(report.render(e.reason))}});
     }
     root["skipped"] = std::move(skipped);
-    root["stats"] = {{"files", report.stats.files},
-                     {"bytes", report.stats.bytes},
-                     {"durationMs", report.stats.durationMs}};
+    root["stats"] = {
+        {"files", report.stats.files}, {"bytes", report.stats.bytes}, {"durationMs", report.stats.durationMs}};
     return root;
 }
 

@@ -1,13 +1,12 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "catalog.h"
 #include "types.h"
 
-#include <QDateTime>
-
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <QDateTime>
 #include <vector>
 
 namespace sig2rtm {
@@ -17,8 +16,8 @@ struct ReportRow
 {
     QString id;
     RowStatus status = RowStatus::Pass;
-    QStringList findingIds;   ///< every finding that bears on the row, notes included
-    Message summary;          ///< one sentence explaining the status, language-neutral
+    QStringList findingIds; ///< every finding that bears on the row, notes included
+    Message summary;        ///< one sentence explaining the status, language-neutral
     int failCount = 0;
     int reviewCount = 0;
     int noteCount = 0;
@@ -33,15 +32,15 @@ struct Report
     QString toolName = QStringLiteral("sig2rtm");
     QString toolVersion;
     QDateTime generatedAt;
-    QString inputKind;          ///< "folder", "description", "questionnaire"
-    QStringList inputPaths;     ///< as given by the user
-    QString root;               ///< absolute directory that finding paths are relative to
+    QString inputKind;      ///< "folder", "description", "questionnaire"
+    QStringList inputPaths; ///< as given by the user
+    QString root;           ///< absolute directory that finding paths are relative to
     QString projectName;
-    QString appId;              ///< from a project description, for the support request
+    QString appId;                                     ///< from a project description, for the support request
     ReportLanguage language = ReportLanguage::English; ///< the language it renders in; change it to re-render
     Verdict verdict = Verdict::NoSignaling;
     bool signalingDetected = false;
-    bool partial = false;       ///< the scan was cancelled: results are incomplete
+    bool partial = false; ///< the scan was cancelled: results are incomplete
     std::vector<SdkEvidence> sdk;
     std::vector<ReportRow> rows; ///< always the five rows, seed order
     std::vector<Finding> findings;

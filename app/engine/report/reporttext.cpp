@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "reporttext.h"
 
 #include <algorithm>
@@ -19,17 +20,24 @@ struct LabelText
 // lupdate here and translated when a report is rendered.
 constexpr LabelText kLabels[] = {
     {ReportLabel::ReportTitle, QT_TRANSLATE_NOOP("sig2rtm", "Signaling → RTM compatibility report")},
-    {ReportLabel::ReportSubtitle, QT_TRANSLATE_NOOP("sig2rtm", "Which of Agora's five documented Signaling/RTM incompatibilities apply to this project")},
+    {ReportLabel::ReportSubtitle,
+     QT_TRANSLATE_NOOP("sig2rtm",
+                       "Which of Agora's five documented Signaling/RTM incompatibilities apply to this project")},
     {ReportLabel::Contents, QT_TRANSLATE_NOOP("sig2rtm", "Contents")},
     {ReportLabel::Summary, QT_TRANSLATE_NOOP("sig2rtm", "Summary")},
     {ReportLabel::Verdict, QT_TRANSLATE_NOOP("sig2rtm", "Verdict")},
     {ReportLabel::Compatibility, QT_TRANSLATE_NOOP("sig2rtm", "Compatibility")},
-    {ReportLabel::CompatibilityIntro, QT_TRANSLATE_NOOP("sig2rtm", "The five cases in which the RTM SDK cannot interoperate with the Signaling SDK, and what the scan found for each.")},
+    {ReportLabel::CompatibilityIntro,
+     QT_TRANSLATE_NOOP("sig2rtm", "The five cases in which the RTM SDK cannot interoperate with the Signaling SDK, and "
+                                  "what the scan found for each.")},
     {ReportLabel::Remediation, QT_TRANSLATE_NOOP("sig2rtm", "Remediation")},
-    {ReportLabel::RemediationIntro, QT_TRANSLATE_NOOP("sig2rtm", "What to change for every case that fails or needs review.")},
-    {ReportLabel::NothingToRemediate, QT_TRANSLATE_NOOP("sig2rtm", "No case fails or needs review: nothing to change.")},
+    {ReportLabel::RemediationIntro,
+     QT_TRANSLATE_NOOP("sig2rtm", "What to change for every case that fails or needs review.")},
+    {ReportLabel::NothingToRemediate,
+     QT_TRANSLATE_NOOP("sig2rtm", "No case fails or needs review: nothing to change.")},
     {ReportLabel::Findings, QT_TRANSLATE_NOOP("sig2rtm", "Findings")},
-    {ReportLabel::FindingsIntro, QT_TRANSLATE_NOOP("sig2rtm", "Evidence for each case, grouped by file. The match is highlighted.")},
+    {ReportLabel::FindingsIntro,
+     QT_TRANSLATE_NOOP("sig2rtm", "Evidence for each case, grouped by file. The match is highlighted.")},
     {ReportLabel::OtherEvidence, QT_TRANSLATE_NOOP("sig2rtm", "Other SDK evidence")},
     {ReportLabel::Appendix, QT_TRANSLATE_NOOP("sig2rtm", "Appendix")},
     {ReportLabel::Project, QT_TRANSLATE_NOOP("sig2rtm", "Project")},
@@ -48,7 +56,8 @@ constexpr LabelText kLabels[] = {
     {ReportLabel::BytesRead, QT_TRANSLATE_NOOP("sig2rtm", "%1 read")},
     {ReportLabel::Duration, QT_TRANSLATE_NOOP("sig2rtm", "in %1")},
     {ReportLabel::SkippedCount, QT_TRANSLATE_NOOP("sig2rtm", "%1 skipped")},
-    {ReportLabel::PartialWarning, QT_TRANSLATE_NOOP("sig2rtm", "The scan was cancelled: these results are incomplete.")},
+    {ReportLabel::PartialWarning,
+     QT_TRANSLATE_NOOP("sig2rtm", "The scan was cancelled: these results are incomplete.")},
     {ReportLabel::Number, QT_TRANSLATE_NOOP("sig2rtm", "#")},
     {ReportLabel::Incompatibility, QT_TRANSLATE_NOOP("sig2rtm", "Incompatibility")},
     {ReportLabel::Status, QT_TRANSLATE_NOOP("sig2rtm", "Status")},
@@ -60,8 +69,11 @@ constexpr LabelText kLabels[] = {
     {ReportLabel::RecommendedChange, QT_TRANSLATE_NOOP("sig2rtm", "Recommended change")},
     {ReportLabel::Links, QT_TRANSLATE_NOOP("sig2rtm", "Links")},
     {ReportLabel::SupportRequest, QT_TRANSLATE_NOOP("sig2rtm", "Support request")},
-    {ReportLabel::SupportRequestIntro, QT_TRANSLATE_NOOP("sig2rtm", "These cases also need Agora to enable Signaling/RTM interoperability on the back end. Send this request to Agora support:")},
-    {ReportLabel::SupportRequestSee, QT_TRANSLATE_NOOP("sig2rtm", "Needs Agora to enable interop: see the support request below.")},
+    {ReportLabel::SupportRequestIntro,
+     QT_TRANSLATE_NOOP("sig2rtm", "These cases also need Agora to enable Signaling/RTM interoperability on the back "
+                                  "end. Send this request to Agora support:")},
+    {ReportLabel::SupportRequestSee,
+     QT_TRANSLATE_NOOP("sig2rtm", "Needs Agora to enable interop: see the support request below.")},
     {ReportLabel::NoFindings, QT_TRANSLATE_NOOP("sig2rtm", "No findings.")},
     {ReportLabel::NoFindingsForRow, QT_TRANSLATE_NOOP("sig2rtm", "No evidence for this case.")},
     {ReportLabel::FindingCount, QT_TRANSLATE_NOOP("sig2rtm", "%1 findings")},
@@ -246,13 +258,23 @@ QString verdictSentence(Verdict verdict, ReportLanguage language)
 {
     switch (verdict) {
     case Verdict::NoSignaling:
-        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "No use of the legacy Signaling SDK was found, so none of the five incompatibilities applies."));
+        return translate(
+            language,
+            QT_TRANSLATE_NOOP(
+                "sig2rtm",
+                "No use of the legacy Signaling SDK was found, so none of the five incompatibilities applies."));
     case Verdict::Compatible:
-        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "The project uses the Signaling SDK, but none of the five documented incompatibilities applies: it can interoperate with RTM."));
+        return translate(language, QT_TRANSLATE_NOOP(
+                                       "sig2rtm", "The project uses the Signaling SDK, but none of the five documented "
+                                                  "incompatibilities applies: it can interoperate with RTM."));
     case Verdict::NeedsReview:
-        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "No case fails outright, but some findings need a human decision before the project can be called compatible."));
+        return translate(language,
+                         QT_TRANSLATE_NOOP("sig2rtm", "No case fails outright, but some findings need a human decision "
+                                                      "before the project can be called compatible."));
     case Verdict::Incompatible:
-        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "At least one documented incompatibility applies: fix it before relying on Signaling/RTM interoperability."));
+        return translate(language,
+                         QT_TRANSLATE_NOOP("sig2rtm", "At least one documented incompatibility applies: fix it before "
+                                                      "relying on Signaling/RTM interoperability."));
     }
     return {};
 }

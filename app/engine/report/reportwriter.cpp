@@ -1,20 +1,19 @@
+// SPDX-License-Identifier: MIT
 #include "reportwriter.h"
 
+#include "atomicfile.h"
 #include "csvwriter.h"
 #include "htmlwriter.h"
 #include "markdownwriter.h"
 #include "pdfwriter.h"
 #include "sarifwriter.h"
 
-#include "atomicfile.h"
-
-
 namespace sig2rtm {
 
 QStringList reportFormats()
 {
-    return {QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("pdf"),
-            QStringLiteral("sarif"), QStringLiteral("csv"), QStringLiteral("md")};
+    return {QStringLiteral("json"),  QStringLiteral("html"), QStringLiteral("pdf"),
+            QStringLiteral("sarif"), QStringLiteral("csv"),  QStringLiteral("md")};
 }
 
 QString reportExtension(const QString& format)
@@ -48,7 +47,6 @@ std::optional<QByteArray> renderReport(const Report& report, const QString& form
     }
     return std::nullopt;
 }
-
 
 bool writeReport(const Report& report, const QString& format, const QString& path, QString* error)
 {

@@ -1,13 +1,13 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "atomicfile.h"
 #include "report.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace sig2rtm {
 
@@ -23,6 +23,5 @@ std::optional<QByteArray> renderReport(const Report& report, const QString& form
 /// Renders and writes atomically (QSaveFile): on any failure the previous file stays as it was and
 /// error says why.
 bool writeReport(const Report& report, const QString& format, const QString& path, QString* error);
-
 
 } // namespace sig2rtm

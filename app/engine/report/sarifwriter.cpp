@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sarifwriter.h"
 
 #include "reporttext.h"
@@ -234,7 +235,8 @@ private:
         } else if (declared) {
             shortText = translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "A fact declared in the project description."));
         } else {
-            shortText = translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Rule %1 (not in the built-in catalog).")).arg(id);
+            shortText =
+                translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Rule %1 (not in the built-in catalog).")).arg(id);
         }
         QString fullText = shortText;
         if (row) {
@@ -287,7 +289,11 @@ private:
             helpMarkdown += QStringLiteral("\n\n**") + escapeMarkdown(label) + QStringLiteral(":** ") +
                             escapeMarkdown(row->recommendation.get(m_lang));
             if (row->needsSupport) {
-                const QString support = translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "This case also needs Agora to enable Signaling/RTM interoperability on the back end."));
+                const QString support = translate(
+                    m_lang,
+                    QT_TRANSLATE_NOOP(
+                        "sig2rtm",
+                        "This case also needs Agora to enable Signaling/RTM interoperability on the back end."));
                 helpText += u' ' + support;
                 helpMarkdown += u' ' + escapeMarkdown(support);
             }
@@ -418,7 +424,8 @@ private:
             where["physicalLocation"] = json{{"artifactLocation", artifactLocation(entry.path)}};
             json notification = json::object();
             notification["level"] = "note";
-            notification["message"] = message(translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Skipped: %1")).arg(m_report.render(entry.reason)));
+            notification["message"] = message(
+                translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Skipped: %1")).arg(m_report.render(entry.reason)));
             notification["locations"] = json::array({std::move(where)});
             notifications.push_back(std::move(notification));
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "catalog.h"
 
 #include "jsonreader.h"
@@ -139,7 +140,9 @@ const LocalizedText* Catalog::text(QStringView path) const
         if (!p) {
             return nullptr;
         }
-        return field(2) == u"name" ? nonEmpty(p->name) : field(2) == u"versionHelp" ? nonEmpty(p->versionHelp) : nullptr;
+        return field(2) == u"name"          ? nonEmpty(p->name)
+               : field(2) == u"versionHelp" ? nonEmpty(p->versionHelp)
+                                            : nullptr;
     }
     if (kind == u"remediation" && parts.size() == 3 && field(2) == u"label") {
         auto it = m_remediations.constFind(field(1).toString());
@@ -246,8 +249,7 @@ QStringList Catalog::prefilterLiterals() const
     return out;
 }
 
-std::shared_ptr<const Catalog> Catalog::load(const QByteArray& text, const QString& fileName,
-                                             Diagnostics* diagnostics)
+std::shared_ptr<const Catalog> Catalog::load(const QByteArray& text, const QString& fileName, Diagnostics* diagnostics)
 {
     Diagnostics local;
     Diagnostic syntax;
@@ -275,7 +277,8 @@ std::shared_ptr<const Catalog> Catalog::loadFile(const QString& path, Diagnostic
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (diagnostics) {
-            *diagnostics << Diagnostic{path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot read: %1").arg(file.errorString())};
+            *diagnostics << Diagnostic{
+                path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot read: %1").arg(file.errorString())};
         }
         return nullptr;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "diagnostic.h"
@@ -6,15 +7,13 @@
 #include "message.h"
 #include "types.h"
 
+#include <bitset>
+#include <memory>
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
-
-#include <nlohmann/json_fwd.hpp>
-
-#include <bitset>
-#include <memory>
-#include <optional>
 #include <vector>
 
 namespace sig2rtm {
@@ -61,8 +60,8 @@ struct DeclaredValueDefinition
     QString id;
     QString row;
     Effect effect = Effect::Fail;
-    LocalizedText label;   ///< the questionnaire's check box
-    LocalizedText reason;  ///< the finding's reason
+    LocalizedText label;  ///< the questionnaire's check box
+    LocalizedText reason; ///< the finding's reason
 };
 
 /// A kind of client whose mere declaration is row evidence (a mini-program build, for example).
@@ -95,8 +94,8 @@ struct Declarations
 
 struct TimelineEvent
 {
-    QString date;   ///< ISO 8601
-    QString event;  ///< maintenance, end-of-fixes, shutdown
+    QString date;  ///< ISO 8601
+    QString event; ///< maintenance, end-of-fixes, shutdown
     LocalizedText text;
 };
 
@@ -134,35 +133,35 @@ struct RuleFallback
 
 struct VersionSpec
 {
-    QRegularExpression regex;      ///< first capture group is the version; invalid when absent
-    bool fromContent = false;      ///< apply to the whole file instead of the match
-    QString defaultVersion;        ///< version to assume when none is found
-    LocalizedText missing;         ///< what would have told the version
+    QRegularExpression regex; ///< first capture group is the version; invalid when absent
+    bool fromContent = false; ///< apply to the whole file instead of the match
+    QString defaultVersion;   ///< version to assume when none is found
+    LocalizedText missing;    ///< what would have told the version
 };
 
 struct Rule
 {
     QString id;
-    QString row;                   ///< empty: SDK presence evidence
-    std::optional<SdkKind> sdk;    ///< set for presence rules
-    QString platform;              ///< a known platform, "apple"/"native" (resolved later) or "*"
-    QString remediation;           ///< the remediation kind most relevant to this finding
-    std::bitset<32> languages;     ///< indexed by Language
-    bool anyLanguage = false;      ///< also Unknown/Text files
+    QString row;                ///< empty: SDK presence evidence
+    std::optional<SdkKind> sdk; ///< set for presence rules
+    QString platform;           ///< a known platform, "apple"/"native" (resolved later) or "*"
+    QString remediation;        ///< the remediation kind most relevant to this finding
+    std::bitset<32> languages;  ///< indexed by Language
+    bool anyLanguage = false;   ///< also Unknown/Text files
 
     MatchKind kind = MatchKind::Identifier;
     QStringList globs;
-    QStringList literals;          ///< prefilter literals: a file without any of them cannot match
+    QStringList literals; ///< prefilter literals: a file without any of them cannot match
     int min = 1;
     QRegularExpression regex;
-    QRegularExpression fileRegex;  ///< Text: the file must also match this
+    QRegularExpression fileRegex; ///< Text: the file must also match this
     QStringList names;
     bool call = false;
     /// Identifier: each name is a call that creates an SDK object (a receiver that is one, a variable
     /// assigned one).
     bool factory = false;
-    QStringList objectTypes;       ///< Identifier: class names of the SDK objects (a name declared with one holds one)
-    QStringList staticFactories;   ///< Identifier: methods that create an SDK object when called on an object type
+    QStringList objectTypes;     ///< Identifier: class names of the SDK objects (a name declared with one holds one)
+    QStringList staticFactories; ///< Identifier: methods that create an SDK object when called on an object type
     QStringList inCall;
     int argument = -1;
     QRegularExpression callHasString;
@@ -175,11 +174,11 @@ struct Rule
     /// string literals starting with these prefixes.
     QStringList markerCalls;
     QStringList markerStringPrefixes;
-    bool sdkFile = false;          ///< a match shows that the file is the SDK's own: only presence rules apply to it
-    QStringList markers;           ///< Project: file names that make their folder a project root
-    QStringList ambiguousMarkers;  ///< Project: file names that make their folder a root only with a page below it
-    QStringList pages;             ///< Project: globs of the project's page files
-    QHash<QString, int> calls;     ///< MessageArgument: call name -> argument index
+    bool sdkFile = false;         ///< a match shows that the file is the SDK's own: only presence rules apply to it
+    QStringList markers;          ///< Project: file names that make their folder a project root
+    QStringList ambiguousMarkers; ///< Project: file names that make their folder a root only with a page below it
+    QStringList pages;            ///< Project: globs of the project's page files
+    QHash<QString, int> calls;    ///< MessageArgument: call name -> argument index
 
     VersionSpec version;
     std::optional<RuleFallback> fallback;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Readers of the rule catalog's JSON fields (texts in both languages, regular expressions, https links,
@@ -7,17 +8,16 @@
 #include "catalog.h"
 #include "jsonreader.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
-
-#include <optional>
 #include <utility>
 
 namespace sig2rtm {
 
 inline std::optional<LocalizedText> readText(JsonReader& r, const nlohmann::json& object, const QString& pointer,
-                                      const char* key, bool required)
+                                             const char* key, bool required)
 {
     const auto* value = r.member(object, pointer, key, required);
     if (!value) {
@@ -37,7 +37,7 @@ inline std::optional<LocalizedText> readText(JsonReader& r, const nlohmann::json
 }
 
 inline std::optional<QRegularExpression> readRegex(JsonReader& r, const nlohmann::json& object, const QString& pointer,
-                                            const char* key, bool required)
+                                                   const char* key, bool required)
 {
     auto text = r.string(object, pointer, key, required);
     if (!text) {
@@ -46,7 +46,9 @@ inline std::optional<QRegularExpression> readRegex(JsonReader& r, const nlohmann
     QRegularExpression re(*text);
     if (!re.isValid()) {
         r.error(JsonReader::pointerOf(pointer, key),
-                QCoreApplication::translate("sig2rtm", "invalid regular expression at offset %1: %2").arg(re.patternErrorOffset()).arg(re.errorString()));
+                QCoreApplication::translate("sig2rtm", "invalid regular expression at offset %1: %2")
+                    .arg(re.patternErrorOffset())
+                    .arg(re.errorString()));
         return std::nullopt;
     }
     re.optimize();
@@ -54,17 +56,18 @@ inline std::optional<QRegularExpression> readRegex(JsonReader& r, const nlohmann
 }
 
 inline std::optional<QString> readHttpsUrl(JsonReader& r, const nlohmann::json& object, const QString& pointer,
-                                    const char* key)
+                                           const char* key)
 {
     auto url = r.string(object, pointer, key, true);
     if (url && !url->startsWith(QLatin1String("https://"))) {
-        r.error(JsonReader::pointerOf(pointer, key), QCoreApplication::translate("sig2rtm", "links must use https: \"%1\"").arg(*url));
+        r.error(JsonReader::pointerOf(pointer, key),
+                QCoreApplication::translate("sig2rtm", "links must use https: \"%1\"").arg(*url));
         return std::nullopt;
     }
     return url;
 }
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 std::optional<Enum> readEnum(JsonReader& r, const nlohmann::json& object, const QString& pointer, const char* key,
                              bool required, const std::pair<const char*, Enum> (&table)[N])
 {
@@ -80,14 +83,14 @@ std::optional<Enum> readEnum(JsonReader& r, const nlohmann::json& object, const 
         names << QString::fromUtf8(name);
     }
     r.error(JsonReader::pointerOf(pointer, key),
-            QCoreApplication::translate("sig2rtm", "unknown value \"%1\" (expected one of: %2)").arg(*text, names.join(QStringLiteral(", "))));
+            QCoreApplication::translate("sig2rtm", "unknown value \"%1\" (expected one of: %2)")
+                .arg(*text, names.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
-template<typename Enum>
-std::optional<Enum> readNamedEnum(JsonReader& r, const nlohmann::json& object, const QString& pointer,
-                                  const char* key, std::optional<Enum> (*parse)(const QString&),
-                                  const char* expected)
+template <typename Enum>
+std::optional<Enum> readNamedEnum(JsonReader& r, const nlohmann::json& object, const QString& pointer, const char* key,
+                                  std::optional<Enum> (*parse)(const QString&), const char* expected)
 {
     auto text = r.string(object, pointer, key, false);
     if (!text) {
@@ -97,7 +100,8 @@ std::optional<Enum> readNamedEnum(JsonReader& r, const nlohmann::json& object, c
         return value;
     }
     r.error(JsonReader::pointerOf(pointer, key),
-            QCoreApplication::translate("sig2rtm", "unknown value \"%1\" (expected one of: %2)").arg(*text, QString::fromUtf8(expected)));
+            QCoreApplication::translate("sig2rtm", "unknown value \"%1\" (expected one of: %2)")
+                .arg(*text, QString::fromUtf8(expected)));
     return std::nullopt;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The catalog loader: reads and checks a sig2rtm-rules/1 document into a Catalog (rows, rules, platforms,
 // declarations, texts, timeline, remediations). The queries and Catalog::load() are in catalog.cpp.
 
@@ -15,10 +16,14 @@ namespace {
 const QString kFormat = QStringLiteral("sig2rtm-rules/1");
 
 const std::pair<const char*, MatchKind> kMatchKinds[] = {
-    {"path", MatchKind::Path},           {"fingerprint", MatchKind::Fingerprint},
-    {"import", MatchKind::Import},       {"identifier", MatchKind::Identifier},
-    {"string", MatchKind::String},       {"text", MatchKind::Text},
-    {"objc-selector", MatchKind::ObjcSelector}, {"project", MatchKind::Project},
+    {"path", MatchKind::Path},
+    {"fingerprint", MatchKind::Fingerprint},
+    {"import", MatchKind::Import},
+    {"identifier", MatchKind::Identifier},
+    {"string", MatchKind::String},
+    {"text", MatchKind::Text},
+    {"objc-selector", MatchKind::ObjcSelector},
+    {"project", MatchKind::Project},
     {"message-argument", MatchKind::MessageArgument},
 };
 
@@ -33,15 +38,18 @@ const std::pair<const char*, Requirement> kRequirements[] = {
 };
 
 constexpr Language kAllLanguages[] = {
-    Language::Unknown, Language::JavaScript, Language::TypeScript, Language::Java, Language::Kotlin,
-    Language::ObjC, Language::Swift, Language::Cpp, Language::Python, Language::Gradle, Language::CMake,
-    Language::Make, Language::Json, Language::Xml, Language::Html, Language::PbxProj, Language::Ruby,
-    Language::PipRequirements, Language::Text,
+    Language::Unknown, Language::JavaScript, Language::TypeScript,
+    Language::Java,    Language::Kotlin,     Language::ObjC,
+    Language::Swift,   Language::Cpp,        Language::Python,
+    Language::Gradle,  Language::CMake,      Language::Make,
+    Language::Json,    Language::Xml,        Language::Html,
+    Language::PbxProj, Language::Ruby,       Language::PipRequirements,
+    Language::Text,
 };
 
 constexpr Language kCodeLanguages[] = {
-    Language::JavaScript, Language::TypeScript, Language::Java, Language::Kotlin, Language::ObjC,
-    Language::Swift, Language::Cpp, Language::Python, Language::Html,
+    Language::JavaScript, Language::TypeScript, Language::Java,   Language::Kotlin, Language::ObjC,
+    Language::Swift,      Language::Cpp,        Language::Python, Language::Html,
 };
 
 QStringList platformValues()
@@ -72,7 +80,8 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     }
     if (auto row = r.string(value, p, "row", false)) {
         if (!this->row(*row)) {
-            r.error(JsonReader::pointerOf(p, "row"), QCoreApplication::translate("sig2rtm", "unknown row \"%1\"").arg(*row));
+            r.error(JsonReader::pointerOf(p, "row"),
+                    QCoreApplication::translate("sig2rtm", "unknown row \"%1\"").arg(*row));
             ok = false;
         }
         rule.row = *row;
@@ -87,7 +96,8 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     }
     if (auto platform = r.string(value, p, "platform", true)) {
         if (!platformValues().contains(*platform)) {
-            r.error(JsonReader::pointerOf(p, "platform"), QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(*platform));
+            r.error(JsonReader::pointerOf(p, "platform"),
+                    QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(*platform));
             ok = false;
         }
         rule.platform = *platform;
@@ -96,7 +106,8 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     }
     if (auto remediation = r.string(value, p, "remediation", false)) {
         if (!m_remediations.contains(*remediation)) {
-            r.error(JsonReader::pointerOf(p, "remediation"), QCoreApplication::translate("sig2rtm", "unknown remediation \"%1\"").arg(*remediation));
+            r.error(JsonReader::pointerOf(p, "remediation"),
+                    QCoreApplication::translate("sig2rtm", "unknown remediation \"%1\"").arg(*remediation));
             ok = false;
         }
         rule.remediation = *remediation;
@@ -134,13 +145,35 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
         ok = false;
     }
 
-    if (const auto* match = r.member(value, p, "match", true); match && r.expectObject(*match, r.pointerOf(p, "match"))) {
+    if (const auto* match = r.member(value, p, "match", true);
+        match && r.expectObject(*match, r.pointerOf(p, "match"))) {
         const QString mp = JsonReader::pointerOf(p, "match");
         r.rejectUnknownKeys(*match, mp,
-                            {"kind", "globs", "literals", "min", "regex", "fileRegex", "names", "call", "factory",
-                             "objectTypes", "staticFactories", "inCall", "argument", "callHasString",
-                             "callHasStringFor", "tokens", "jsonKeys", "selector", "markerCalls",
-                             "markerStringPrefixes", "sdkFile", "markers", "ambiguousMarkers", "pages", "calls"});
+                            {"kind",
+                             "globs",
+                             "literals",
+                             "min",
+                             "regex",
+                             "fileRegex",
+                             "names",
+                             "call",
+                             "factory",
+                             "objectTypes",
+                             "staticFactories",
+                             "inCall",
+                             "argument",
+                             "callHasString",
+                             "callHasStringFor",
+                             "tokens",
+                             "jsonKeys",
+                             "selector",
+                             "markerCalls",
+                             "markerStringPrefixes",
+                             "sdkFile",
+                             "markers",
+                             "ambiguousMarkers",
+                             "pages",
+                             "calls"});
         if (auto kind = readEnum(r, *match, mp, "kind", true, kMatchKinds)) {
             rule.kind = *kind;
         } else {
@@ -217,7 +250,9 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
             for (qsizetype i = 0; i < tokens->size(); ++i) {
                 if (tokens->at(i) != QLatin1String("string") && tokens->at(i) != QLatin1String("identifier")) {
                     r.error(jsonPointerAppend(JsonReader::pointerOf(mp, "tokens"), i),
-                            QCoreApplication::translate("sig2rtm", "unknown token kind \"%1\" (expected string or identifier)").arg(tokens->at(i)));
+                            QCoreApplication::translate("sig2rtm",
+                                                        "unknown token kind \"%1\" (expected string or identifier)")
+                                .arg(tokens->at(i)));
                     ok = false;
                 }
             }
@@ -261,7 +296,8 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
                 for (const auto& [name, index] : calls->items()) {
                     const QString n = QString::fromStdString(name);
                     if (!index.is_number_integer() || index.get<int>() < 0 || index.get<int>() > 16) {
-                        r.error(jsonPointerAppend(cp, n), QCoreApplication::translate("sig2rtm", "expected an argument index from 0 to 16"));
+                        r.error(jsonPointerAppend(cp, n),
+                                QCoreApplication::translate("sig2rtm", "expected an argument index from 0 to 16"));
                         ok = false;
                         continue;
                     }
@@ -279,14 +315,16 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
             r.rejectUnknownKeys(*version, vp, {"regex", "source", "default", "missing"});
             if (auto re = readRegex(r, *version, vp, "regex", false)) {
                 if (re->captureCount() < 1) {
-                    r.error(JsonReader::pointerOf(vp, "regex"), QCoreApplication::translate("sig2rtm", "the version pattern needs a capture group"));
+                    r.error(JsonReader::pointerOf(vp, "regex"),
+                            QCoreApplication::translate("sig2rtm", "the version pattern needs a capture group"));
                     ok = false;
                 }
                 rule.version.regex = *re;
             }
             if (auto source = r.string(*version, vp, "source", false)) {
                 if (*source != QLatin1String("content") && *source != QLatin1String("match")) {
-                    r.error(JsonReader::pointerOf(vp, "source"), QCoreApplication::translate("sig2rtm", "expected \"match\" or \"content\""));
+                    r.error(JsonReader::pointerOf(vp, "source"),
+                            QCoreApplication::translate("sig2rtm", "expected \"match\" or \"content\""));
                     ok = false;
                 }
                 rule.version.fromContent = *source == QLatin1String("content");
@@ -453,7 +491,8 @@ void Catalog::readDeclarations(JsonReader& r, const nlohmann::json& value)
                 auto reason = readText(r, c, ip, "reason", true);
                 auto description = readText(r, c, ip, "description", true);
                 if (platform && !isKnownPlatform(*platform)) {
-                    r.error(JsonReader::pointerOf(ip, "platform"), QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(*platform));
+                    r.error(JsonReader::pointerOf(ip, "platform"),
+                            QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(*platform));
                     continue;
                 }
                 if (!knownRow(JsonReader::pointerOf(ip, "row"), rowId) || !platform || !rule || !reason ||
@@ -505,12 +544,13 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
     if (!r.expectObject(root, p)) {
         return false;
     }
-    r.rejectUnknownKeys(root, p,
-                        {"format", "source", "texts", "platforms", "declarations", "timeline", "remediations", "rows",
-                         "rules"});
+    r.rejectUnknownKeys(
+        root, p,
+        {"format", "source", "texts", "platforms", "declarations", "timeline", "remediations", "rows", "rules"});
     if (auto format = r.string(root, p, "format", true); format && *format != kFormat) {
         r.error(JsonReader::pointerOf(p, "format"),
-                QCoreApplication::translate("sig2rtm", "unsupported format \"%1\" (expected \"%2\")").arg(*format, kFormat));
+                QCoreApplication::translate("sig2rtm", "unsupported format \"%1\" (expected \"%2\")")
+                    .arg(*format, kFormat));
     }
 
     if (const auto* source = r.member(root, p, "source", !rulesOnly)) {
@@ -597,13 +637,15 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                     continue;
                 }
                 if (this->row(*id)) {
-                    r.error(JsonReader::pointerOf(ip, "id"), QCoreApplication::translate("sig2rtm", "duplicate row id \"%1\"").arg(*id));
+                    r.error(JsonReader::pointerOf(ip, "id"),
+                            QCoreApplication::translate("sig2rtm", "duplicate row id \"%1\"").arg(*id));
                     continue;
                 }
                 for (qsizetype k = 0; k < remediation->size(); ++k) {
                     if (!m_remediations.contains(remediation->at(k))) {
                         r.error(jsonPointerAppend(JsonReader::pointerOf(ip, "remediation"), k),
-                                QCoreApplication::translate("sig2rtm", "unknown remediation \"%1\"").arg(remediation->at(k)));
+                                QCoreApplication::translate("sig2rtm", "unknown remediation \"%1\"")
+                                    .arg(remediation->at(k)));
                     }
                 }
                 if (auto minimum = r.string(value, ip, "minimumVersion", false)) {
@@ -659,7 +701,8 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                 const QString ip = jsonPointerAppend(rp, static_cast<qsizetype>(i));
                 if (auto rule = readRule(r, (*rules)[i], ip)) {
                     if (ids.contains(rule->id)) {
-                        r.error(JsonReader::pointerOf(ip, "id"), QCoreApplication::translate("sig2rtm", "duplicate rule id \"%1\"").arg(rule->id));
+                        r.error(JsonReader::pointerOf(ip, "id"),
+                                QCoreApplication::translate("sig2rtm", "duplicate rule id \"%1\"").arg(rule->id));
                         continue;
                     }
                     ids.insert(rule->id);

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "contentanalyzer.h"
 
 #include "jsmessage.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace sig2rtm {
 
@@ -145,8 +145,8 @@ void ContentAnalyzer::add(const Rule& rule, Finding f, QString subject)
 
 Context ContentAnalyzer::contextAt(int offset) const
 {
-    const auto it = std::upper_bound(m_tokens.begin(), m_tokens.end(), offset,
-                                     [](int o, const Token& t) { return o < t.begin; });
+    const auto it =
+        std::upper_bound(m_tokens.begin(), m_tokens.end(), offset, [](int o, const Token& t) { return o < t.begin; });
     if (it != m_tokens.begin()) {
         const Token& t = *std::prev(it);
         if (offset < t.end) {
@@ -186,8 +186,8 @@ void ContentAnalyzer::runFingerprints()
         if (found >= rule.min) {
             Finding f =
                 makeFinding(rule, static_cast<int>(first), static_cast<int>(firstLiteral.size()), Context::Code);
-            f.reason = f.reason.followedBy(Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "(%1 of its markers found)"),
-                                                       {Message::literal(QString::number(found))}));
+            f.reason = f.reason.followedBy(Message::translated(
+                QT_TRANSLATE_NOOP("sig2rtm", "(%1 of its markers found)"), {Message::literal(QString::number(found))}));
             applyVersion(rule, f, {});
             m_out.sdkFile = true;
             m_out.webMarker = true;
@@ -425,8 +425,8 @@ void ContentAnalyzer::noteImport(const QString& module, int begin, int end)
         if (rule.kind != MatchKind::Import || !rule.regex.match(module).hasMatch()) {
             continue;
         }
-        Finding f = makeFinding(rule, begin, end - begin,
-                                contextAt(begin) == Context::Build ? Context::Build : Context::Code);
+        Finding f =
+            makeFinding(rule, begin, end - begin, contextAt(begin) == Context::Build ? Context::Build : Context::Code);
         applyVersion(rule, f, module);
         QString subject;
         if (rule.requirement == Requirement::NotShim) {
@@ -541,8 +541,7 @@ void ContentAnalyzer::string(int k, std::vector<Frame>& frames)
     matchStringRules(k, value, frames, false);
 }
 
-void ContentAnalyzer::matchStringRules(int k, QStringView value, const std::vector<Frame>& frames,
-                                       bool identifierToken)
+void ContentAnalyzer::matchStringRules(int k, QStringView value, const std::vector<Frame>& frames, bool identifierToken)
 {
     const Token& t = m_cursor.at(k);
     for (int r : m_enabled) {
@@ -652,7 +651,7 @@ void ContentAnalyzer::runComments()
                 f.effect = Effect::Note;
                 f.confidence = Confidence::Low;
                 f.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Mentioned in a comment only: %1"),
-                                       {Message::literal(w)});
+                                               {Message::literal(w)});
                 add(*rule, std::move(f));
                 break;
             }

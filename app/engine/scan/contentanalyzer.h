@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "filescan.h"
@@ -11,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <vector>
 
 namespace sig2rtm {
@@ -24,8 +24,7 @@ class ContentAnalyzer final
 {
 public:
     /// text must outlive the analyzer (tokens and frames are views into it).
-    ContentAnalyzer(const RuleIndex& index, const QString& file, QStringView text, Language language,
-                    FileScan& out);
+    ContentAnalyzer(const RuleIndex& index, const QString& file, QStringView text, Language language, FileScan& out);
     Q_DISABLE_COPY_MOVE(ContentAnalyzer)
 
     /// literalHits: which prefilter literals the file contains (see Prefilter::scan).

@@ -1,11 +1,11 @@
+// SPDX-License-Identifier: MIT
 #include "fileanalyzer.h"
 
 #include "contentanalyzer.h"
 #include "rawreceivers.h"
 
-#include <QStringDecoder>
-
 #include <algorithm>
+#include <QStringDecoder>
 
 namespace sig2rtm {
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "catalog.h"
@@ -6,7 +7,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace sig2rtm {
@@ -16,32 +16,32 @@ struct Candidate
 {
     Finding finding;
     Requirement requirement = Requirement::None;
-    QString subject;   ///< receiver name (SignalingReceiver) or class name (NotShim)
+    QString subject; ///< receiver name (SignalingReceiver) or class name (NotShim)
 };
 
 /// A file that shows the structure of a kind of project: a marker or a page of a Project rule.
 struct ProjectMarker
 {
     enum class Role { Root, AmbiguousRoot, Page };
-    int rule = -1;     ///< index into the catalog's rules
+    int rule = -1; ///< index into the catalog's rules
     Role role = Role::Root;
 };
 
 /// What one file contributes to a scan.
 struct FileScan
 {
-    QString file;                  ///< relative path
+    QString file; ///< relative path
     Language language = Language::Unknown;
     std::vector<Candidate> candidates;
-    QStringList boundNames;        ///< variables / properties / methods typed or created as SDK objects
-    QStringList shimClasses;       ///< SDK object types this file defines itself on top of RTM
+    QStringList boundNames;  ///< variables / properties / methods typed or created as SDK objects
+    QStringList shimClasses; ///< SDK object types this file defines itself on top of RTM
     /// Corroborates a signaling-web-file requirement: a Web SDK import or fingerprint, or a marker call or
     /// string of the rule.
     bool webMarker = false;
-    bool sdkFile = false;          ///< a vendored SDK file: only presence rules apply
+    bool sdkFile = false; ///< a vendored SDK file: only presence rules apply
     std::vector<ProjectMarker> projectMarkers;
     bool binary = false;
-    QString encoding;              ///< "utf-8", "utf-16", "gb18030"
+    QString encoding; ///< "utf-8", "utf-16", "gb18030"
     /// Receiver names of receiver-gated calls in a file that was not lexed because nothing else in it
     /// could match. The scan analyses the file fully only if a name turns out to be an SDK object.
     QStringList deferredReceivers;

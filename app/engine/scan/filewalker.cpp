@@ -1,16 +1,15 @@
+// SPDX-License-Identifier: MIT
 #include "filewalker.h"
 
 #include "message.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <algorithm>
-#include <cerrno>
-
-#include <filesystem>
 #include <system_error>
 
 #ifdef Q_OS_UNIX
@@ -25,7 +24,6 @@ namespace fs = std::filesystem;
 namespace sig2rtm {
 
 namespace {
-
 
 QString fromPath(const fs::path& p)
 {
@@ -54,7 +52,8 @@ public:
     {
         m_root = QFileInfo(root).canonicalFilePath();
         if (m_root.isEmpty()) {
-            m_result.skipped.push_back({relative(root), Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "does not exist"))});
+            m_result.skipped.push_back(
+                {relative(root), Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "does not exist"))});
             return;
         }
         walkDirectory(m_root, 0);
@@ -64,8 +63,7 @@ private:
     QString relative(const QString& absolute) const
     {
         // Fast path: everything walked lies below the base.
-        if (absolute.size() > m_base.size() + 1 && absolute.startsWith(m_base) &&
-            absolute.at(m_base.size()) == u'/') {
+        if (absolute.size() > m_base.size() + 1 && absolute.startsWith(m_base) && absolute.at(m_base.size()) == u'/') {
             return absolute.mid(m_base.size() + 1);
         }
         QString rel = QDir(m_base).relativeFilePath(absolute);
@@ -113,11 +111,16 @@ private:
                     out.push_back(std::move(item));
                     continue;
                 }
-                type = S_ISREG(st.st_mode) ? DT_REG : S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_UNKNOWN;
+                type = S_ISREG(st.st_mode)   ? DT_REG
+                       : S_ISDIR(st.st_mode) ? DT_DIR
+                       : S_ISLNK(st.st_mode) ? DT_LNK
+                                             : DT_UNKNOWN;
                 item.size = static_cast<qint64>(st.st_size);
             }
-            item.kind = type == DT_REG ? Kind::File : type == DT_DIR ? Kind::Directory : type == DT_LNK ? Kind::Symlink
-                                                                                                      : Kind::Other;
+            item.kind = type == DT_REG   ? Kind::File
+                        : type == DT_DIR ? Kind::Directory
+                        : type == DT_LNK ? Kind::Symlink
+                                         : Kind::Other;
             out.push_back(std::move(item));
         }
         const int readError = errno;
@@ -164,16 +167,16 @@ private:
     {
         // Real trees are never this deep; a pathological one must not exhaust the stack.
         if (depth > 256) {
-            m_result.skipped.push_back(
-                {relative(dir), Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "folder nesting deeper than 256 levels"))});
+            m_result.skipped.push_back({relative(dir), Message::translated(QT_TRANSLATE_NOOP(
+                                                           "sig2rtm", "folder nesting deeper than 256 levels"))});
             return;
         }
         std::vector<Listed> entries;
         QString error;
         if (!list(dir, entries, &error)) {
             m_result.skipped.push_back(
-                {relative(dir),
-                 Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read folder: %1"), {Message::literal(error)})});
+                {relative(dir), Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read folder: %1"),
+                                                    {Message::literal(error)})});
             return;
         }
         // Deterministic order whatever the file system returns.
@@ -188,7 +191,7 @@ private:
             const QString rel = relative(absolute);
             if (!entry.error.isEmpty()) {
                 m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
-                                                             {Message::literal(entry.error)})});
+                                                                     {Message::literal(entry.error)})});
                 continue;
             }
             switch (entry.kind) {
@@ -199,12 +202,13 @@ private:
                 if (m_options.skipDirectoryNames.contains(entry.name)) {
                     m_result.skipped.push_back(
                         {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "excluded by default: %1"),
-                                          {Message::literal(entry.name)})});
+                                                  {Message::literal(entry.name)})});
                     break;
                 }
                 if (const QString glob = m_options.exclude.match(rel); !glob.isEmpty()) {
-                    m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "excluded by pattern %1"),
-                                                                 {Message::literal(glob)})});
+                    m_result.skipped.push_back(
+                        {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "excluded by pattern %1"),
+                                                  {Message::literal(glob)})});
                     break;
                 }
                 m_result.directories.push_back({absolute, rel, 0, true});
@@ -215,8 +219,9 @@ private:
                 break;
             case Kind::File:
                 if (const QString glob = m_options.exclude.match(rel); !glob.isEmpty()) {
-                    m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "excluded by pattern %1"),
-                                                                 {Message::literal(glob)})});
+                    m_result.skipped.push_back(
+                        {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "excluded by pattern %1"),
+                                                  {Message::literal(glob)})});
                     break;
                 }
                 if (m_options.onFile) {
@@ -226,7 +231,8 @@ private:
                 }
                 break;
             case Kind::Other:
-                m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "not a regular file"))});
+                m_result.skipped.push_back(
+                    {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "not a regular file"))});
                 break;
             }
         }
@@ -237,17 +243,18 @@ private:
         std::error_code ec;
         const auto target = fs::canonical(link, ec);
         if (ec) {
-            m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "broken symbolic link"))});
+            m_result.skipped.push_back(
+                {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "broken symbolic link"))});
             return;
         }
         const QString canonical = fromPath(target);
         const QString parent = QFileInfo(QFileInfo(fromPath(link)).absolutePath()).canonicalFilePath();
         if (fs::is_directory(target) && isWithin(parent, canonical)) {
-            m_result.skipped.push_back(
-                {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "symbolic link loop (points to a parent folder)"))});
+            m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP(
+                                                 "sig2rtm", "symbolic link loop (points to a parent folder)"))});
         } else if (!isWithin(canonical, m_root)) {
-            m_result.skipped.push_back(
-                {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "symbolic link to outside the scanned folder"))});
+            m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP(
+                                                 "sig2rtm", "symbolic link to outside the scanned folder"))});
         } else {
             m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP(
                                                  "sig2rtm", "symbolic link (its target is scanned at its own path)"))});
@@ -264,11 +271,11 @@ private:
 
 QStringList WalkOptions::defaultSkippedDirectories()
 {
-    return {QStringLiteral(".git"),        QStringLiteral(".svn"),   QStringLiteral(".hg"),
-            QStringLiteral("node_modules"), QStringLiteral("Pods"),   QStringLiteral("vendor"),
-            QStringLiteral("build"),       QStringLiteral("dist"),   QStringLiteral("out"),
-            QStringLiteral("target"),      QStringLiteral("DerivedData"), QStringLiteral(".gradle"),
-            QStringLiteral("__pycache__"), QStringLiteral(".build"), QStringLiteral("bower_components")};
+    return {QStringLiteral(".git"),         QStringLiteral(".svn"),        QStringLiteral(".hg"),
+            QStringLiteral("node_modules"), QStringLiteral("Pods"),        QStringLiteral("vendor"),
+            QStringLiteral("build"),        QStringLiteral("dist"),        QStringLiteral("out"),
+            QStringLiteral("target"),       QStringLiteral("DerivedData"), QStringLiteral(".gradle"),
+            QStringLiteral("__pycache__"),  QStringLiteral(".build"),      QStringLiteral("bower_components")};
 }
 
 QString commonBase(const QStringList& roots)

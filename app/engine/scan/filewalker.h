@@ -1,13 +1,13 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "glob.h"
 #include "types.h"
 
-#include <QString>
-#include <QStringList>
-
 #include <atomic>
 #include <functional>
+#include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace sig2rtm {
@@ -15,8 +15,8 @@ namespace sig2rtm {
 struct WalkEntry
 {
     QString absolutePath;
-    QString relativePath;   ///< forward slashes, relative to the walk's base
-    qint64 size = 0;        ///< bytes, or -1 when not looked up (WalkOptions::sizes)
+    QString relativePath; ///< forward slashes, relative to the walk's base
+    qint64 size = 0;      ///< bytes, or -1 when not looked up (WalkOptions::sizes)
     bool directory = false;
 };
 
@@ -39,7 +39,7 @@ struct WalkOptions
 struct WalkResult
 {
     std::vector<WalkEntry> files;
-    std::vector<WalkEntry> directories;   ///< every directory walked into (for directory-name rules)
+    std::vector<WalkEntry> directories; ///< every directory walked into (for directory-name rules)
     std::vector<SkippedEntry> skipped;
     bool canceled = false;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "jsmessage.h"
 
 #include <QCoreApplication>
@@ -6,7 +7,6 @@
 namespace sig2rtm {
 
 namespace {
-
 
 struct ArgVerdict
 {
@@ -17,20 +17,18 @@ struct ArgVerdict
 
 const QSet<QString>& stringMethods()
 {
-    static const QSet<QString> names = {QStringLiteral("toString"),    QStringLiteral("join"),
-                                        QStringLiteral("toFixed"),     QStringLiteral("toUpperCase"),
-                                        QStringLiteral("toLowerCase"), QStringLiteral("trim"),
-                                        QStringLiteral("substring"),   QStringLiteral("padStart"),
-                                        QStringLiteral("padEnd"),      QStringLiteral("toISOString"),
-                                        QStringLiteral("replace"),     QStringLiteral("toPrecision")};
+    static const QSet<QString> names = {
+        QStringLiteral("toString"),    QStringLiteral("join"),        QStringLiteral("toFixed"),
+        QStringLiteral("toUpperCase"), QStringLiteral("toLowerCase"), QStringLiteral("trim"),
+        QStringLiteral("substring"),   QStringLiteral("padStart"),    QStringLiteral("padEnd"),
+        QStringLiteral("toISOString"), QStringLiteral("replace"),     QStringLiteral("toPrecision")};
     return names;
 }
 
 const QSet<QString>& stringFunctions()
 {
     static const QSet<QString> names = {QStringLiteral("String"), QStringLiteral("encodeURIComponent"),
-                                        QStringLiteral("encodeURI"), QStringLiteral("btoa"),
-                                        QStringLiteral("escape")};
+                                        QStringLiteral("encodeURI"), QStringLiteral("btoa"), QStringLiteral("escape")};
     return names;
 }
 
@@ -48,11 +46,15 @@ public:
     explicit Classifier(const JsTokens& t) : m_t(t) {}
 
     int count() const { return static_cast<int>(m_t.significant.size()); }
-    const Token& tok(int k) const { return m_t.tokens[static_cast<std::size_t>(m_t.significant[static_cast<std::size_t>(k)])]; }
+    const Token& tok(int k) const
+    {
+        return m_t.tokens[static_cast<std::size_t>(m_t.significant[static_cast<std::size_t>(k)])];
+    }
     QStringView text(int k) const { return k >= 0 && k < count() ? tokenText(m_t.text, tok(k)) : QStringView(); }
     bool punct(int k, char16_t c) const
     {
-        return k >= 0 && k < count() && tok(k).kind == TokenKind::Punct && text(k).size() == 1 && text(k)[0] == QChar(c);
+        return k >= 0 && k < count() && tok(k).kind == TokenKind::Punct && text(k).size() == 1 &&
+               text(k)[0] == QChar(c);
     }
     bool word(int k) const
     {
@@ -124,11 +126,12 @@ public:
                 if (x.kind == MessageArgumentKind::NotString || y.kind == MessageArgumentKind::NotString) {
                     return {MessageArgumentKind::NotString,
                             Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a conditional that can yield %1"),
-                                        {x.kind == MessageArgumentKind::NotString ? x.what : y.what}),
+                                                {x.kind == MessageArgumentKind::NotString ? x.what : y.what}),
                             Confidence::Medium};
                 }
                 return {MessageArgumentKind::Unknown,
-                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a conditional expression")), Confidence::Medium};
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a conditional expression")),
+                        Confidence::Medium};
             }
         }
         const auto plus = split(a, b, u'+');
@@ -146,7 +149,8 @@ public:
             }
             if (allString) {
                 return {MessageArgumentKind::String,
-                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a concatenation of strings")), Confidence::High};
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a concatenation of strings")),
+                        Confidence::High};
             }
             return {MessageArgumentKind::Unknown,
                     Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a sum whose operand types are unknown")),
@@ -159,8 +163,8 @@ public:
         // TypeScript "x as string"
         if (b - a >= 3 && text(b - 2) == u"as" && word(b - 1)) {
             if (text(b - 1) == u"string") {
-                return {MessageArgumentKind::String, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cast to string")),
-                        Confidence::High};
+                return {MessageArgumentKind::String,
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cast to string")), Confidence::High};
             }
         }
         const Token& first = tok(a);
@@ -168,14 +172,14 @@ public:
             const QStringView w = text(a);
             switch (first.kind) {
             case TokenKind::String:
-                return {MessageArgumentKind::String, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a string literal")),
-                        Confidence::High};
+                return {MessageArgumentKind::String,
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a string literal")), Confidence::High};
             case TokenKind::Template:
-                return {MessageArgumentKind::String, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a template literal")),
-                        Confidence::High};
+                return {MessageArgumentKind::String,
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a template literal")), Confidence::High};
             case TokenKind::Number:
-                return {MessageArgumentKind::NotString, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a number literal")),
-                        Confidence::High};
+                return {MessageArgumentKind::NotString,
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a number literal")), Confidence::High};
             case TokenKind::Identifier:
             case TokenKind::Keyword:
                 if (w == u"true" || w == u"false") {
@@ -191,43 +195,46 @@ public:
             }
         }
         if (b - a == 2 && (punct(a, u'-') || punct(a, u'+')) && tok(a + 1).kind == TokenKind::Number) {
-            return {MessageArgumentKind::NotString, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a number literal")),
-                    Confidence::High};
+            return {MessageArgumentKind::NotString,
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a number literal")), Confidence::High};
         }
         if (b - a == 2 && punct(a, u'!')) {
-            return {MessageArgumentKind::NotString, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a boolean expression")),
-                    Confidence::High};
+            return {MessageArgumentKind::NotString,
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a boolean expression")), Confidence::High};
         }
         if (punct(a, u'{') && matching(a) == b - 1) {
-            return {MessageArgumentKind::NotString, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "an object literal")),
-                    Confidence::High};
+            return {MessageArgumentKind::NotString,
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "an object literal")), Confidence::High};
         }
         if (punct(a, u'[') && matching(a) == b - 1) {
-            return {MessageArgumentKind::NotString, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "an array literal")),
-                    Confidence::High};
+            return {MessageArgumentKind::NotString,
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "an array literal")), Confidence::High};
         }
         if (text(a) == u"new" && word(a + 1)) {
             if (text(a + 1) == u"String") {
                 return {MessageArgumentKind::Unknown,
-                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a String object (new String)")), Confidence::Medium};
+                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a String object (new String)")),
+                        Confidence::Medium};
             }
             return {MessageArgumentKind::NotString,
                     Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "a new %1 object"),
-                                {Message::literal(text(a + 1).toString())}),
+                                        {Message::literal(text(a + 1).toString())}),
                     Confidence::High};
         }
         // f(...) as a whole
         if (word(a) && punct(a + 1, u'(') && matching(a + 1) == b - 1) {
             const QString name = text(a).toString();
             if (stringFunctions().contains(name)) {
-                return {MessageArgumentKind::String,
-                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "converted with %1()"), {Message::literal(name)}),
-                        Confidence::High};
+                return {
+                    MessageArgumentKind::String,
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "converted with %1()"), {Message::literal(name)}),
+                    Confidence::High};
             }
             if (nonStringFunctions().contains(name)) {
-                return {MessageArgumentKind::NotString,
-                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the result of %1()"), {Message::literal(name)}),
-                        Confidence::High};
+                return {
+                    MessageArgumentKind::NotString,
+                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the result of %1()"), {Message::literal(name)}),
+                    Confidence::High};
             }
         }
         // X.method(...) ending the expression
@@ -246,18 +253,20 @@ public:
                 const QString method = text(open - 1).toString();
                 if (method == u"stringify" && text(open - 3) == u"JSON") {
                     return {MessageArgumentKind::String,
-                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "built with JSON.stringify()")), Confidence::High};
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "built with JSON.stringify()")),
+                            Confidence::High};
                 }
                 if (stringMethods().contains(method)) {
-                    return {
-                        MessageArgumentKind::String,
-                        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the result of .%1()"), {Message::literal(method)}),
-                        Confidence::High};
+                    return {MessageArgumentKind::String,
+                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the result of .%1()"),
+                                                {Message::literal(method)}),
+                            Confidence::High};
                 }
             }
         }
         return {MessageArgumentKind::Unknown,
-                Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "an expression whose type cannot be determined statically")),
+                Message::translated(
+                    QT_TRANSLATE_NOOP("sig2rtm", "an expression whose type cannot be determined statically")),
                 Confidence::Medium};
     }
 
@@ -282,13 +291,13 @@ public:
                 if (type == u"string" && !punct(j + 3, u'[') && !punct(j + 3, u'|')) {
                     return {MessageArgumentKind::String,
                             Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1, declared as string at line %2"),
-                                        {quoted, lineText()}),
+                                                {quoted, lineText()}),
                             Confidence::High};
                 }
                 if (type == u"number" || type == u"boolean" || type == u"object") {
                     return {MessageArgumentKind::NotString,
                             Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1, declared as %2 at line %3"),
-                                        {quoted, Message::literal(type.toString()), lineText()}),
+                                                {quoted, Message::literal(type.toString()), lineText()}),
                             Confidence::High};
                 }
             }
@@ -318,8 +327,8 @@ public:
             }
             if (!assign) {
                 // A parameter list "(a, name)" or "(name) =>" means it comes from the caller.
-                if ((punct(j - 1, u'(') || punct(j - 1, u',')) && (punct(j + 1, u')') || punct(j + 1, u',') ||
-                                                                    punct(j + 1, u'=') || punct(j + 1, u':'))) {
+                if ((punct(j - 1, u'(') || punct(j - 1, u',')) &&
+                    (punct(j + 1, u')') || punct(j + 1, u',') || punct(j + 1, u'=') || punct(j + 1, u':'))) {
                     int close = j + 1;
                     while (close < count() && !punct(close, u')') && close < j + 32) {
                         ++close;
@@ -328,7 +337,7 @@ public:
                         punct(close + 1, u':')) {
                         return {MessageArgumentKind::Unknown,
                                 Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the function parameter %1 (line %2)"),
-                                            {quoted, lineText()}),
+                                                    {quoted, lineText()}),
                                 Confidence::Medium};
                     }
                 }
@@ -363,13 +372,13 @@ public:
                 }
             }
             const ArgVerdict v = classify(start, end, depth + 1);
-            Message what =
-                Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1, assigned %2 at line %3"), {quoted, v.what, lineText()});
+            Message what = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1, assigned %2 at line %3"),
+                                               {quoted, v.what, lineText()});
             return {v.kind, std::move(what), v.confidence};
         }
         return {MessageArgumentKind::Unknown,
-                Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the variable %1, whose value is not visible in this file"),
-                            {quoted}),
+                Message::translated(
+                    QT_TRANSLATE_NOOP("sig2rtm", "the variable %1, whose value is not visible in this file"), {quoted}),
                 Confidence::Medium};
     }
 
@@ -398,14 +407,14 @@ std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, con
         const auto args = c.split(k + 2, close, u',');
         const int index = *it;
         MessageArgument result;
-        if (index >= static_cast<int>(args.size()) || args[static_cast<std::size_t>(index)].first >=
-                                                          args[static_cast<std::size_t>(index)].second) {
+        if (index >= static_cast<int>(args.size()) ||
+            args[static_cast<std::size_t>(index)].first >= args[static_cast<std::size_t>(index)].second) {
             result.kind = MessageArgumentKind::Unknown;
             result.begin = c.tok(k).begin;
             result.end = c.tok(k).end;
             result.confidence = Confidence::Medium;
             result.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "The msg argument of %1 is missing."),
-                                        {Message::literal(c.text(k).toString())});
+                                                {Message::literal(c.text(k).toString())});
             out.push_back(result);
             continue;
         }
@@ -417,7 +426,8 @@ std::vector<MessageArgument> analyzeMessageArguments(const JsTokens& tokens, con
         result.confidence = v.confidence;
         switch (v.kind) {
         case MessageArgumentKind::String:
-            result.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "The msg argument is a string: %1."), {v.what});
+            result.reason =
+                Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "The msg argument is a string: %1."), {v.what});
             break;
         case MessageArgumentKind::NotString:
             result.reason = Message::translated(

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "lexer.h"
@@ -24,7 +25,7 @@ enum class MessageArgumentKind { String, NotString, Unknown };
 struct MessageArgument
 {
     MessageArgumentKind kind = MessageArgumentKind::Unknown;
-    int begin = 0;   ///< offset of the argument in the text
+    int begin = 0; ///< offset of the argument in the text
     int end = 0;
     Confidence confidence = Confidence::High;
     Message reason; ///< one sentence

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
@@ -7,25 +8,25 @@ namespace sig2rtm {
 
 /// Source language of a file, decided from its name alone (no content sniffing).
 enum class Language : quint8 {
-    Unknown,    ///< not a source or build file we understand: only fingerprints and file-name rules apply
-    JavaScript, ///< .js .mjs .cjs .jsx
-    TypeScript, ///< .ts .tsx .mts .cts
-    Java,       ///< .java
-    Kotlin,     ///< .kt .kts (except build.gradle.kts -> Gradle)
-    ObjC,       ///< .m .mm (headers .h are Cpp: the C-family lexer also knows @"..." literals)
-    Swift,      ///< .swift
-    Cpp,        ///< .c .cc .cpp .cxx .h .hh .hpp .hxx .inl
-    Python,     ///< .py .pyw
-    Gradle,     ///< build.gradle, settings.gradle, *.gradle, *.gradle.kts
-    CMake,      ///< CMakeLists.txt, *.cmake
-    Make,       ///< Makefile, makefile, GNUmakefile, *.mk
-    Json,       ///< .json (package.json, project and app configuration files, ...)
-    Xml,        ///< .xml .plist .xcscheme .vcxproj .csproj .iml
-    Html,       ///< .html .htm .vue, mini-program pages (markup; script blocks are lexed as JavaScript)
-    PbxProj,    ///< project.pbxproj (Xcode): // and /* */ comments, "..." strings
-    Ruby,       ///< Podfile, *.podspec, Gemfile, *.rb
+    Unknown,         ///< not a source or build file we understand: only fingerprints and file-name rules apply
+    JavaScript,      ///< .js .mjs .cjs .jsx
+    TypeScript,      ///< .ts .tsx .mts .cts
+    Java,            ///< .java
+    Kotlin,          ///< .kt .kts (except build.gradle.kts -> Gradle)
+    ObjC,            ///< .m .mm (headers .h are Cpp: the C-family lexer also knows @"..." literals)
+    Swift,           ///< .swift
+    Cpp,             ///< .c .cc .cpp .cxx .h .hh .hpp .hxx .inl
+    Python,          ///< .py .pyw
+    Gradle,          ///< build.gradle, settings.gradle, *.gradle, *.gradle.kts
+    CMake,           ///< CMakeLists.txt, *.cmake
+    Make,            ///< Makefile, makefile, GNUmakefile, *.mk
+    Json,            ///< .json (package.json, project and app configuration files, ...)
+    Xml,             ///< .xml .plist .xcscheme .vcxproj .csproj .iml
+    Html,            ///< .html .htm .vue, mini-program pages (markup; script blocks are lexed as JavaScript)
+    PbxProj,         ///< project.pbxproj (Xcode): // and /* */ comments, "..." strings
+    Ruby,            ///< Podfile, *.podspec, Gemfile, *.rb
     PipRequirements, ///< requirements*.txt, Pipfile, setup.cfg, constraints*.txt
-    Text,       ///< other text: .txt .md .properties .cfg .ini .yml .yaml .toml .wxss .css
+    Text,            ///< other text: .txt .md .properties .cfg .ini .yml .yaml .toml .wxss .css
 };
 
 /// Language of a file from its base name or path ("src/App.java", "CMakeLists.txt").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "lineindex.h"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
 #include <QStringView>
-
 #include <vector>
 
 namespace sig2rtm {

@@ -1,11 +1,11 @@
+// SPDX-License-Identifier: MIT
 #include "prefilter.h"
 
 #include <cstring>
 
 namespace sig2rtm {
 
-Prefilter::Prefilter(const QStringList& literals)
-    : m_pairs(65536 / 64, 0), m_filter(65536 / 64, 0), m_slotOf(65536, -1)
+Prefilter::Prefilter(const QStringList& literals) : m_pairs(65536 / 64, 0), m_filter(65536 / 64, 0), m_slotOf(65536, -1)
 {
     for (const auto& literal : literals) {
         const QByteArray bytes = literal.toUtf8();

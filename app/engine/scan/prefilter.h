@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <QByteArray>
 #include <QStringList>
-
-#include <cstdint>
 #include <vector>
 
 namespace sig2rtm {
@@ -31,11 +31,11 @@ private:
     static std::uint32_t hash(std::uint32_t window) { return (window * 2654435761u) >> 16; }
 
     std::vector<QByteArray> m_literals;
-    std::vector<std::uint64_t> m_pairs;               // 65536 bits: first two bytes of each literal
-    std::vector<std::uint64_t> m_filter;              // 65536 bits: hash of the first four bytes
-    std::vector<std::vector<int>> m_byPrefix;         // hash -> literal indices (sparse, indexed via m_slots)
-    std::vector<int> m_slotOf;                        // hash -> index into m_byPrefix, -1 when empty
-    std::vector<int> m_short;                         // literals shorter than 4 bytes: searched directly
+    std::vector<std::uint64_t> m_pairs;       // 65536 bits: first two bytes of each literal
+    std::vector<std::uint64_t> m_filter;      // 65536 bits: hash of the first four bytes
+    std::vector<std::vector<int>> m_byPrefix; // hash -> literal indices (sparse, indexed via m_slots)
+    std::vector<int> m_slotOf;                // hash -> index into m_byPrefix, -1 when empty
+    std::vector<int> m_short;                 // literals shorter than 4 bytes: searched directly
 };
 
 } // namespace sig2rtm

@@ -1,14 +1,14 @@
+// SPDX-License-Identifier: MIT
 #include "projectrequirements.h"
 
 #include "fileanalyzer.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <algorithm>
 
 namespace sig2rtm {
 
@@ -81,9 +81,8 @@ std::vector<Projects> findProjects(const RuleIndex& index, const std::vector<Fil
                     continue;
                 }
                 const QString folder = folderOf(s.file);
-                const bool hasPages = std::any_of(pageFolders.begin(), pageFolders.end(), [&](const QString& f) {
-                    return f == folder || isWithin(f, folder);
-                });
+                const bool hasPages = std::any_of(pageFolders.begin(), pageFolders.end(),
+                                                  [&](const QString& f) { return f == folder || isWithin(f, folder); });
                 if ((m.role == ProjectMarker::Role::Root || hasPages) && !projects.roots.contains(folder)) {
                     projects.roots << folder;
                 }
@@ -96,8 +95,7 @@ std::vector<Projects> findProjects(const RuleIndex& index, const std::vector<Fil
 
 } // namespace
 
-std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vector<FileScan>& scans,
-                                              const QString& base)
+std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vector<FileScan>& scans, const QString& base)
 {
     QSet<QString> shims;
     QSet<QString> bound(index.objectNames().begin(), index.objectNames().end());
@@ -189,10 +187,17 @@ std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vecto
             Finding& f = x.finding;
             bool keep = true;
             switch (x.requirement) {
-            case Requirement::Signaling: keep = signaling; break;
-            case Requirement::SignalingWeb: keep = web; break;
-            case Requirement::SignalingReceiver: keep = signaling && bound.contains(x.subject); break;
-            default: break;
+            case Requirement::Signaling:
+                keep = signaling;
+                break;
+            case Requirement::SignalingWeb:
+                keep = web;
+                break;
+            case Requirement::SignalingReceiver:
+                keep = signaling && bound.contains(x.subject);
+                break;
+            default:
+                break;
             }
             if (!keep) {
                 continue;

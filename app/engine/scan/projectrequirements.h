@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "filescan.h"
 #include "ruleindex.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace sig2rtm {

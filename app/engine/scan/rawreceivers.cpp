@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "rawreceivers.h"
 
 #include <cctype>

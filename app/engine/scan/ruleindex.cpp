@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ruleindex.h"
 
 #include "glob.h"
@@ -235,14 +236,20 @@ QString platformOf(const Rule& rule, Language language)
     switch (language) {
     case Language::JavaScript:
     case Language::TypeScript:
-    case Language::Html: return QStringLiteral("web");
+    case Language::Html:
+        return QStringLiteral("web");
     case Language::Java:
-    case Language::Kotlin: return QStringLiteral("android");
+    case Language::Kotlin:
+        return QStringLiteral("android");
     case Language::ObjC:
-    case Language::Swift: return QStringLiteral("apple");
-    case Language::Cpp: return QStringLiteral("native");
-    case Language::Python: return QStringLiteral("python");
-    default: return {};
+    case Language::Swift:
+        return QStringLiteral("apple");
+    case Language::Cpp:
+        return QStringLiteral("native");
+    case Language::Python:
+        return QStringLiteral("python");
+    default:
+        return {};
     }
 }
 

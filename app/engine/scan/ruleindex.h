@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "catalog.h"
@@ -5,13 +6,12 @@
 #include "language.h"
 #include "prefilter.h"
 
+#include <memory>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
 #include <vector>
 
 namespace sig2rtm {

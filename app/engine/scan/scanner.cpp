@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "scanner.h"
 
 #include "fileanalyzer.h"
@@ -29,7 +30,6 @@ namespace sig2rtm {
 
 namespace {
 
-
 // Extensions that are never text: skipped without opening them (unless a rule knows the name).
 // Checked without allocating: this runs for every file of the tree.
 bool hasBinaryExtension(QStringView path)
@@ -41,10 +41,10 @@ bool hasBinaryExtension(QStringView path)
     }
     const QStringView ext = path.sliced(dot + 1);
     static constexpr QStringView kBinary[] = {
-        u"png", u"jpg",  u"jpeg", u"gif", u"webp", u"ico",  u"icns", u"bmp",   u"mp3",  u"mp4",   u"wav",
-        u"mov", u"zip",  u"gz",   u"tgz", u"xz",   u"7z",   u"rar",  u"jar",   u"aar",  u"apk",   u"ipa",
-        u"so",  u"dylib", u"dll", u"lib", u"a",    u"o",    u"obj",  u"exe",   u"class", u"pdf",  u"ttf",
-        u"otf", u"woff", u"woff2", u"keystore", u"jks", u"pyc", u"bin"};
+        u"png",   u"jpg", u"jpeg", u"gif",   u"webp", u"ico",   u"icns",     u"bmp", u"mp3", u"mp4",
+        u"wav",   u"mov", u"zip",  u"gz",    u"tgz",  u"xz",    u"7z",       u"rar", u"jar", u"aar",
+        u"apk",   u"ipa", u"so",   u"dylib", u"dll",  u"lib",   u"a",        u"o",   u"obj", u"exe",
+        u"class", u"pdf", u"ttf",  u"otf",   u"woff", u"woff2", u"keystore", u"jks", u"pyc", u"bin"};
     for (QStringView b : kBinary) {
         if (b.size() == ext.size() && b.compare(ext, Qt::CaseInsensitive) == 0) {
             return true;
@@ -249,8 +249,8 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
     bool tooLarge = false;
     if (!readFile(entry.absolutePath, entry.size, maxBytes, bytes, &tooLarge, &error)) {
         out.skipped.emplace_back(
-            i, SkippedEntry{entry.relativePath,
-                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"), {Message::literal(error)})});
+            i, SkippedEntry{entry.relativePath, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
+                                                                    {Message::literal(error)})});
         return;
     }
     *bytesRead = bytes.size();
@@ -260,9 +260,10 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
     }
     if (tooLarge) {
         out.skipped.emplace_back(
-            i, SkippedEntry{entry.relativePath,
-                            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "larger than the %1 MB limit for text files"),
-                                        {Message::literal(QString::number(maxBytes / (1024 * 1024)))})});
+            i,
+            SkippedEntry{entry.relativePath,
+                         Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "larger than the %1 MB limit for text files"),
+                                             {Message::literal(QString::number(maxBytes / (1024 * 1024)))})});
         return;
     }
     for (auto& c : pathCandidates) {
@@ -287,11 +288,10 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     output.base = options.base.isEmpty() ? commonBase(options.roots) : options.base;
 
     WalkOptions walkOptions;
-    walkOptions.skipDirectoryNames = options.useDefaultSkips
-                                         ? (options.skipDirectoryNames.isEmpty()
-                                                ? WalkOptions::defaultSkippedDirectories()
-                                                : options.skipDirectoryNames)
-                                         : QStringList();
+    walkOptions.skipDirectoryNames =
+        options.useDefaultSkips ? (options.skipDirectoryNames.isEmpty() ? WalkOptions::defaultSkippedDirectories()
+                                                                        : options.skipDirectoryNames)
+                                : QStringList();
     walkOptions.exclude = GlobSet(options.exclude);
     walkOptions.cancel = cancel;
     // File sizes only serve progress totals: without anyone watching, skip the stat per file.

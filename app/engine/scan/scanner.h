@@ -1,27 +1,27 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "catalog.h"
 #include "types.h"
 
-#include <QString>
-#include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace sig2rtm {
 
 struct ScanOptions
 {
-    QStringList roots;                        ///< folders to scan
-    QString base;                             ///< paths in findings are relative to it (default: the roots' common folder)
-    QStringList exclude;                      ///< globs (see GlobSet)
-    QStringList skipDirectoryNames;           ///< folder names never entered; default: WalkOptions::defaultSkippedDirectories()
+    QStringList roots;              ///< folders to scan
+    QString base;                   ///< paths in findings are relative to it (default: the roots' common folder)
+    QStringList exclude;            ///< globs (see GlobSet)
+    QStringList skipDirectoryNames; ///< folder names never entered; default: WalkOptions::defaultSkippedDirectories()
     bool useDefaultSkips = true;
     qint64 maxTextFileBytes = 16 * 1024 * 1024; ///< larger text files are skipped (listed in skipped[])
-    int threads = 0;                          ///< 0: one per core
+    int threads = 0;                            ///< 0: one per core
     std::shared_ptr<const Catalog> catalog;
 };
 
@@ -32,7 +32,7 @@ struct ScanProgress
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
     QString currentFile;
-    bool walking = false;   ///< still listing the tree: totals are not known yet
+    bool walking = false; ///< still listing the tree: totals are not known yet
 };
 
 /// Receives progress and results while a scan runs. Called from worker threads: implementations
@@ -51,10 +51,10 @@ public:
 struct ScanOutput
 {
     QString base;
-    std::vector<Finding> findings;      ///< final evidence, deterministic order
+    std::vector<Finding> findings; ///< final evidence, deterministic order
     std::vector<SkippedEntry> skipped;
     ScanStats stats;
-    bool partial = false;               ///< canceled before the end
+    bool partial = false; ///< canceled before the end
 };
 
 /// Scans folders for legacy Signaling SDK use. Blocks the calling thread; files are scanned on a pool

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sourcetext.h"
 
 #include "fileanalyzer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tokencursor.h"
 
 #include <initializer_list>
@@ -20,14 +21,14 @@ bool oneOf(QStringView word, std::initializer_list<QStringView> words)
 
 bool TokenCursor::isCallKeyword(QStringView w)
 {
-    return oneOf(w, {u"return", u"await", u"yield", u"throw", u"else", u"do", u"case", u"typeof", u"in", u"of", u"new",
-                     u"delete", u"and", u"or", u"not", u"is", u"try", u"void", u"go", u"defer"});
+    return oneOf(w, {u"return", u"await",  u"yield", u"throw", u"else", u"do", u"case", u"typeof", u"in", u"of",
+                     u"new",    u"delete", u"and",   u"or",    u"not",  u"is", u"try",  u"void",   u"go", u"defer"});
 }
 
 bool TokenCursor::isControlKeyword(QStringView w)
 {
-    return oneOf(w, {u"if", u"for", u"while", u"switch", u"catch", u"return", u"sizeof", u"typeof", u"elif", u"with",
-                     u"guard"});
+    return oneOf(
+        w, {u"if", u"for", u"while", u"switch", u"catch", u"return", u"sizeof", u"typeof", u"elif", u"with", u"guard"});
 }
 
 bool TokenCursor::hasTrailingClosures() const

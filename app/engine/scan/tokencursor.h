@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "language.h"
@@ -5,7 +6,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <vector>
 
 namespace sig2rtm {

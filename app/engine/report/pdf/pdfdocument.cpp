@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "pdfdocument.h"
 
 #include "reporttext.h"

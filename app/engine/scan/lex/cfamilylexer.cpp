@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Lexer of the C family: C, C++, Objective-C, Java, Kotlin, Groovy (Gradle), JSON and Xcode project files.
 
 #include "lexerbase.h"

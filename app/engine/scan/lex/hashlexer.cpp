@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Lexer of the '#'-comment languages: CMake, Make, Ruby, pip requirements and plain text/configuration.
 
 #include "lexerbase.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Lexer of JavaScript and TypeScript.
 
 #include "lexerbase.h"

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "language.h"
 
 #include <QString>
 #include <QStringView>
-
 #include <vector>
 
 namespace sig2rtm {
@@ -30,8 +30,8 @@ enum class TokenKind : quint8 {
 struct Token
 {
     TokenKind kind = TokenKind::Punct;
-    int begin = 0;   ///< offset of the first code unit
-    int end = 0;     ///< offset one past the last code unit
+    int begin = 0; ///< offset of the first code unit
+    int end = 0;   ///< offset one past the last code unit
     int line = 1;
     int column = 1;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shared by the language families in this folder and by nothing else: character classes, keyword sets, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Lexer of markup: XML and HTML (also Vue single-file components and WeChat .wxml).
 
 #include "lexerbase.h"

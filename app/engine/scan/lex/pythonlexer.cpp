@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Lexer of Python.
 
 #include "lexerbase.h"

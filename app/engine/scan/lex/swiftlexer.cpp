@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Lexer of Swift.
 
 #include "lexerbase.h"
