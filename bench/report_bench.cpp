@@ -83,7 +83,8 @@ Report syntheticReport(int findings, int files, ReportLanguage language)
         f.effect = shape.effect;
         f.confidence = Confidence::High;
         const auto* rule = catalog->rule(f.rule);
-        f.reason = rule ? Message::catalog(QStringLiteral("rule/%1/reason").arg(rule->id)) : Message::literal(QStringLiteral("Synthetic finding."));
+        f.reason = rule ? Message::catalog(QStringLiteral("rule/%1/reason").arg(rule->id))
+                        : Message::literal(QStringLiteral("Synthetic finding."));
         f.platform = QStringLiteral("web");
         report.findings.push_back(f);
     }

@@ -3,14 +3,13 @@
 
 #include "catalog.h"
 
+#include <nlohmann/json.hpp>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QUrl>
 #include <QTest>
-
-#include <nlohmann/json.hpp>
+#include <QUrl>
 
 using namespace sig2rtm;
 
@@ -76,8 +75,8 @@ void TestCatalog::rowsHaveBothLanguagesAndHttpsLinks()
         }
         QCOMPARE(row.title.get(ReportLanguage::Chinese), row.title.zh);
     }
-    const QStringList kinds = {QStringLiteral("rest-event-api"), QStringLiteral("mini-program-sdk"),
-                               QStringLiteral("upgrade-sdk"),    QStringLiteral("code-change"),
+    const QStringList kinds = {QStringLiteral("rest-event-api"),  QStringLiteral("mini-program-sdk"),
+                               QStringLiteral("upgrade-sdk"),     QStringLiteral("code-change"),
                                QStringLiteral("contact-support"), QStringLiteral("no-equivalent")};
     QCOMPARE(catalog->remediations().size(), kinds.size());
     for (const auto& kind : kinds) {
@@ -124,8 +123,8 @@ void TestCatalog::timeline()
         dates << e.date;
         QVERIFY(!e.text.zh.isEmpty());
     }
-    QCOMPARE(dates, (QStringList{QStringLiteral("2019-08-01"), QStringLiteral("2019-12-31"),
-                                 QStringLiteral("2020-06-30")}));
+    QCOMPARE(dates,
+             (QStringList{QStringLiteral("2019-08-01"), QStringLiteral("2019-12-31"), QStringLiteral("2020-06-30")}));
     QCOMPARE(catalog->timeline().back().event, QStringLiteral("shutdown"));
 }
 
@@ -175,12 +174,13 @@ void TestCatalog::malformed_data()
                                       << QStringLiteral("duplicate row id \"pstn\"");
     QByteArray noPass = builtinText();
     noPass.replace("\"pass\": {\"en\": \"No PSTN feature is used.\", \"zh_CN\": \"未使用 PSTN 功能。\"},", "");
-    QTest::newRow("row without pass text") << noPass << 0 << 0 << QStringLiteral("/rows/4")
-                                           << QStringLiteral("missing required key \"pass\"");
+    QTest::newRow("row without pass text")
+        << noPass << 0 << 0 << QStringLiteral("/rows/4") << QStringLiteral("missing required key \"pass\"");
     QByteArray feature = builtinText();
     feature.replace("{\"id\": \"pstn\", \"row\": \"pstn\",", "{\"id\": \"pstn\", \"row\": \"phones\",");
-    QTest::newRow("feature of an unknown row") << feature << 0 << 0 << QStringLiteral("/declarations/features/values/4/row")
-                                               << QStringLiteral("unknown row \"phones\"");
+    QTest::newRow("feature of an unknown row")
+        << feature << 0 << 0 << QStringLiteral("/declarations/features/values/4/row")
+        << QStringLiteral("unknown row \"phones\"");
     QByteArray regex = builtinText();
     regex.replace("\"regex\": \"^_{1,2}agora_(channel_event|user_online)$\"", "\"regex\": \"^(unclosed\"");
     QTest::newRow("bad regex") << regex << 0 << 0 << QString() << QStringLiteral("invalid regular expression");
@@ -260,8 +260,8 @@ void TestCatalog::extendAddsAndReplacesRules()
     QVERIFY(extended->prefilterLiterals().contains(QStringLiteral("legacyPresence")));
 
     Diagnostics bad;
-    QVERIFY(!Catalog::extend(base, R"({"format": "sig2rtm-rules/1", "rules": [{"id": 3}]})",
-                             QStringLiteral("bad.json"), &bad));
+    QVERIFY(!Catalog::extend(base, R"({"format": "sig2rtm-rules/1", "rules": [{"id": 3}]})", QStringLiteral("bad.json"),
+                             &bad));
     QVERIFY(!bad.isEmpty());
     QCOMPARE(bad.first().pointer, QStringLiteral("/rules/0/id"));
     QCOMPARE(bad.first().line, 1);
@@ -302,14 +302,16 @@ void TestCatalog::textsByPath_data()
     QTest::newRow("row title") << QStringLiteral("row/mini-program/title")
                                << QStringLiteral("Mini-program build of the Signaling SDK");
     QTest::newRow("rule reason") << QStringLiteral("rule/pstn.call/reason")
-                                 << QStringLiteral("Uses a Signaling PSTN (phone or DTMF) call; RTM has no PSTN features.");
+                                 << QStringLiteral(
+                                        "Uses a Signaling PSTN (phone or DTMF) call; RTM has no PSTN features.");
     QTest::newRow("platform") << QStringLiteral("platform/java-server/name") << QStringLiteral("Java server");
     QTest::newRow("feature") << QStringLiteral("declared/feature/set-background/reason")
                              << QStringLiteral("Declared: the client calls the special SDK setting setBackground.");
     QTest::newRow("message type") << QStringLiteral("declared/message-type/string/reason")
                                   << QStringLiteral("Declared: the Web client sends strings as messages.");
     QTest::newRow("declared client") << QStringLiteral("declared/client/mini-program/reason")
-                                     << QStringLiteral("Declared: a WeChat mini-program client uses the Signaling SDK.");
+                                     << QStringLiteral(
+                                            "Declared: a WeChat mini-program client uses the Signaling SDK.");
     QTest::newRow("text") << QStringLiteral("text/supportGreeting") << QStringLiteral("Hello Agora support,");
     QTest::newRow("unknown row") << QStringLiteral("row/nope/pass") << QString();
     QTest::newRow("unknown field") << QStringLiteral("row/pstn/colour") << QString();
@@ -421,9 +423,9 @@ bool isQtApi(const QString& name, const QString& text, qsizetype at)
         --start;
     }
     const QString receiver = text.mid(start, at - 1 - start);
-    static const QStringList formats = {QStringLiteral("format"), QStringLiteral("f"), QStringLiteral("mark"),
-                                        QStringLiteral("charFormat"), QStringLiteral("blockFormat"),
-                                        QStringLiteral("cellFormat")};
+    static const QStringList formats = {QStringLiteral("format"),      QStringLiteral("f"),
+                                        QStringLiteral("mark"),        QStringLiteral("charFormat"),
+                                        QStringLiteral("blockFormat"), QStringLiteral("cellFormat")};
     return formats.contains(receiver) || receiver.endsWith(QLatin1String("Format"));
 }
 
@@ -454,7 +456,8 @@ void TestCatalog::noCatalogNameInProductCode()
                     const bool endsWord = end >= text.size() || !isWordChar(text.at(end)) || !isWordChar(name.back());
                     if (startsWord && endsWord && !isQtApi(name, text, at)) {
                         const int line = static_cast<int>(text.left(at).count(u'\n')) + 1;
-                        leaks << QStringLiteral("%1:%2: %3").arg(path.mid(int(sizeof(SIG2RTM_SOURCE_DIR))), QString::number(line), name);
+                        leaks << QStringLiteral("%1:%2: %3")
+                                     .arg(path.mid(int(sizeof(SIG2RTM_SOURCE_DIR))), QString::number(line), name);
                         break;
                     }
                 }

@@ -3,6 +3,7 @@
 
 #include "testsupport.h"
 
+#include <nlohmann/json.hpp>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -10,8 +11,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -49,17 +48,20 @@ QString str(const nlohmann::json& j)
 
 bool haveJsonSchema()
 {
-    return QProcess::execute(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import jsonschema")}) == 0;
+    return QProcess::execute(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import jsonschema")}) ==
+           0;
 }
 
 QString validate(const QString& instance, const QString& schema)
 {
     QProcess p;
-    p.start(QStringLiteral("python3"),
-            {QStringLiteral("-c"),
-             QStringLiteral("import json,sys,jsonschema\n"
-                            "jsonschema.Draft202012Validator(json.load(open(sys.argv[2]))).validate(json.load(open(sys.argv[1])))"),
-             instance, schema});
+    p.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import json,sys,jsonschema\n"
+             "jsonschema.Draft202012Validator(json.load(open(sys.argv[2]))).validate(json.load(open(sys.argv[1])))"),
+         instance, schema});
     p.waitForFinished(60000);
     return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
 }
@@ -98,8 +100,8 @@ void TestCli::usage_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("scan"), QStringLiteral("--colour")} << 2
                                     << "Unknown option";
     QTest::newRow("scan nothing") << QStringList{QStringLiteral("scan")} << 2 << "at least one";
-    QTest::newRow("bad fail-on") << QStringList{QStringLiteral("scan"), QStringLiteral("."), QStringLiteral("--fail-on"),
-                                                QStringLiteral("sometimes")}
+    QTest::newRow("bad fail-on") << QStringList{QStringLiteral("scan"), QStringLiteral("."),
+                                                QStringLiteral("--fail-on"), QStringLiteral("sometimes")}
                                  << 2 << "--fail-on";
     QTest::newRow("bad lang") << QStringList{QStringLiteral("scan"), QStringLiteral("."), QStringLiteral("--lang"),
                                              QStringLiteral("fr")}
@@ -110,8 +112,8 @@ void TestCli::usage_data()
     QTest::newRow("formats need a dir") << QStringList{QStringLiteral("scan"), QStringLiteral("."),
                                                        QStringLiteral("--format"), QStringLiteral("json,json2")}
                                         << 2 << "unknown format";
-    QTest::newRow("bad threads") << QStringList{QStringLiteral("scan"), QStringLiteral("."), QStringLiteral("--threads"),
-                                                QStringLiteral("many")}
+    QTest::newRow("bad threads") << QStringList{QStringLiteral("scan"), QStringLiteral("."),
+                                                QStringLiteral("--threads"), QStringLiteral("many")}
                                  << 2 << "--threads";
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "";
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "";
@@ -126,7 +128,8 @@ void TestCli::usage()
     QCOMPARE(run.exitCode, code);
     QVERIFY2(run.err.contains(stderrHas), qPrintable(run.err));
     if (args == QStringList{QStringLiteral("--version")}) {
-        QVERIFY(QString::fromUtf8(run.out).contains(QRegularExpression(QStringLiteral("^sig2rtm-cli \\d+\\.\\d+\\.\\d+"))));
+        QVERIFY(
+            QString::fromUtf8(run.out).contains(QRegularExpression(QStringLiteral("^sig2rtm-cli \\d+\\.\\d+\\.\\d+"))));
     }
     if (args == QStringList{QStringLiteral("--help")}) {
         QVERIFY(run.out.contains("--fail-on"));
@@ -205,7 +208,8 @@ void TestCli::badDescriptionNamesLineAndColumn()
     const QString path = dir.filePath(QStringLiteral("bad.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\n  \"format\": \"sig2rtm-project/1\",\n  \"name\": \"x\",\n  \"clients\": [{\"platform\": \"palm\"}]\n}\n");
+    file.write(
+        "{\n  \"format\": \"sig2rtm-project/1\",\n  \"name\": \"x\",\n  \"clients\": [{\"platform\": \"palm\"}]\n}\n");
     file.close();
     const Run run = cli({QStringLiteral("scan"), path});
     QCOMPARE(run.exitCode, 2);
@@ -312,7 +316,8 @@ void TestCli::rulesExtension()
     const QString rules = dir.filePath(QStringLiteral("team-rules.json"));
     QFile file(rules);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\n  \"format\": \"sig2rtm-rules/1\",\n  \"rules\": [\n    {\"id\": \"x\", \"row\": \"pstn\"}\n  ]\n}\n");
+    file.write(
+        "{\n  \"format\": \"sig2rtm-rules/1\",\n  \"rules\": [\n    {\"id\": \"x\", \"row\": \"pstn\"}\n  ]\n}\n");
     file.close();
     const Run bad = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("--rules"), rules});
     QCOMPARE(bad.exitCode, 2);

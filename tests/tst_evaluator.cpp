@@ -13,8 +13,8 @@ namespace {
 
 ProjectDescription describe(const QByteArray& clients, const QByteArray& extra = {})
 {
-    const QByteArray text = "{\"format\": \"sig2rtm-project/1\", \"name\": \"Team app\", \"clients\": " + clients +
-                            extra + "}";
+    const QByteArray text =
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"Team app\", \"clients\": " + clients + extra + "}";
     Diagnostics diagnostics;
     auto d = ProjectDescription::load(text, QStringLiteral("project.json"), {}, &diagnostics);
     if (!d) {
@@ -86,8 +86,9 @@ void TestEvaluator::declared_data()
     QTest::newRow("no clients") << QByteArray("[]") << "pass pass pass pass pass" << "no-signaling";
     QTest::newRow("rtm only") << QByteArray(R"([{"platform": "web", "sdk": "rtm"}])") << "pass pass pass pass pass"
                               << "no-signaling";
-    QTest::newRow("web 1.2.1 strings") << QByteArray(R"([{"platform": "web", "sdkVersion": "1.2.1", "messageTypes": ["string"]}])")
-                                       << "pass pass pass pass pass" << "compatible";
+    QTest::newRow("web 1.2.1 strings")
+        << QByteArray(R"([{"platform": "web", "sdkVersion": "1.2.1", "messageTypes": ["string"]}])")
+        << "pass pass pass pass pass" << "compatible";
     QTest::newRow("exactly 1.1") << QByteArray(R"([{"platform": "android", "sdkVersion": "1.1"}])")
                                  << "pass pass pass pass pass" << "compatible";
     QTest::newRow("1.0.9.99") << QByteArray(R"([{"platform": "ios", "sdkVersion": "1.0.9.99"}])")
@@ -96,23 +97,29 @@ void TestEvaluator::declared_data()
                                      << "needs-review";
     QTest::newRow("explicit unknown") << QByteArray(R"([{"platform": "java-server", "sdkVersion": "unknown"}])")
                                       << "pass review pass pass pass" << "needs-review";
-    QTest::newRow("special channels") << QByteArray(R"([{"platform": "web", "sdkVersion": "1.4.0", "features": ["special-channels"]}])")
-                                      << "fail pass pass pass pass" << "incompatible";
-    QTest::newRow("set background") << QByteArray(R"([{"platform": "ios", "sdkVersion": "1.3.3", "features": ["set-background"]}])")
-                                    << "fail pass pass pass pass" << "incompatible";
+    QTest::newRow("special channels")
+        << QByteArray(R"([{"platform": "web", "sdkVersion": "1.4.0", "features": ["special-channels"]}])")
+        << "fail pass pass pass pass" << "incompatible";
+    QTest::newRow("set background")
+        << QByteArray(R"([{"platform": "ios", "sdkVersion": "1.3.3", "features": ["set-background"]}])")
+        << "fail pass pass pass pass" << "incompatible";
     QTest::newRow("special invoke and attributes")
-        << QByteArray(R"([{"platform": "linux", "sdkVersion": "1.2.0", "features": ["special-invoke", "special-attributes"]}])")
+        << QByteArray(
+               R"([{"platform": "linux", "sdkVersion": "1.2.0", "features": ["special-invoke", "special-attributes"]}])")
         << "fail pass pass pass pass" << "incompatible";
     QTest::newRow("mini program") << QByteArray(R"([{"platform": "mini-program", "sdkVersion": "1.4.0"}])")
                                   << "pass pass fail pass pass" << "incompatible";
     QTest::newRow("rtm mini program") << QByteArray(R"([{"platform": "mini-program", "sdk": "rtm"}])")
                                       << "pass pass pass pass pass" << "no-signaling";
-    QTest::newRow("web objects") << QByteArray(R"([{"platform": "web", "sdkVersion": "1.3.0", "messageTypes": ["string", "object"]}])")
+    QTest::newRow("web objects")
+        << QByteArray(R"([{"platform": "web", "sdkVersion": "1.3.0", "messageTypes": ["string", "object"]}])")
+        << "pass pass pass fail pass" << "incompatible";
+    QTest::newRow("web numbers") << QByteArray(
+                                        R"([{"platform": "web", "sdkVersion": "1.3.0", "messageTypes": ["number"]}])")
                                  << "pass pass pass fail pass" << "incompatible";
-    QTest::newRow("web numbers") << QByteArray(R"([{"platform": "web", "sdkVersion": "1.3.0", "messageTypes": ["number"]}])")
-                                 << "pass pass pass fail pass" << "incompatible";
-    QTest::newRow("web unknown messages") << QByteArray(R"([{"platform": "web", "sdkVersion": "1.3.0", "messageTypes": ["unknown"]}])")
-                                          << "pass pass pass review pass" << "needs-review";
+    QTest::newRow("web unknown messages")
+        << QByteArray(R"([{"platform": "web", "sdkVersion": "1.3.0", "messageTypes": ["unknown"]}])")
+        << "pass pass pass review pass" << "needs-review";
     QTest::newRow("pstn") << QByteArray(R"([{"platform": "android", "sdkVersion": "1.4.4", "features": ["pstn"]}])")
                           << "pass pass pass pass fail" << "incompatible";
     QTest::newRow("fail beats review") << QByteArray(R"([{"platform": "android", "features": ["pstn"]}])")
@@ -154,8 +161,7 @@ void TestEvaluator::declared()
 
 void TestEvaluator::acceptanceExample()
 {
-    const ProjectDescription d =
-        describe(R"([{"platform": "android", "sdkVersion": "1.4.4", "features": ["pstn"]},
+    const ProjectDescription d = describe(R"([{"platform": "android", "sdkVersion": "1.4.4", "features": ["pstn"]},
                       {"platform": "web", "sdkVersion": "1.0.5", "messageTypes": ["string"]}])");
     const Report report = assessDescription(d, nullptr, ReportLanguage::English);
     QCOMPARE(statuses(report), QStringLiteral("pass fail pass pass fail"));
@@ -163,7 +169,8 @@ void TestEvaluator::acceptanceExample()
     QVERIFY(report.signalingDetected);
     QCOMPARE(report.sdk.size(), std::size_t(2));
     QCOMPARE(report.row(QStringLiteral("sdk-version"))->failCount, 1);
-    QCOMPARE(report.remediationKinds(*report.row(QStringLiteral("pstn"))), QStringList{QStringLiteral("no-equivalent")});
+    QCOMPARE(report.remediationKinds(*report.row(QStringLiteral("pstn"))),
+             QStringList{QStringLiteral("no-equivalent")});
     QCOMPARE(report.remediationKinds(*report.row(QStringLiteral("sdk-version"))),
              (QStringList{QStringLiteral("upgrade-sdk"), QStringLiteral("contact-support")}));
 }
@@ -187,7 +194,8 @@ void TestEvaluator::versionsAndUnknownVersions()
     QCOMPARE(web.findingIds.size(), 2);
     const auto* row = report.row(QStringLiteral("sdk-version"));
     QCOMPARE(toString(row->status), QStringLiteral("review"));
-    QVERIFY2(report.render(row->summary).contains(QLatin1String("Android (no version string)")), qPrintable(report.render(row->summary)));
+    QVERIFY2(report.render(row->summary).contains(QLatin1String("Android (no version string)")),
+             qPrintable(report.render(row->summary)));
     QCOMPARE(toString(report.verdict), QStringLiteral("needs-review"));
 }
 
@@ -195,11 +203,11 @@ void TestEvaluator::scanEvidenceDecidesRows()
 {
     EvaluationInput input;
     input.catalog = Catalog::builtin();
-    input.findings = {presence(QStringLiteral("web"), QStringLiteral("1.3.0"), QStringLiteral("a.js")),
-                      scanned(QStringLiteral("special.channel"), QStringLiteral("special-features"),
-                              QStringLiteral("b.js"), 4, Effect::Review),
-                      scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("c.js"), 9,
-                              Effect::Note)};
+    input.findings = {
+        presence(QStringLiteral("web"), QStringLiteral("1.3.0"), QStringLiteral("a.js")),
+        scanned(QStringLiteral("special.channel"), QStringLiteral("special-features"), QStringLiteral("b.js"), 4,
+                Effect::Review),
+        scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("c.js"), 9, Effect::Note)};
     const Report report = evaluate(std::move(input));
     QCOMPARE(statuses(report), QStringLiteral("review pass pass pass pass"));
     QCOMPARE(toString(report.verdict), QStringLiteral("needs-review"));
@@ -210,16 +218,17 @@ void TestEvaluator::scanEvidenceDecidesRows()
 void TestEvaluator::suppressionsKeepEvidenceAsNotes()
 {
     const ProjectDescription d = describe(
-        "[]", R"(, "suppressions": [{"rule": "pstn.call", "file": "src/**/*.java", "reason": "dead code, removed in 2.0"}])");
+        "[]",
+        R"(, "suppressions": [{"rule": "pstn.call", "file": "src/**/*.java", "reason": "dead code, removed in 2.0"}])");
     EvaluationInput input;
     input.catalog = Catalog::builtin();
     input.description = &d;
     input.descriptionFile = QStringLiteral("project.json");
     input.findings = {presence(QStringLiteral("android"), QStringLiteral("1.4.4"), QStringLiteral("x.java")),
-                      scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("src/a/Dialer.java"), 3,
-                              Effect::Fail),
-                      scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("other/Dialer.java"), 3,
-                              Effect::Fail)};
+                      scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("src/a/Dialer.java"),
+                              3, Effect::Fail),
+                      scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("other/Dialer.java"),
+                              3, Effect::Fail)};
     const Report report = evaluate(std::move(input));
     const auto* pstn = report.row(QStringLiteral("pstn"));
     QCOMPARE(pstn->failCount, 1);
@@ -234,9 +243,10 @@ void TestEvaluator::findingsAreOrderedAndNumbered()
 {
     EvaluationInput input;
     input.catalog = Catalog::builtin();
-    input.findings = {scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("b.js"), 2, Effect::Fail),
-                      scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("a.js"), 9, Effect::Fail),
-                      scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("a.js"), 3, Effect::Fail)};
+    input.findings = {
+        scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("b.js"), 2, Effect::Fail),
+        scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("a.js"), 9, Effect::Fail),
+        scanned(QStringLiteral("pstn.call"), QStringLiteral("pstn"), QStringLiteral("a.js"), 3, Effect::Fail)};
     const Report report = evaluate(std::move(input));
     QCOMPARE(report.findings[0].file + u':' + QString::number(report.findings[0].line), QStringLiteral("a.js:3"));
     QCOMPARE(report.findings[2].file, QStringLiteral("b.js"));
@@ -277,7 +287,8 @@ void TestEvaluator::supportRequestNamesTheRowsThatNeedIt()
     QVERIFY(text.contains(QLatin1String("Signaling Web SDK sends non-string messages")));
     // PSTN has no back-end switch: it must not be asked for.
     QVERIFY(!text.contains(QLatin1String("PSTN")));
-    QVERIFY(report.supportRequest(QStringLiteral("feedfeedfeedfeedfeedfeedfeedfeed")).contains(QLatin1String("feedfeed")));
+    QVERIFY(
+        report.supportRequest(QStringLiteral("feedfeedfeedfeedfeedfeedfeedfeed")).contains(QLatin1String("feedfeed")));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluator)

@@ -215,7 +215,8 @@ private slots:
         QCOMPARE(rows.size(), std::size_t(5));
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const auto& expected = report.rows[i];
-            QCOMPARE(rows[i]->attributes.value(QStringLiteral("data-row")), Catalog::builtin()->rowIds().at(static_cast<int>(i)));
+            QCOMPARE(rows[i]->attributes.value(QStringLiteral("data-row")),
+                     Catalog::builtin()->rowIds().at(static_cast<int>(i)));
             QCOMPARE(rows[i]->attributes.value(QStringLiteral("data-status")), toString(expected.status));
             QVERIFY(rows[i]->text.contains(report.catalog->row(expected.id)->title.en));
             // Status by word and icon, never by colour alone.

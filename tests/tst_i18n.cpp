@@ -9,6 +9,7 @@
 #include "message.h"
 #include "projectdescription.h"
 
+#include <nlohmann/json.hpp>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -16,8 +17,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
-
-#include <nlohmann/json.hpp>
 
 using namespace sig2rtm;
 

@@ -114,19 +114,23 @@ void TestProjectDescription::malformed_data()
     row("client not object", "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\",\n \"clients\": [\"web\"]}", 2, 14,
         "/clients/0", "expected an object, found string");
     row("unknown platform",
-        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"symbian\"}\n]}", 2,
-        16, "/clients/0/platform", "unknown platform \"symbian\"");
-    row("missing platform", "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"sdk\": \"rtm\"}\n]}",
-        2, 3, "/clients/0", "missing required key \"platform\"");
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"symbian\"}\n]}", 2, 16,
+        "/clients/0/platform", "unknown platform \"symbian\"");
+    row("missing platform",
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"sdk\": \"rtm\"}\n]}", 2, 3,
+        "/clients/0", "missing required key \"platform\"");
     row("unknown sdk",
-        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\", \"sdk\": \"rtc\"}\n]}",
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\", \"sdk\": "
+        "\"rtc\"}\n]}",
         2, 30, "/clients/0/sdk", "unknown SDK \"rtc\"");
     row("bad version",
-        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\", \"sdkVersion\": "
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\", "
+        "\"sdkVersion\": "
         "\"v1.x\"}\n]}",
         2, 37, "/clients/0/sdkVersion", "is not a version");
     row("version number not string",
-        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\", \"sdkVersion\": "
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\", "
+        "\"sdkVersion\": "
         "1.1}\n]}",
         2, 37, "/clients/0/sdkVersion", "expected a string, found number");
     row("unknown feature",
@@ -134,7 +138,8 @@ void TestProjectDescription::malformed_data()
         "\"features\": [\"pstn\", \"telepathy\"]}\n]}",
         3, 25, "/clients/0/features/1", "unknown value \"telepathy\"");
     row("features not list",
-        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"android\", \"features\": "
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"android\", "
+        "\"features\": "
         "\"pstn\"}\n]}",
         2, 39, "/clients/0/features", "expected an array, found string");
     row("message types on android",
@@ -142,30 +147,34 @@ void TestProjectDescription::malformed_data()
         "\"messageTypes\": [\"object\"]}\n]}",
         2, 27, "/clients/0/messageTypes", "applies only to clients of these platforms: web, mini-program");
     row("unknown message type",
-        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\", \"messageTypes\": "
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\", "
+        "\"messageTypes\": "
         "[\"blob\"]}\n]}",
         2, 40, "/clients/0/messageTypes/0", "unknown value \"blob\"");
     row("unknown client key",
         "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\", \"versoin\": "
         "\"1.2\"}\n]}",
         2, 23, "/clients/0/versoin", "unknown key \"versoin\"");
-    row("bad app id", "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [],\n \"appId\": \"xyz\"}",
-        2, 11, "/appId", "32 hexadecimal");
+    row("bad app id", "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [],\n \"appId\": \"xyz\"}", 2,
+        11, "/appId", "32 hexadecimal");
     row("missing source folder",
         "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\",\n \"sources\": [\"does-not-exist-42\"]}", 2, 14,
         "/sources/0", "does not exist");
     row("suppression without reason",
-        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [],\n \"suppressions\": [{\"rule\": \"pstn.call\", "
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [],\n \"suppressions\": [{\"rule\": "
+        "\"pstn.call\", "
         "\"file\": \"a.js\"}]}",
         2, 19, "/suppressions/0", "missing required key \"reason\"");
     row("suppression bad line",
-        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [],\n \"suppressions\": [{\"rule\": \"pstn.call\", "
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [],\n \"suppressions\": [{\"rule\": "
+        "\"pstn.call\", "
         "\"file\": \"a.js\", \"line\": 0, \"reason\": \"r\"}]}",
         2, 65, "/suppressions/0/line", "must be between 1 and");
     row("nothing to do", "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\"}", 1, 1, "/", "needs \"clients\"");
     row("deep nesting", QByteArray(300, '[').append(QByteArray(300, ']')).constData(), 1, 1, "", "nested more than");
-    row("utf-8 column", "{\"format\": \"sig2rtm-project/1\", \"name\": \"聊天\", \"clients\": [\n  {\"platform\": \"网页\"}\n]}",
-        2, 16, "/clients/0/platform", "unknown platform \"网页\"");
+    row("utf-8 column",
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"聊天\", \"clients\": [\n  {\"platform\": \"网页\"}\n]}", 2, 16,
+        "/clients/0/platform", "unknown platform \"网页\"");
 }
 
 void TestProjectDescription::malformed()

@@ -6,6 +6,8 @@
 #include "scanner.h"
 #include "testsupport.h"
 
+#include <mutex>
+#include <nlohmann/json.hpp>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,10 +16,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <nlohmann/json.hpp>
-
-#include <mutex>
 #include <thread>
 
 #ifndef Q_OS_WIN
@@ -147,12 +145,14 @@ void TestScanner::fixtures()
 
     QStringList gotSdk;
     for (const auto& e : report.sdk) {
-        gotSdk << QStringLiteral("%1/%2/%3").arg(toString(e.kind), e.platform, e.version.value_or(QStringLiteral("null")));
+        gotSdk
+            << QStringLiteral("%1/%2/%3").arg(toString(e.kind), e.platform, e.version.value_or(QStringLiteral("null")));
     }
     QStringList wantSdk;
     for (const auto& e : expect["sdk"]) {
-        wantSdk << QStringLiteral("%1/%2/%3").arg(s(e["kind"]), s(e["platform"]),
-                                                  e["version"].is_null() ? QStringLiteral("null") : s(e["version"]));
+        wantSdk << QStringLiteral("%1/%2/%3")
+                       .arg(s(e["kind"]), s(e["platform"]),
+                            e["version"].is_null() ? QStringLiteral("null") : s(e["version"]));
     }
     gotSdk.sort();
     wantSdk.sort();
@@ -164,9 +164,11 @@ void TestScanner::fixtures()
         const int line = want["line"].get<int>();
         const QString effect = want.contains("effect") ? s(want["effect"]) : QString();
         const bool found = std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
-            return f.row == row && f.file == file && f.line == line && (effect.isEmpty() || toString(f.effect) == effect);
+            return f.row == row && f.file == file && f.line == line &&
+                   (effect.isEmpty() || toString(f.effect) == effect);
         });
-        QVERIFY2(found, qPrintable(QStringLiteral("missing %1 finding at %2:%3 (%4)").arg(row, file).arg(line).arg(effect)));
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("missing %1 finding at %2:%3 (%4)").arg(row, file).arg(line).arg(effect)));
         // Every finding carries its evidence.
         for (const auto& f : report.findings) {
             if (f.file == file && f.line == line) {
@@ -271,7 +273,8 @@ void TestScanner::unreadableFolderIsListedWhenNotRoot()
         }
         args.prepend(program);
         args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                           QStringLiteral("--clear-groups"), QStringLiteral("--")} + args;
+                           QStringLiteral("--clear-groups"), QStringLiteral("--")} +
+               args;
         program = setpriv;
         // The unprivileged user must be able to reach the CLI and the tree.
         const QString cli = QStringLiteral(SIG2RTM_CLI_PATH);

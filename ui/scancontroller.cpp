@@ -62,8 +62,7 @@ private:
         // At most one queued call is outstanding: the UI thread reads the latest snapshot.
         if (!m_pending.exchange(true)) {
             auto* target = m_target;
-            QMetaObject::invokeMethod(
-                target, [target] { target->deliver(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(target, [target] { target->deliver(); }, Qt::QueuedConnection);
         }
     }
 
