@@ -62,7 +62,8 @@ private:
         // At most one queued call is outstanding: the UI thread reads the latest snapshot.
         if (!m_pending.exchange(true)) {
             auto* target = m_target;
-            QMetaObject::invokeMethod(target, [target] { target->deliver(); }, Qt::QueuedConnection);
+            const auto deliver = [target] { target->deliver(); };
+            QMetaObject::invokeMethod(target, deliver, Qt::QueuedConnection);
         }
     }
 
