@@ -84,64 +84,55 @@ QString translate(ReportLanguage language, const char* source, int count)
     return text;
 }
 
+const QString& Message::key() const
+{
+    static const QString empty;
+    return m_d ? m_d->key : empty;
+}
+
+const std::vector<Message>& Message::args() const
+{
+    static const std::vector<Message> none;
+    return m_d ? m_d->args : none;
+}
+
 Message Message::literal(QString text)
 {
-    Message m;
-    m.m_kind = Kind::Literal;
-    m.m_key = std::move(text);
-    return m;
+    return Message(Data{Kind::Literal, std::move(text), {}, -1});
 }
 
 Message Message::translated(const char* source, std::vector<Message> args, int count)
 {
-    Message m;
-    m.m_kind = Kind::Translated;
-    m.m_key = QString::fromUtf8(source);
-    m.m_args = std::move(args);
-    m.m_count = count;
-    return m;
+    return Message(Data{Kind::Translated, QString::fromUtf8(source), std::move(args), count});
 }
 
 Message Message::catalog(QString path, std::vector<Message> args)
 {
-    Message m;
-    m.m_kind = Kind::Catalog;
-    m.m_key = std::move(path);
-    m.m_args = std::move(args);
-    return m;
+    return Message(Data{Kind::Catalog, std::move(path), std::move(args), -1});
 }
 
 Message Message::sentences(std::vector<Message> parts)
 {
-    Message m;
-    m.m_kind = Kind::Sentences;
+    std::vector<Message> flat;
     for (auto& part : parts) {
-        if (part.isEmpty()) {
-            continue;
-        }
-        if (part.m_kind == Kind::Sentences) {
-            for (auto& inner : part.m_args) {
-                m.m_args.push_back(std::move(inner));
-            }
-        } else {
-            m.m_args.push_back(std::move(part));
+        if (part.kind() == Kind::Sentences) {
+            flat.insert(flat.end(), part.args().begin(), part.args().end());
+        } else if (!part.isEmpty()) {
+            flat.push_back(std::move(part));
         }
     }
-    if (m.m_args.empty()) {
+    if (flat.empty()) {
         return {};
     }
-    if (m.m_args.size() == 1) {
-        return m.m_args.front();
+    if (flat.size() == 1) {
+        return flat.front();
     }
-    return m;
+    return Message(Data{Kind::Sentences, {}, std::move(flat), -1});
 }
 
 Message Message::list(std::vector<Message> items)
 {
-    Message m;
-    m.m_kind = Kind::List;
-    m.m_args = std::move(items);
-    return m;
+    return Message(Data{Kind::List, {}, std::move(items), -1});
 }
 
 Message Message::followedBy(Message sentence) const
@@ -151,28 +142,32 @@ Message Message::followedBy(Message sentence) const
 
 QString Message::render(ReportLanguage language, const TextSource* texts) const
 {
+    if (!m_d) {
+        return {};
+    }
+    const Data& d = *m_d;
     std::vector<QString> args;
-    args.reserve(m_args.size());
-    for (const auto& a : m_args) {
+    args.reserve(d.args.size());
+    for (const auto& a : d.args) {
         args.push_back(a.render(language, texts));
     }
-    switch (m_kind) {
+    switch (d.kind) {
     case Kind::Empty:
         return {};
     case Kind::Literal:
-        return m_key;
+        return d.key;
     case Kind::Translated:
-        return substitute(translate(language, m_key.toUtf8().constData(), m_count), args);
+        return substitute(translate(language, d.key.toUtf8().constData(), d.count), args);
     case Kind::Catalog:
-        if (const LocalizedText* text = texts ? texts->text(m_key) : nullptr) {
+        if (const LocalizedText* text = texts ? texts->text(d.key) : nullptr) {
             return substitute(text->get(language), args);
         }
-        return m_key;
+        return d.key;
     case Kind::List:
     case Kind::Sentences: {
         // Chinese sentences end in full-width punctuation and run on without a space.
         const bool chinese = language == ReportLanguage::Chinese;
-        const QString separator = m_kind == Kind::List ? (chinese ? QStringLiteral("；") : QStringLiteral("; "))
+        const QString separator = d.kind == Kind::List ? (chinese ? QStringLiteral("；") : QStringLiteral("; "))
                                   : chinese            ? QString()
                                                        : QStringLiteral(" ");
         QString out;

@@ -3,6 +3,7 @@
 
 #include "localizedtext.h"
 
+#include <memory>
 #include <QString>
 #include <QStringView>
 #include <vector>
@@ -27,6 +28,9 @@ public:
 ///     Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"), {Message::literal(error)})
 ///     Message::translated(QT_TRANSLATE_N_NOOP("sig2rtm", "%n finding(s)"), {}, count)
 /// and translated through resources/i18n/sig2rtm_zh_CN.ts, the one translation file of the project.
+///
+/// A Message is immutable and shares its content: copying one copies a pointer. A scan keeps thousands of
+/// findings, most of them quoting the same rule's reason, so a finding must not grow with its texts.
 class Message
 {
 public:
@@ -51,26 +55,33 @@ public:
     /// This message followed by another sentence.
     Message followedBy(Message sentence) const;
 
-    Kind kind() const { return m_kind; }
-    bool isEmpty() const { return m_kind == Kind::Empty; }
+    Kind kind() const { return m_d ? m_d->kind : Kind::Empty; }
+    bool isEmpty() const { return !m_d; }
     /// The literal text, the untranslated source or the catalog path: what identifies the message.
-    const QString& key() const { return m_key; }
-    const std::vector<Message>& args() const { return m_args; }
-    int count() const { return m_count; }
+    const QString& key() const;
+    const std::vector<Message>& args() const;
+    int count() const { return m_d ? m_d->count : -1; }
 
     /// The text in a language. Catalog paths resolve through texts (null: the path is shown).
     QString render(ReportLanguage language, const TextSource* texts) const;
 
     friend bool operator==(const Message& a, const Message& b)
     {
-        return a.m_kind == b.m_kind && a.m_key == b.m_key && a.m_count == b.m_count && a.m_args == b.m_args;
+        return a.m_d == b.m_d ||
+               (a.kind() == b.kind() && a.key() == b.key() && a.count() == b.count() && a.args() == b.args());
     }
 
 private:
-    Kind m_kind = Kind::Empty;
-    QString m_key;
-    std::vector<Message> m_args;
-    int m_count = -1;
+    struct Data
+    {
+        Kind kind = Kind::Empty;
+        QString key;
+        std::vector<Message> args;
+        int count = -1;
+    };
+    explicit Message(Data data) : m_d(std::make_shared<const Data>(std::move(data))) {}
+
+    std::shared_ptr<const Data> m_d; ///< null: the empty message
 };
 
 /// Installs the compiled-in translation of a language into the application (Chinese), or removes it

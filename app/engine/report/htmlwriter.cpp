@@ -225,23 +225,7 @@ public:
         contents();
         for (const auto& section : m_view.sections) {
             sectionHeading(section);
-            switch (section.section) {
-            case ReportView::Section::Summary:
-                summary();
-                break;
-            case ReportView::Section::Compatibility:
-                compatibility();
-                break;
-            case ReportView::Section::Remediation:
-                remediation();
-                break;
-            case ReportView::Section::Findings:
-                findings();
-                break;
-            case ReportView::Section::Appendix:
-                appendix();
-                break;
-            }
+            layOutSection(*this, section.section);
             m_out += QStringLiteral("</section>\n");
         }
         footer();
@@ -250,6 +234,8 @@ public:
     }
 
 private:
+    friend void layOutSection<HtmlBuilder>(HtmlBuilder& writer, ReportView::Section section);
+
     const QString& t(ReportLabel label) const { return m_view.label(label); }
     static QString e(QStringView text) { return escapeHtml(text); }
 

@@ -218,4 +218,27 @@ private:
     QString m_colon;
 };
 
+/// Lays out one section: calls the writer's summary(), compatibility(), remediation(), findings() or
+/// appendix(), so that each writer names its parts and the view alone decides which come, in which order.
+template <class Writer> void layOutSection(Writer& writer, ReportView::Section section)
+{
+    switch (section) {
+    case ReportView::Section::Summary:
+        writer.summary();
+        break;
+    case ReportView::Section::Compatibility:
+        writer.compatibility();
+        break;
+    case ReportView::Section::Remediation:
+        writer.remediation();
+        break;
+    case ReportView::Section::Findings:
+        writer.findings();
+        break;
+    case ReportView::Section::Appendix:
+        writer.appendix();
+        break;
+    }
+}
+
 } // namespace sig2rtm

@@ -39,6 +39,14 @@ const RowDefinition* Catalog::versionRow() const
     return nullptr;
 }
 
+void Rule::makeMessages()
+{
+    const QString prefix = QStringLiteral("rule/") + id;
+    m_messages[0] = Message::catalog(prefix + QStringLiteral("/reason"));
+    m_messages[1] = Message::catalog(prefix + QStringLiteral("/fallback"));
+    m_messages[2] = version.missing.isEmpty() ? Message() : Message::catalog(prefix + QStringLiteral("/missing"));
+}
+
 const Remediation* Catalog::supportRemediation() const
 {
     // In id order: the same answer however the hash is laid out.

@@ -7,6 +7,7 @@
 #include "message.h"
 #include "types.h"
 
+#include <array>
 #include <bitset>
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
@@ -189,18 +190,17 @@ struct Rule
 
     bool appliesTo(Language language) const;
 
-    /// The rule's texts as messages (see Catalog::text()).
-    Message reasonMessage() const { return Message::catalog(QStringLiteral("rule/") + id + QStringLiteral("/reason")); }
-    Message fallbackMessage() const
-    {
-        return Message::catalog(QStringLiteral("rule/") + id + QStringLiteral("/fallback"));
-    }
+    /// The rule's texts as messages (see Catalog::text()), made once when the rule is read: every finding
+    /// of the rule shares them.
+    const Message& reasonMessage() const { return m_messages[0]; }
+    const Message& fallbackMessage() const { return m_messages[1]; }
     /// Empty when the rule has no text for a missing version.
-    Message missingVersionMessage() const
-    {
-        return version.missing.isEmpty() ? Message()
-                                         : Message::catalog(QStringLiteral("rule/") + id + QStringLiteral("/missing"));
-    }
+    const Message& missingVersionMessage() const { return m_messages[2]; }
+    /// Makes the messages above for the rule's id and texts.
+    void makeMessages();
+
+private:
+    std::array<Message, 3> m_messages;
 };
 
 /// The knowledge base: rows, remediations, timeline and detection rules, loaded from JSON

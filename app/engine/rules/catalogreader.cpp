@@ -380,6 +380,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     if (!ok) {
         return std::nullopt;
     }
+    rule.makeMessages();
     return rule;
 }
 

@@ -71,7 +71,7 @@ FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const 
     QString text;
     QByteArray utf8;
     if (utf16) {
-        text = decodeSource(bytes, &scan.encoding);
+        text = decodeSource(bytes, nullptr);
         utf8 = text.toUtf8();
     }
     const QByteArray& raw = utf16 ? utf8 : bytes;
@@ -113,7 +113,7 @@ FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const 
         }
     }
     if (!utf16) {
-        text = decodeSource(bytes, &scan.encoding);
+        text = decodeSource(bytes, nullptr);
     }
     ContentAnalyzer analyzer(index, relativePath, text, scan.language, scan);
     analyzer.run(hits);

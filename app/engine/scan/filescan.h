@@ -27,21 +27,21 @@ struct ProjectMarker
     Role role = Role::Root;
 };
 
-/// What one file contributes to a scan.
+/// What one file contributes to a scan. A scan keeps one for every file with anything to say (tens of
+/// thousands in a large tree), so its size counts: the small members share one word.
 struct FileScan
 {
     QString file; ///< relative path
     Language language = Language::Unknown;
-    std::vector<Candidate> candidates;
-    QStringList boundNames;  ///< variables / properties / methods typed or created as SDK objects
-    QStringList shimClasses; ///< SDK object types this file defines itself on top of RTM
     /// Corroborates a signaling-web-file requirement: a Web SDK import or fingerprint, or a marker call or
     /// string of the rule.
     bool webMarker = false;
     bool sdkFile = false; ///< a vendored SDK file: only presence rules apply
-    std::vector<ProjectMarker> projectMarkers;
     bool binary = false;
-    QString encoding; ///< "utf-8", "utf-16", "gb18030"
+    std::vector<Candidate> candidates;
+    QStringList boundNames;  ///< variables / properties / methods typed or created as SDK objects
+    QStringList shimClasses; ///< SDK object types this file defines itself on top of RTM
+    std::vector<ProjectMarker> projectMarkers;
     /// Receiver names of receiver-gated calls in a file that was not lexed because nothing else in it
     /// could match. The scan analyses the file fully only if a name turns out to be an SDK object.
     QStringList deferredReceivers;

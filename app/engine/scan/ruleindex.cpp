@@ -14,6 +14,11 @@ bool hasWildcard(QStringView text)
     return text.contains(u'*') || text.contains(u'?');
 }
 
+char16_t foldAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + (u'a' - u'A')) : c;
+}
+
 QStringView fileNameOf(QStringView path)
 {
     const auto slash = path.lastIndexOf(u'/');
@@ -25,6 +30,12 @@ QStringView fileNameOf(QStringView path)
 RuleIndex::NameGlob::NameGlob(const QString& glob, Qt::CaseSensitivity sensitivity)
     : m_glob(glob), m_path(glob.contains(u'/')), m_sensitivity(sensitivity)
 {
+    if (!glob.isEmpty() && !hasWildcard(QStringView(glob).last(1)) && glob.back().unicode() < 0x80) {
+        m_last = glob.back().unicode();
+        if (sensitivity == Qt::CaseInsensitive) {
+            m_last = foldAscii(m_last);
+        }
+    }
     if (m_path || !hasWildcard(glob)) {
         m_shape = Shape::Exact;
         m_text = glob;
@@ -44,8 +55,27 @@ RuleIndex::NameGlob::NameGlob(const QString& glob, Qt::CaseSensitivity sensitivi
     }
 }
 
+bool RuleIndex::NameGlob::lastCharRejects(QStringView name) const
+{
+    if (m_last == 0) {
+        return false;
+    }
+    if (name.isEmpty()) {
+        return true;
+    }
+    const char16_t last = name.back().unicode();
+    if (m_sensitivity == Qt::CaseInsensitive) {
+        // A non-ASCII character may fold to an ASCII one (U+212A KELVIN SIGN to "k"): let compare() decide.
+        return last < 0x80 && foldAscii(last) != m_last;
+    }
+    return last != m_last;
+}
+
 bool RuleIndex::NameGlob::matches(QStringView name) const
 {
+    if (lastCharRejects(name)) {
+        return false;
+    }
     switch (m_shape) {
     case Shape::Exact:
         return name.compare(m_text, m_sensitivity) == 0;
@@ -62,6 +92,9 @@ bool RuleIndex::NameGlob::matchesPath(QStringView relativePath) const
 {
     if (!m_path) {
         return matches(fileNameOf(relativePath));
+    }
+    if (lastCharRejects(relativePath)) {
+        return false;
     }
     return relativePath.compare(m_glob, m_sensitivity) == 0 ||
            (relativePath.endsWith(m_glob, m_sensitivity) && relativePath.size() > m_glob.size() &&

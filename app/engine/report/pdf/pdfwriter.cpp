@@ -60,23 +60,7 @@ public:
                 section.section == ReportView::Section::Findings || section.section == ReportView::Section::Appendix;
             m_sections.push_back(
                 m_doc.heading(QString::number(section.number) + QStringLiteral("  ") + section.title, 1, pageBreak));
-            switch (section.section) {
-            case ReportView::Section::Summary:
-                summary();
-                break;
-            case ReportView::Section::Compatibility:
-                compatibility();
-                break;
-            case ReportView::Section::Remediation:
-                remediation();
-                break;
-            case ReportView::Section::Findings:
-                findings();
-                break;
-            case ReportView::Section::Appendix:
-                appendix();
-                break;
-            }
+            layOutSection(*this, section.section);
         }
         m_doc.layOut();
         fillContents();
@@ -89,6 +73,8 @@ public:
     }
 
 private:
+    friend void layOutSection<PdfBuilder>(PdfBuilder& writer, ReportView::Section section);
+
     using Doc = PdfDocument;
 
     const QString& t(ReportLabel label) const { return m_view.label(label); }
