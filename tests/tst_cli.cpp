@@ -82,6 +82,7 @@ private slots:
     void badDescriptionNamesLineAndColumn();
     void missingInput();
     void writesFileAndValidatesAgainstSchema();
+    void outputExtensionChoosesTheFormat();
     void failedWriteKeepsEarlierFile();
     void noProgressWhenNotATerminal();
     void chineseReport();
@@ -112,6 +113,9 @@ void TestCli::usage_data()
     QTest::newRow("formats need a dir") << QStringList{QStringLiteral("scan"), QStringLiteral("."),
                                                        QStringLiteral("--format"), QStringLiteral("json,json2")}
                                         << 2 << "unknown format";
+    QTest::newRow("-o twice") << QStringList{QStringLiteral("scan"),   QStringLiteral("."),  QStringLiteral("-o"),
+                                             QStringLiteral("a.html"), QStringLiteral("-o"), QStringLiteral("b.pdf")}
+                              << 2 << "--output-dir";
     QTest::newRow("bad threads") << QStringList{QStringLiteral("scan"), QStringLiteral("."),
                                                 QStringLiteral("--threads"), QStringLiteral("many")}
                                  << 2 << "--threads";
@@ -256,6 +260,44 @@ void TestCli::writesFileAndValidatesAgainstSchema()
     }
     const QString problem = validate(out, QStringLiteral(SIG2RTM_SOURCE_DIR "/resources/schemas/report.schema.json"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestCli::outputExtensionChoosesTheFormat()
+{
+    // Without --format, the -o file's extension says what to write; --format still wins.
+    QTemporaryDir dir;
+    const struct
+    {
+        const char* name;
+        const char* starts;
+    } cases[] = {{"r.html", "<!DOCTYPE html>"},
+                 {"r.HTM", "<!DOCTYPE html>"},
+                 {"r.md", "## "},
+                 {"r.pdf", "%PDF-"},
+                 {"r.sarif", "{"},
+                 {"r.txt", "{"}};
+    for (const auto& c : cases) {
+        const QString out = dir.filePath(QString::fromLatin1(c.name));
+        const Run run = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("-o"), out,
+                             QStringLiteral("--fail-on"), QStringLiteral("never")});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(out);
+        QVERIFY2(file.open(QIODevice::ReadOnly), c.name);
+        QVERIFY2(file.readAll().startsWith(c.starts), c.name);
+    }
+    const QString sarif = dir.filePath(QStringLiteral("r.sarif"));
+    QFile sarifFile(sarif);
+    QVERIFY(sarifFile.open(QIODevice::ReadOnly));
+    QVERIFY(sarifFile.readAll().contains("\"$schema\""));
+    const QString forced = dir.filePath(QStringLiteral("forced.html"));
+    QCOMPARE(
+        cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("-f"), QStringLiteral("json"),
+             QStringLiteral("-o"), forced, QStringLiteral("--fail-on"), QStringLiteral("never")})
+            .exitCode,
+        0);
+    QFile forcedFile(forced);
+    QVERIFY(forcedFile.open(QIODevice::ReadOnly));
+    QVERIFY(forcedFile.readAll().startsWith("{"));
 }
 
 void TestCli::failedWriteKeepsEarlierFile()

@@ -55,8 +55,13 @@ bool ScreenshotTour::save(QWidget* widget, const QString& step, QString* error)
 {
     // Let layouts settle and pending paints happen before grabbing.
     waitFor([] { return false; }, 250);
+    return save(widget->grab(), step, error);
+}
+
+bool ScreenshotTour::save(const QPixmap& picture, const QString& step, QString* error)
+{
     const QString path = QDir(m_outputDir).absoluteFilePath(QStringLiteral("gui-%1.png").arg(step));
-    if (!widget->grab().save(path)) {
+    if (!picture.save(path)) {
         *error = QStringLiteral("cannot write %1").arg(path);
         return false;
     }
@@ -82,7 +87,7 @@ bool ScreenshotTour::run(QString* error)
     QTemporaryDir temp;
     const QString tree = QDir(temp.path()).absoluteFilePath(QStringLiteral("teamhub-monorepo"));
     QDir().mkpath(tree);
-    if (!SyntheticTree::generate(tree, 30000, error)) {
+    if (!SyntheticTree::generate(tree, 60000, error)) {
         return false;
     }
     session->settings()->addRecentAssessment(tree);
@@ -106,13 +111,16 @@ bool ScreenshotTour::run(QString* error)
     waitFor(
         [scan] {
             const auto p = scan->lastProgress();
-            return !p.walking && p.filesTotal > 0 && p.filesDone * 100 / p.filesTotal >= 20;
+            return !p.walking && p.filesTotal > 0 && p.filesDone * 100 / p.filesTotal >= 10;
         },
         60000);
-    if (!save(m_window, QStringLiteral("scan"), error)) {
+    // The scan is fast: grab at once and cancel before writing the picture, or it finishes first.
+    QCoreApplication::processEvents();
+    const QPixmap scanning = m_window->grab();
+    wizard->scanPage()->cancelButton()->click();
+    if (!save(scanning, QStringLiteral("scan"), error)) {
         return false;
     }
-    wizard->scanPage()->cancelButton()->click();
     if (!waitFor([wizard] { return wizard->scanPage()->state() == ScanPage::State::Partial; }, 10000)) {
         *error = QStringLiteral("the scan finished before it could be cancelled");
         return false;

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <QObject>
+#include <QPixmap>
 #include <QString>
 
 namespace sig2rtm::ui {
@@ -28,6 +29,7 @@ public:
 private:
     bool waitFor(const std::function<bool()>& condition, int timeoutMs);
     bool save(QWidget* widget, const QString& step, QString* error);
+    bool save(const QPixmap& picture, const QString& step, QString* error);
 
     ui::MainWindow* m_window;
     QString m_outputDir;

@@ -176,10 +176,18 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
             formats << format;
         }
     }
-    if (formats.isEmpty()) {
-        formats << QStringLiteral("json");
+    const QStringList outputFiles = parser.values(QStringLiteral("output"));
+    if (outputFiles.size() > 1) {
+        return usageError(QCoreApplication::translate("cli", "-o is given %1 times; write several formats with "
+                                                             "--format LIST --output-dir DIR")
+                              .arg(outputFiles.size()));
     }
-    const QString outputFile = parser.value(QStringLiteral("output"));
+    const QString outputFile = outputFiles.isEmpty() ? QString() : outputFiles.front();
+    if (formats.isEmpty()) {
+        // Without --format, "-o report.html" asks for HTML by its extension; JSON otherwise.
+        const QString byName = reportFormatForFileName(outputFile);
+        formats << (byName.isEmpty() ? QStringLiteral("json") : byName);
+    }
     const QString outputDir = parser.value(QStringLiteral("output-dir"));
     if (formats.size() > 1 && outputDir.isEmpty()) {
         return usageError(QCoreApplication::translate("cli", "several formats need --output-dir DIR"));
@@ -291,6 +299,14 @@ bool needsGui(int argc, char* argv[])
         if (arg.startsWith("--format=") && arg.contains("pdf")) {
             return true;
         }
+        // "-o report.pdf" asks for PDF by its extension.
+        const auto isPdf = [](QByteArrayView file) { return file.toByteArray().toLower().endsWith(".pdf"); };
+        if ((arg == "-o" || arg == "--output") && i + 1 < argc && isPdf(argv[i + 1])) {
+            return true;
+        }
+        if (arg.startsWith("--output=") && isPdf(arg)) {
+            return true;
+        }
     }
     return false;
 }
@@ -328,7 +344,8 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[PATH...]"));
     parser.addOptions({
         {{QStringLiteral("f"), QStringLiteral("format")},
-         QCoreApplication::translate("cli", "report format(s), comma separated: %1 (default json)")
+         QCoreApplication::translate(
+             "cli", "report format(s), comma separated: %1 (default: from the -o file's extension, else json)")
              .arg(reportFormats().join(u',')),
          QStringLiteral("FORMAT")},
         {{QStringLiteral("o"), QStringLiteral("output")},

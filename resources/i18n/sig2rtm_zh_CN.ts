@@ -234,10 +234,6 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
         <translation>要扫描的文件夹或项目描述文件</translation>
     </message>
     <message>
-        <source>report format(s), comma separated: %1 (default json)</source>
-        <translation>报告格式，以逗号分隔：%1（默认 json）</translation>
-    </message>
-    <message>
         <source>write the report to FILE (default: standard output)</source>
         <translation>将报告写入 FILE（默认：标准输出）</translation>
     </message>
@@ -292,6 +288,14 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>unknown command "%1" (expected scan or rules)</source>
         <translation>未知命令“%1”（应为 scan 或 rules）</translation>
+    </message>
+    <message>
+        <source>-o is given %1 times; write several formats with --format LIST --output-dir DIR</source>
+        <translation>-o 出现了 %1 次；要写出多种格式，请使用 --format 列表 --output-dir 目录</translation>
+    </message>
+    <message>
+        <source>report format(s), comma separated: %1 (default: from the -o file's extension, else json)</source>
+        <translation>报告格式，逗号分隔：%1（默认：按 -o 文件的扩展名，否则为 json）</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1178,10 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>larger than the %1 MB limit for text files</source>
         <translation>超过文本文件 %1 MB 的大小上限</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1（位置：%2）</translation>
     </message>
 </context>
 <context>

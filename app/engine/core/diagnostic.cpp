@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "diagnostic.h"
 
+#include <QCoreApplication>
+
 namespace sig2rtm {
 
 QString Diagnostic::toString() const
@@ -12,10 +14,9 @@ QString Diagnostic::toString() const
             text += u':' + QString::number(column);
         }
     }
-    text += u": " + message;
-    if (!pointer.isEmpty()) {
-        text += u" (at " + pointer + u')';
-    }
+    text += u": ";
+    // The JSON pointer says where in the document, for files too long to count lines by eye.
+    text += pointer.isEmpty() ? message : QCoreApplication::translate("sig2rtm", "%1 (at %2)").arg(message, pointer);
     return text;
 }
 

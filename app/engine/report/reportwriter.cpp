@@ -21,6 +21,21 @@ QString reportExtension(const QString& format)
     return format;
 }
 
+QString reportFormatForFileName(const QString& fileName)
+{
+    const qsizetype dot = fileName.lastIndexOf(u'.');
+    if (dot < 0 || fileName.indexOf(u'/', dot) >= 0) {
+        return {};
+    }
+    QString extension = fileName.sliced(dot + 1).toLower();
+    if (extension == QLatin1String("htm")) {
+        extension = QStringLiteral("html");
+    } else if (extension == QLatin1String("markdown")) {
+        extension = QStringLiteral("md");
+    }
+    return reportFormats().contains(extension) ? extension : QString();
+}
+
 std::optional<QByteArray> renderReport(const Report& report, const QString& format, QString* error)
 {
     if (format == QLatin1String("json")) {

@@ -16,6 +16,8 @@ QStringList reportFormats();
 
 /// File extension for a format, without the dot ("md" -> "md", "sarif" -> "sarif").
 QString reportExtension(const QString& format);
+/// The format a file name asks for by its extension ("report.htm" is html), or empty.
+QString reportFormatForFileName(const QString& fileName);
 
 /// Renders a report in memory. Returns nullopt with error set for an unknown format.
 std::optional<QByteArray> renderReport(const Report& report, const QString& format, QString* error);
