@@ -193,6 +193,10 @@ void TestCatalog::malformed_data()
     QByteArray dup = builtinText();
     dup.replace("\"id\": \"pstn.sip-extra\"", "\"id\": \"pstn.call\"");
     QTest::newRow("duplicate id") << dup << 0 << 0 << QString() << QStringLiteral("duplicate rule id");
+    QByteArray slash = builtinText();
+    slash.replace("\"id\": \"pstn.call\",", "\"id\": \"pstn/call\",");
+    QTest::newRow("id with a slash") << slash << 0 << 0 << QString()
+                                     << QStringLiteral("an id must not be blank or contain \"/\": \"pstn/call\"");
     QByteArray lang = builtinText();
     lang.replace("\"languages\": [\"java\", \"kotlin\", \"objc\", \"cpp\", \"swift\"]",
                  "\"languages\": [\"java\", \"cobol\"]");

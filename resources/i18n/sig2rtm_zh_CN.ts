@@ -1183,6 +1183,10 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
         <source>%1 (at %2)</source>
         <translation>%1（位置：%2）</translation>
     </message>
+    <message>
+        <source>an id must not be blank or contain "/": "%1"</source>
+        <translation>id 不能为空，也不能包含“/”：“%1”</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>

@@ -67,6 +67,19 @@ inline std::optional<QString> readHttpsUrl(JsonReader& r, const nlohmann::json& 
     return url;
 }
 
+/// An id that texts are looked up by ("rule/<id>/reason"): not blank, and no "/" that would split the path.
+inline std::optional<QString> readId(JsonReader& r, const nlohmann::json& object, const QString& pointer,
+                                     const char* key = "id")
+{
+    auto id = r.string(object, pointer, key, true);
+    if (id && (id->trimmed().isEmpty() || id->contains(u'/'))) {
+        r.error(JsonReader::pointerOf(pointer, key),
+                QCoreApplication::translate("sig2rtm", "an id must not be blank or contain \"/\": \"%1\"").arg(*id));
+        return std::nullopt;
+    }
+    return id;
+}
+
 template <typename Enum, std::size_t N>
 std::optional<Enum> readEnum(JsonReader& r, const nlohmann::json& object, const QString& pointer, const char* key,
                              bool required, const std::pair<const char*, Enum> (&table)[N])

@@ -73,7 +73,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     bool ok = true;
     const auto need = [&ok](bool present) { ok = ok && present; };
 
-    if (auto id = r.string(value, p, "id", true)) {
+    if (auto id = readId(r, value, p)) {
         rule.id = *id;
     } else {
         ok = false;
@@ -439,7 +439,7 @@ void Catalog::readDeclarations(JsonReader& r, const nlohmann::json& value)
             }
             r.rejectUnknownKeys(v, ip, {"id", "row", "effect", "label", "reason"});
             DeclaredValueDefinition def;
-            auto id = r.string(v, ip, "id", true);
+            auto id = readId(r, v, ip);
             auto reason = readText(r, v, ip, "reason", true);
             if (withRow) {
                 auto rowId = r.string(v, ip, "row", true);
@@ -627,7 +627,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                                     {"id", "title", "explanation", "recommendation", "remediation", "needsSupport",
                                      "pass", "versionUnknown", "minimumVersion", "question", "questionHelp"});
                 RowDefinition row;
-                auto id = r.string(value, ip, "id", true);
+                auto id = readId(r, value, ip);
                 auto title = readText(r, value, ip, "title", true);
                 auto explanation = readText(r, value, ip, "explanation", true);
                 auto recommendation = readText(r, value, ip, "recommendation", true);
