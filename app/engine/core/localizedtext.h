@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
@@ -31,17 +30,5 @@ QLocale localeOf(ReportLanguage language);
 
 /// A byte count for people ("88.3 MB"), the one formatting every front end and report uses.
 QString formatBytes(qint64 bytes, ReportLanguage language);
-
-/// An engine message for people (diagnostics, skip reasons), through Qt's translator.
-inline QString engineTr(const char* text)
-{
-    return QCoreApplication::translate("sig2rtm", text);
-}
-
-/// Report text whose two languages are written side by side in the code: the one for the report.
-inline QString pick(ReportLanguage language, const char* en, const char* zh)
-{
-    return QString::fromUtf8(language == ReportLanguage::Chinese ? zh : en);
-}
 
 } // namespace sig2rtm

@@ -8,6 +8,8 @@
 #include "pdfwriter.h"
 #include "sarifwriter.h"
 
+#include <QCoreApplication>
+
 namespace sig2rtm {
 
 QStringList reportFormats()
