@@ -110,20 +110,8 @@ Finding ContentAnalyzer::makeFinding(const Rule& rule, int offset, int length, C
 
 void ContentAnalyzer::applyVersion(const Rule& rule, Finding& f, QStringView matched) const
 {
-    if (!rule.sdk) {
-        return;
-    }
-    if (rule.version.regex.isValid() && !rule.version.regex.pattern().isEmpty()) {
-        const auto m = rule.version.fromContent ? rule.version.regex.match(m_text) : rule.version.regex.match(matched);
-        if (m.hasMatch()) {
-            f.version = m.captured(1);
-        }
-    }
-    if (f.version.isEmpty() && !rule.version.defaultVersion.isEmpty()) {
-        f.version = rule.version.defaultVersion;
-    }
-    if (f.version.isEmpty()) {
-        f.versionMissing = rule.missingVersionMessage();
+    if (rule.sdk) {
+        applyRuleVersion(rule, f, rule.version.fromContent ? QStringView(m_text) : matched);
     }
 }
 

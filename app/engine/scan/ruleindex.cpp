@@ -242,23 +242,28 @@ std::vector<Candidate> RuleIndex::matchPathRules(const QString& relativePath, bo
             f.reason = rule.reasonMessage();
             f.platform = platformOf(rule, languageForFileName(relativePath));
             f.sdk = rule.sdk;
-            if (rule.version.regex.isValid() && !rule.version.regex.pattern().isEmpty()) {
-                const auto m = rule.version.regex.match(f.snippet);
-                if (m.hasMatch()) {
-                    f.version = m.captured(1);
-                }
-            }
-            if (f.version.isEmpty() && !rule.version.defaultVersion.isEmpty()) {
-                f.version = rule.version.defaultVersion;
-            }
-            if (f.version.isEmpty()) {
-                f.versionMissing = rule.missingVersionMessage();
-            }
+            applyRuleVersion(rule, f, f.snippet);
             out.push_back({std::move(f), rule.requirement, {}});
             break;
         }
     }
     return out;
+}
+
+void applyRuleVersion(const Rule& rule, Finding& f, QStringView subject)
+{
+    if (rule.version.regex.isValid() && !rule.version.regex.pattern().isEmpty()) {
+        const auto m = rule.version.regex.match(subject);
+        if (m.hasMatch()) {
+            f.version = m.captured(1);
+        }
+    }
+    if (f.version.isEmpty() && !rule.version.defaultVersion.isEmpty()) {
+        f.version = rule.version.defaultVersion;
+    }
+    if (f.version.isEmpty()) {
+        f.versionMissing = rule.missingVersionMessage();
+    }
 }
 
 QString platformOf(const Rule& rule, Language language)

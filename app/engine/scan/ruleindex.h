@@ -115,4 +115,8 @@ private:
 /// the language when the rule applies to every platform ("*").
 QString platformOf(const Rule& rule, Language language);
 
+/// Sets the SDK version a presence finding shows: the rule's version pattern over subject (the match, or
+/// the whole file for "fromContent" rules), else the rule's default, else what would have told it.
+void applyRuleVersion(const Rule& rule, Finding& f, QStringView subject);
+
 } // namespace sig2rtm
