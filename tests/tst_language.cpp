@@ -11,20 +11,6 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(sig2rtm::Language)
 
-namespace {
-
-constexpr Language kAllLanguages[] = {
-    Language::Unknown, Language::JavaScript, Language::TypeScript,
-    Language::Java,    Language::Kotlin,     Language::ObjC,
-    Language::Swift,   Language::Cpp,        Language::Python,
-    Language::Gradle,  Language::CMake,      Language::Make,
-    Language::Json,    Language::Xml,        Language::Html,
-    Language::PbxProj, Language::Ruby,       Language::PipRequirements,
-    Language::Text,
-};
-
-} // namespace
-
 class TestLanguage : public QObject
 {
     Q_OBJECT

@@ -14,16 +14,6 @@ Q_DECLARE_METATYPE(sig2rtm::Language)
 
 namespace {
 
-constexpr Language kAllLanguages[] = {
-    Language::Unknown, Language::JavaScript, Language::TypeScript,
-    Language::Java,    Language::Kotlin,     Language::ObjC,
-    Language::Swift,   Language::Cpp,        Language::Python,
-    Language::Gradle,  Language::CMake,      Language::Make,
-    Language::Json,    Language::Xml,        Language::Html,
-    Language::PbxProj, Language::Ruby,       Language::PipRequirements,
-    Language::Text,
-};
-
 QString kindCode(TokenKind kind)
 {
     switch (kind) {

@@ -37,16 +37,6 @@ const std::pair<const char*, Requirement> kRequirements[] = {
     {"signaling-web-in-project", Requirement::SignalingWebInProject},
 };
 
-constexpr Language kAllLanguages[] = {
-    Language::Unknown, Language::JavaScript, Language::TypeScript,
-    Language::Java,    Language::Kotlin,     Language::ObjC,
-    Language::Swift,   Language::Cpp,        Language::Python,
-    Language::Gradle,  Language::CMake,      Language::Make,
-    Language::Json,    Language::Xml,        Language::Html,
-    Language::PbxProj, Language::Ruby,       Language::PipRequirements,
-    Language::Text,
-};
-
 constexpr Language kCodeLanguages[] = {
     Language::JavaScript, Language::TypeScript, Language::Java,   Language::Kotlin, Language::ObjC,
     Language::Swift,      Language::Cpp,        Language::Python, Language::Html,

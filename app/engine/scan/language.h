@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <iterator>
 #include <QString>
 #include <QStringView>
 
@@ -28,6 +29,19 @@ enum class Language : quint8 {
     PipRequirements, ///< requirements*.txt, Pipfile, setup.cfg, constraints*.txt
     Text,            ///< other text: .txt .md .properties .cfg .ini .yml .yaml .toml .wxss .css
 };
+
+/// Every language, in the enum's order.
+inline constexpr Language kAllLanguages[] = {
+    Language::Unknown, Language::JavaScript, Language::TypeScript,
+    Language::Java,    Language::Kotlin,     Language::ObjC,
+    Language::Swift,   Language::Cpp,        Language::Python,
+    Language::Gradle,  Language::CMake,      Language::Make,
+    Language::Json,    Language::Xml,        Language::Html,
+    Language::PbxProj, Language::Ruby,       Language::PipRequirements,
+    Language::Text,
+};
+static_assert(std::size(kAllLanguages) == static_cast<std::size_t>(Language::Text) + 1,
+              "kAllLanguages lists every language");
 
 /// Language of a file from its base name or path ("src/App.java", "CMakeLists.txt").
 Language languageForFileName(QStringView fileName);
