@@ -55,22 +55,6 @@ RuleIndex::NameGlob::NameGlob(const QString& glob, Qt::CaseSensitivity sensitivi
     }
 }
 
-bool RuleIndex::NameGlob::lastCharRejects(QStringView name) const
-{
-    if (m_last == 0) {
-        return false;
-    }
-    if (name.isEmpty()) {
-        return true;
-    }
-    const char16_t last = name.back().unicode();
-    if (m_sensitivity == Qt::CaseInsensitive) {
-        // A non-ASCII character may fold to an ASCII one (U+212A KELVIN SIGN to "k"): let compare() decide.
-        return last < 0x80 && foldAscii(last) != m_last;
-    }
-    return last != m_last;
-}
-
 bool RuleIndex::NameGlob::matches(QStringView name) const
 {
     if (lastCharRejects(name)) {
@@ -227,7 +211,7 @@ std::vector<Candidate> RuleIndex::matchPathRules(const QString& relativePath, bo
     for (std::size_t i = 0; i < m_pathRules.size(); ++i) {
         const Rule& rule = this->rule(m_pathRules[i]);
         for (const auto& glob : m_pathGlobs[i]) {
-            if (!glob.matchesPath(relativePath)) {
+            if (!(glob.isPath() ? glob.matchesPath(relativePath) : glob.matches(name))) {
                 continue;
             }
             Finding f;

@@ -74,7 +74,21 @@ private:
         enum class Shape { Exact, Suffix, Pattern };
         /// Every name a glob matches ends in the same character: one comparison turns away almost every
         /// other name before a string comparison runs (a scan asks each file name of the tree).
-        bool lastCharRejects(QStringView name) const;
+        bool lastCharRejects(QStringView name) const
+        {
+            if (m_last == 0) {
+                return false;
+            }
+            if (name.isEmpty()) {
+                return true;
+            }
+            const char16_t last = name.back().unicode();
+            if (m_sensitivity == Qt::CaseInsensitive) {
+                // A non-ASCII character may fold to an ASCII one (U+212A KELVIN SIGN to "k"): compare() decides.
+                return last < 0x80 && (last >= u'A' && last <= u'Z' ? last + (u'a' - u'A') : last) != m_last;
+            }
+            return last != m_last;
+        }
 
         QString m_glob;
         QString m_text; ///< Exact: the name; Suffix: the suffix; Pattern: the literal prefix
