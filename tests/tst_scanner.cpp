@@ -96,6 +96,7 @@ private slots:
     void defaultSkipsAreListedAndConfigurable();
     void excludeGlobs();
     void resultDoesNotDependOnThreads();
+    void commentMentionIsTheFirstOne();
     void cancelReturnsPartialQuickly();
     void streamsFindingsAndProgress();
     void neverWritesIntoTheScannedTree();
@@ -202,6 +203,32 @@ void TestScanner::sampleFailsAllFiveRows()
         QVERIFY(row.failCount > 0);
         QVERIFY(!report.remediationKinds(row).isEmpty());
     }
+}
+
+void TestScanner::commentMentionIsTheFirstOne()
+{
+    // A comment naming two calls of one rule is reported at the first, whatever order the rule keeps its
+    // calls in (that order once changed from run to run with Qt's hash seed).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = dir.filePath(QStringLiteral("tree"));
+    writeFile(root + QStringLiteral("/web/app.js"),
+              "var s = Signal('id');\nvar session = s.login('a', 't');\nsession.channelJoin('x');\n"
+              "// old: session.messageInstantSend(p, m) then channel.messageChannelSend(m)\n");
+    ScanOptions options;
+    options.roots = {root};
+    const ScanOutput out = scanTree(options);
+    const Finding* mention = nullptr;
+    for (const auto& f : out.findings) {
+        if (f.context == Context::Comment && f.file == QLatin1String("web/app.js")) {
+            QVERIFY2(!mention, "one mention per rule and comment");
+            mention = &f;
+        }
+    }
+    QVERIFY(mention);
+    QCOMPARE(mention->line, 4);
+    QCOMPARE(mention->column, 17);
+    QVERIFY(english(mention->reason).endsWith(QLatin1String("messageInstantSend")));
 }
 
 void TestScanner::skipsLoopsUnreadableAndHugeBinaries()

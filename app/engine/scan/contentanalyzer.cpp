@@ -629,20 +629,27 @@ void ContentAnalyzer::runComments()
         const Token& c = m_tokens[static_cast<std::size_t>(ci)];
         const QStringView body = tokenText(m_text, c);
         for (const auto& [rule, words] : rules) {
+            // The first mention in the comment (the longest word where two start together), whatever the
+            // order of the rule's words: a report must not change between two runs of the same scan.
+            qsizetype first = -1;
+            const QString* word = nullptr;
             for (const auto& w : words) {
                 const auto at = body.indexOf(w);
-                if (at < 0) {
-                    continue;
+                if (at >= 0 && (first < 0 || at < first || (at == first && w.size() > word->size()))) {
+                    first = at;
+                    word = &w;
                 }
-                const int offset = c.begin + static_cast<int>(at);
-                Finding f = makeFinding(*rule, offset, static_cast<int>(w.size()), Context::Comment);
-                f.effect = Effect::Note;
-                f.confidence = Confidence::Low;
-                f.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Mentioned in a comment only: %1"),
-                                               {Message::literal(w)});
-                add(*rule, std::move(f));
-                break;
             }
+            if (!word) {
+                continue;
+            }
+            const int offset = c.begin + static_cast<int>(first);
+            Finding f = makeFinding(*rule, offset, static_cast<int>(word->size()), Context::Comment);
+            f.effect = Effect::Note;
+            f.confidence = Confidence::Low;
+            f.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Mentioned in a comment only: %1"),
+                                           {Message::literal(*word)});
+            add(*rule, std::move(f));
         }
     }
 }
