@@ -4,7 +4,6 @@
 #include "prefilter.h"
 
 #include <QTest>
-
 #include <random>
 
 using namespace sig2rtm;
@@ -40,8 +39,8 @@ void TestPrefilter::knownAnswers()
 {
     QFETCH(QByteArray, text);
     QFETCH(QStringList, found);
-    const QStringList literals = {u"messageInstantSend"_s, u"messageChannelSend"_s, u"setBackground"_s,
-                                  u"invoke"_s, u"ab"_s};
+    const QStringList literals = {u"messageInstantSend"_s, u"messageChannelSend"_s, u"setBackground"_s, u"invoke"_s,
+                                  u"ab"_s};
     const Prefilter prefilter(literals);
     std::vector<bool> hits;
     const bool any = prefilter.scan(text.constData(), text.size(), hits);
@@ -60,9 +59,16 @@ void TestPrefilter::knownAnswers()
 
 void TestPrefilter::agreesWithPlainSearch()
 {
-    const QStringList literals = {u"messageInstantSend"_s, u"messageChannelSend"_s, u"channelJoin"_s,
-                                  u"invoke"_s, u"setBackground"_s, u"AgoraSig"_s, u"Signal"_s,
-                                  u"_userNotification"_s, u"io.agora.AgoraAPI"_s, u"abc"_s};
+    const QStringList literals = {u"messageInstantSend"_s,
+                                  u"messageChannelSend"_s,
+                                  u"channelJoin"_s,
+                                  u"invoke"_s,
+                                  u"setBackground"_s,
+                                  u"AgoraSig"_s,
+                                  u"Signal"_s,
+                                  u"_userNotification"_s,
+                                  u"io.agora.AgoraAPI"_s,
+                                  u"abc"_s};
     const Prefilter prefilter(literals);
     std::mt19937 random(20261203);
     const QByteArray alphabet = "abcdeginostAGSB_.() ;\n";
@@ -79,8 +85,8 @@ void TestPrefilter::agreesWithPlainSearch()
         prefilter.scan(text.constData(), text.size(), hits);
         for (int i = 0; i < prefilter.literalCount(); ++i) {
             QVERIFY2(hits[std::size_t(i)] == text.contains(prefilter.literal(i)),
-                     qPrintable(QStringLiteral("%1 in \"%2\"").arg(QString::fromLatin1(prefilter.literal(i)),
-                                                                  QString::fromLatin1(text))));
+                     qPrintable(QStringLiteral("%1 in \"%2\"")
+                                    .arg(QString::fromLatin1(prefilter.literal(i)), QString::fromLatin1(text))));
         }
     }
 }

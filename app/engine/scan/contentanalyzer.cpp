@@ -328,9 +328,21 @@ void ContentAnalyzer::identifier(int k, const std::vector<Frame>& frames)
 
     noteBindings(k, word);
     noteImports(k, word);
-    if (!m_markerCalls.isEmpty() && c.isPunct(k - 1, u'.') && c.isPunct(k + 1, u'(') &&
+    // A marker member is called ("session.member(") or given a handler ("session.onEvent = ...").
+    if (!m_markerCalls.isEmpty() && c.isPunct(k - 1, u'.') &&
+        (c.isPunct(k + 1, u'(') || (c.isPunct(k + 1, u'=') && !c.isPunct(k + 2, u'='))) &&
         m_markerCalls.contains(word.toString())) {
         m_out.webMarker = true;
+    }
+    // "function <factory>(", "class <factory>", "const <factory> = ": the project has its own function of a
+    // factory's name, so calls of that name are not the SDK's.
+    if ((m_language == Language::JavaScript || m_language == Language::TypeScript || m_language == Language::Html) &&
+        m_index.isFactory(word) && c.isWord(k - 1)) {
+        const QStringView before = c.text(k - 1);
+        const bool declares = before == u"function" || before == u"class" ||
+                              ((before == u"const" || before == u"let" || before == u"var") && c.isPunct(k + 1, u'=') &&
+                               !c.isPunct(k + 2, u'='));
+        m_out.definesFactory = m_out.definesFactory || declares;
     }
 
     if (const auto* rules = m_index.identifierRules(word)) {

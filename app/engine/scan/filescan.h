@@ -38,6 +38,8 @@ struct FileScan
     bool webMarker = false;
     bool sdkFile = false; ///< a vendored SDK file: only presence rules apply
     bool binary = false;
+    /// Declares a function or class of a factory's name ("function <factory>(initial)"): the project's own.
+    bool definesFactory = false;
     std::vector<Candidate> candidates;
     QStringList boundNames;  ///< variables / properties / methods typed or created as SDK objects
     QStringList shimClasses; ///< SDK object types this file defines itself on top of RTM

@@ -143,6 +143,9 @@ std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vecto
             }
         }
     }
+    // A project with its own function of a factory's name (a reactive-state primitive) calls that one.
+    const bool ownFactory =
+        std::any_of(scans.begin(), scans.end(), [](const FileScan& s) { return s.definesFactory && !s.sdkFile; });
     bool signaling = false;
     bool web = false;
     bool windows = false;
@@ -151,8 +154,8 @@ std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vecto
         auto& c = s.candidates;
         c.erase(std::remove_if(c.begin(), c.end(),
                                [&](const Candidate& x) {
-                                   return x.requirement == Requirement::SignalingWebFile && !s.webMarker &&
-                                          !webVendored;
+                                   return x.requirement == Requirement::SignalingWebFile && !webVendored &&
+                                          (!s.webMarker || ownFactory);
                                }),
                 c.end());
         for (const auto& x : c) {

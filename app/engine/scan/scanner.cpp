@@ -273,7 +273,7 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
     scan.candidates.insert(scan.candidates.begin(), std::make_move_iterator(pathCandidates.begin()),
                            std::make_move_iterator(pathCandidates.end()));
     if (!scan.candidates.empty() || !scan.boundNames.isEmpty() || !scan.shimClasses.isEmpty() ||
-        !scan.projectMarkers.empty() || !scan.deferredReceivers.isEmpty()) {
+        !scan.projectMarkers.empty() || !scan.deferredReceivers.isEmpty() || scan.definesFactory) {
         out.scans.emplace_back(i, std::move(scan));
     }
 }
