@@ -164,9 +164,11 @@ void TestScanner::fixtures()
         const QString file = s(want["file"]);
         const int line = want["line"].get<int>();
         const QString effect = want.contains("effect") ? s(want["effect"]) : QString();
+        const QString context = want.contains("context") ? s(want["context"]) : QString();
         const bool found = std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
             return f.row == row && f.file == file && f.line == line &&
-                   (effect.isEmpty() || toString(f.effect) == effect);
+                   (effect.isEmpty() || toString(f.effect) == effect) &&
+                   (context.isEmpty() || toString(f.context) == context);
         });
         QVERIFY2(found,
                  qPrintable(QStringLiteral("missing %1 finding at %2:%3 (%4)").arg(row, file).arg(line).arg(effect)));

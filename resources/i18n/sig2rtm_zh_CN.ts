@@ -1187,6 +1187,10 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
         <source>an id must not be blank or contain "/": "%1"</source>
         <translation>id 不能为空，也不能包含“/”：“%1”</translation>
     </message>
+    <message>
+        <source>documentation</source>
+        <translation>文档</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>

@@ -206,7 +206,7 @@ Report evaluate(EvaluationInput input)
     std::vector<Group> groups;
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const auto& f = findings[i];
-        if (!f.sdk || f.effect != Effect::Note || f.context == Context::Comment) {
+        if (!f.sdk || f.effect != Effect::Note || isMention(f.context)) {
             continue;
         }
         auto it = std::find_if(groups.begin(), groups.end(),
@@ -295,7 +295,7 @@ Report evaluate(EvaluationInput input)
                 e.missing = g.missing;
             }
             for (const auto& f : findings) {
-                if (f.sdk == g.kind && f.platform == g.platform && f.context != Context::Comment &&
+                if (f.sdk == g.kind && f.platform == g.platform && !isMention(f.context) &&
                     (f.version == it.key() || (f.version.isEmpty() && g.byVersion.size() > 1))) {
                     e.findingIds << f.id;
                 }

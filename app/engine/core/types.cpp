@@ -36,7 +36,8 @@ const std::pair<Verdict, const char16_t*> kVerdict[] = {{Verdict::NoSignaling, u
                                                         {Verdict::Incompatible, u"incompatible"}};
 const std::pair<Context, const char16_t*> kContext[] = {{Context::Code, u"code"},     {Context::Comment, u"comment"},
                                                         {Context::String, u"string"}, {Context::Build, u"build"},
-                                                        {Context::Binary, u"binary"}, {Context::Declared, u"declared"}};
+                                                        {Context::Binary, u"binary"}, {Context::Declared, u"declared"},
+                                                        {Context::Doc, u"doc"}};
 const std::pair<Confidence, const char16_t*> kConfidence[] = {
     {Confidence::High, u"high"}, {Confidence::Medium, u"medium"}, {Confidence::Low, u"low"}};
 const std::pair<Effect, const char16_t*> kEffect[] = {

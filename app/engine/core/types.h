@@ -19,7 +19,14 @@ enum class RowStatus { Pass, Fail, Review };
 enum class Verdict { NoSignaling, Compatible, NeedsReview, Incompatible };
 
 /// Where in a file a finding was made.
-enum class Context { Code, Comment, String, Build, Binary, Declared };
+enum class Context { Code, Comment, String, Build, Binary, Declared, Doc };
+
+/// A mention, not a use: a comment or documentation (a README, a doc comment). Mentions never block a row
+/// and never show an SDK's presence.
+inline bool isMention(Context context)
+{
+    return context == Context::Comment || context == Context::Doc;
+}
 
 enum class Confidence { High, Medium, Low };
 

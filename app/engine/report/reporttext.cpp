@@ -334,6 +334,8 @@ QString contextWord(Context context, ReportLanguage language)
         return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "binary file"));
     case Context::Declared:
         return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "declared"));
+    case Context::Doc:
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "documentation"));
     }
     return {};
 }

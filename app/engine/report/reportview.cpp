@@ -9,13 +9,16 @@ namespace sig2rtm {
 
 namespace {
 
-int effectWeight(Effect effect)
+/// Blocking before review before notes; within each, uses before mentions (comments, documentation).
+int findingWeight(const Finding& f)
 {
-    return effect == Effect::Fail ? 2 : effect == Effect::Review ? 1 : 0;
+    const int effect = f.effect == Effect::Fail ? 2 : f.effect == Effect::Review ? 1 : 0;
+    return effect * 2 + (isMention(f.context) ? 0 : 1);
 }
 
 /// Groups findings by file: files with a blocking finding first, then files with one to review, then the
-/// rest, each in the order the files first appear; findings keep their order (line order) in a file.
+/// rest (code before files that only mention), each in the order the files first appear; findings keep their
+/// order (line order) in a file.
 std::vector<ReportView::FileGroup> groupByFile(const std::vector<ReportView::Item>& items)
 {
     std::vector<ReportView::FileGroup> groups;
@@ -26,12 +29,12 @@ std::vector<ReportView::FileGroup> groupByFile(const std::vector<ReportView::Ite
         const auto it = index.constFind(f->file);
         if (it != index.cend()) {
             groups[*it].items.push_back(i);
-            weight[*it] = std::max(weight[*it], effectWeight(f->effect));
+            weight[*it] = std::max(weight[*it], findingWeight(*f));
             continue;
         }
         index.insert(f->file, groups.size());
         groups.push_back({f->file, QString(), {i}});
-        weight.push_back(effectWeight(f->effect));
+        weight.push_back(findingWeight(*f));
     }
     std::vector<std::size_t> order(groups.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
@@ -58,7 +61,7 @@ std::vector<const Finding*> mostSevere(const std::vector<const Finding*>& findin
         order[i] = i;
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return effectWeight(findings[a]->effect) > effectWeight(findings[b]->effect);
+        return findingWeight(*findings[a]) > findingWeight(*findings[b]);
     });
     order.resize(count);
     std::sort(order.begin(), order.end());
@@ -150,8 +153,8 @@ ReportView ReportView::build(const Report& report, const Options& options)
     for (auto c : {Confidence::High, Confidence::Medium, Confidence::Low}) {
         v.m_confidenceWords[static_cast<std::size_t>(c)] = sig2rtm::confidenceWord(c, l);
     }
-    for (auto c :
-         {Context::Code, Context::Comment, Context::String, Context::Build, Context::Binary, Context::Declared}) {
+    for (auto c : {Context::Code, Context::Comment, Context::String, Context::Build, Context::Binary, Context::Declared,
+                   Context::Doc}) {
         v.m_contextWords[static_cast<std::size_t>(c)] = sig2rtm::contextWord(c, l);
     }
     v.m_colon = sig2rtm::colon(l);

@@ -214,7 +214,7 @@ private:
     std::array<QString, 3> m_statusWords;
     std::array<QString, 3> m_effectWords;
     std::array<QString, 3> m_confidenceWords;
-    std::array<QString, 6> m_contextWords;
+    std::array<QString, 7> m_contextWords;
     QString m_colon;
 };
 

@@ -32,6 +32,13 @@ ContentAnalyzer::ContentAnalyzer(const RuleIndex& index, const QString& file, QS
     : m_index(index), m_file(file), m_text(text), m_language(language), m_out(out), m_lines(text),
       m_cursor(text, m_tokens, m_sig, language)
 {
+    // Prose files: what they name is documentation, never a use of the SDK.
+    if (language == Language::Text) {
+        const QString lower = file.toLower();
+        m_documentation = lower.endsWith(QLatin1String(".md")) || lower.endsWith(QLatin1String(".markdown")) ||
+                          lower.endsWith(QLatin1String(".txt")) || lower.endsWith(QLatin1String(".rst")) ||
+                          lower.endsWith(QLatin1String(".adoc"));
+    }
 }
 
 void ContentAnalyzer::run(const std::vector<bool>& literalHits)
@@ -117,6 +124,13 @@ void ContentAnalyzer::applyVersion(const Rule& rule, Finding& f, QStringView mat
 
 void ContentAnalyzer::add(const Rule& rule, Finding f, QString subject)
 {
+    if (m_documentation) {
+        f.context = Context::Doc;
+    }
+    if (f.context == Context::Doc) {
+        f.effect = Effect::Note;
+        f.confidence = Confidence::Low;
+    }
     if (m_out.sdkFile && !rule.sdk) {
         return; // declarations inside a vendored SDK file are not uses
     }
@@ -656,7 +670,11 @@ void ContentAnalyzer::runComments()
                 continue;
             }
             const int offset = c.begin + static_cast<int>(first);
-            Finding f = makeFinding(*rule, offset, static_cast<int>(word->size()), Context::Comment);
+            // "/** ... */", "/*! ... */", "/// ..." and "//! ..." document the code.
+            const bool docComment = body.startsWith(u"/**") || body.startsWith(u"/*!") || body.startsWith(u"///") ||
+                                    body.startsWith(u"//!");
+            Finding f = makeFinding(*rule, offset, static_cast<int>(word->size()),
+                                    docComment ? Context::Doc : Context::Comment);
             f.effect = Effect::Note;
             f.confidence = Confidence::Low;
             f.reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Mentioned in a comment only: %1"),

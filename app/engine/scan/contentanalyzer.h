@@ -67,6 +67,7 @@ private:
 
     const RuleIndex& m_index;
     QString m_file;
+    bool m_documentation = false; ///< a prose file (.md, .txt, ...): every finding is a doc mention
     QStringView m_text;
     Language m_language;
     FileScan& m_out;

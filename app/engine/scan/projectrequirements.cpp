@@ -159,7 +159,7 @@ std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vecto
                                }),
                 c.end());
         for (const auto& x : c) {
-            if (x.finding.sdk == SdkKind::Signaling && x.finding.context != Context::Comment) {
+            if (x.finding.sdk == SdkKind::Signaling && !isMention(x.finding.context)) {
                 signaling = true;
                 web = web || x.finding.platform == QLatin1String("web");
                 windows = windows || x.finding.platform == QLatin1String("windows");
@@ -224,7 +224,7 @@ std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vecto
                 if (f.platform == QLatin1String("web") || f.platform.isEmpty()) {
                     f.platform = p.rule->platform;
                     if (p.rule->requirement == Requirement::SignalingWebInProject && f.sdk == SdkKind::Signaling &&
-                        f.context != Context::Comment && !p.reported.contains(f.file)) {
+                        !isMention(f.context) && !p.reported.contains(f.file)) {
                         p.reported.insert(f.file);
                         Finding m = f;
                         m.rule = p.rule->id;
