@@ -161,6 +161,9 @@ struct Rule
     /// Identifier: each name is a call that creates an SDK object (a receiver that is one, a variable
     /// assigned one).
     bool factory = false;
+    /// Identifier: each name is a callback the app implements; a handler whose body does nothing (empty, or
+    /// only logs, calls super or returns) is a note, not evidence of use.
+    bool callback = false;
     QStringList objectTypes;     ///< Identifier: class names of the SDK objects (a name declared with one holds one)
     QStringList staticFactories; ///< Identifier: methods that create an SDK object when called on an object type
     QStringList inCall;

@@ -147,6 +147,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
                              "fileRegex",
                              "names",
                              "call",
+                             "callback",
                              "factory",
                              "objectTypes",
                              "staticFactories",
@@ -204,13 +205,16 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
         if (auto factory = r.boolean(*match, mp, "factory", false)) {
             rule.factory = *factory;
         }
+        if (auto callback = r.boolean(*match, mp, "callback", false)) {
+            rule.callback = *callback;
+        }
         if (auto types = r.stringList(*match, mp, "objectTypes", false)) {
             rule.objectTypes = *types;
         }
         if (auto factories = r.stringList(*match, mp, "staticFactories", false)) {
             rule.staticFactories = *factories;
         }
-        for (const char* key : {"factory", "objectTypes", "staticFactories"}) {
+        for (const char* key : {"factory", "callback", "objectTypes", "staticFactories"}) {
             if (rule.kind != MatchKind::Identifier && match->contains(key)) {
                 r.error(JsonReader::pointerOf(mp, key),
                         QCoreApplication::translate("sig2rtm", "only an identifier rule creates SDK objects"));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <QCoreApplication>
+#include <QSet>
 
 namespace sig2rtm {
 
@@ -372,8 +373,19 @@ void ContentAnalyzer::identifier(int k, const std::vector<Frame>& frames)
             if (rule.call && !c.isCall(k, inMessage)) {
                 continue;
             }
+            // "super.<callback>(...)" / "[super <callback>...]" hands on to the base inside an override, which
+            // is itself reported.
+            if (rule.callback && (c.text(k - 1) == u"super" || (c.isPunct(k - 1, u'.') && c.text(k - 2) == u"super"))) {
+                continue;
+            }
             Finding f = makeFinding(rule, t.begin, t.end - t.begin, Context::Code);
             applyVersion(rule, f, word);
+            if (rule.callback && handlerDoesNothing(k)) {
+                f.effect = Effect::Note;
+                f.reason = rule.reasonMessage().followedBy(Message::translated(
+                    QT_TRANSLATE_NOOP("sig2rtm", "This handler does nothing (it is empty, or only logs, calls super "
+                                                 "or returns), so the app does not use the callback.")));
+            }
             QString subject;
             if (rule.requirement == Requirement::SignalingReceiver) {
                 subject = c.receiverOf(k);
@@ -387,6 +399,123 @@ void ContentAnalyzer::identifier(int k, const std::vector<Frame>& frames)
         }
     }
     matchStringRules(k, word, frames, true);
+}
+
+namespace {
+
+/// Calls that only log: a handler made of these does nothing for the app. Generic across languages.
+bool isLoggingHead(QStringView word)
+{
+    static const QSet<QStringView> heads = {u"Log",
+                                            u"NSLog",
+                                            u"console",
+                                            u"printf",
+                                            u"print",
+                                            u"println",
+                                            u"System",
+                                            u"qDebug",
+                                            u"qInfo",
+                                            u"qWarning",
+                                            u"qCDebug",
+                                            u"qCInfo",
+                                            u"Timber",
+                                            u"logger",
+                                            u"log",
+                                            u"LOG",
+                                            u"LOGD",
+                                            u"LOGI",
+                                            u"LOGW",
+                                            u"LOGE",
+                                            u"ALOGD",
+                                            u"ALOGI",
+                                            u"std",
+                                            u"cout",
+                                            u"cerr",
+                                            u"fprintf",
+                                            u"DLog",
+                                            u"os_log",
+                                            u"debugPrint",
+                                            u"Logger",
+                                            u"logging",
+                                            u"TRACE",
+                                            u"OutputDebugString",
+                                            u"OutputDebugStringA",
+                                            u"OutputDebugStringW"};
+    return heads.contains(word);
+}
+
+} // namespace
+
+bool ContentAnalyzer::handlerDoesNothing(int k) const
+{
+    const TokenCursor& c = m_cursor;
+    // The body's "{": past the parameter list, before any ";", "," or "}" that would end a call or a
+    // declaration without a body.
+    int depth = 0;
+    int open = -1;
+    for (int j = k + 1; j < c.count() && j < k + 256; ++j) {
+        if (c.isPunct(j, u'(') || c.isPunct(j, u'[')) {
+            ++depth;
+        } else if (c.isPunct(j, u')') || c.isPunct(j, u']')) {
+            if (--depth < 0) {
+                return false;
+            }
+        } else if (depth == 0 && (c.isPunct(j, u';') || c.isPunct(j, u',') || c.isPunct(j, u'}'))) {
+            return false;
+        } else if (depth == 0 && c.isPunct(j, u'{')) {
+            open = j;
+            break;
+        }
+    }
+    if (open < 0) {
+        return false;
+    }
+    int close = -1;
+    depth = 0;
+    for (int j = open; j < c.count(); ++j) {
+        if (c.isPunct(j, u'{')) {
+            ++depth;
+        } else if (c.isPunct(j, u'}') && --depth == 0) {
+            close = j;
+            break;
+        }
+    }
+    if (close < 0) {
+        return false;
+    }
+    // One statement: up to its ";", or to the end of its first call (languages without semicolons).
+    const auto skipStatement = [&](int t) {
+        int d = 0;
+        for (; t < close; ++t) {
+            if (c.isPunct(t, u'(') || c.isPunct(t, u'[')) {
+                ++d;
+            } else if (c.isPunct(t, u')') || c.isPunct(t, u']')) {
+                if (--d == 0) {
+                    return t + 1;
+                }
+            } else if (d == 0 && c.isPunct(t, u';')) {
+                return t;
+            }
+        }
+        return t;
+    };
+    for (int t = open + 1; t < close;) {
+        if (c.isPunct(t, u';')) {
+            ++t;
+        } else if (c.text(t) == u"return" && (t + 1 == close || c.isPunct(t + 1, u';'))) {
+            ++t;
+        } else if (c.text(t) == u"super" || (c.isPunct(t, u'[') && c.text(t + 1) == u"super") ||
+                   (c.isWord(t) && isLoggingHead(c.text(t)))) {
+            const int next = skipStatement(t);
+            if (next <= t) {
+                return false;
+            }
+            t = next;
+        } else {
+            return false;
+        }
+    }
+    return true;
 }
 
 void ContentAnalyzer::noteBindings(int k, QStringView word)

@@ -55,6 +55,9 @@ private:
     void walkTokens();
     void objcMessageClosed(const Frame& frame);
     void identifier(int k, const std::vector<Frame>& frames);
+    /// The name at k starts a handler definition whose body does nothing: empty, or only logging calls,
+    /// calls of super and bare returns.
+    bool handlerDoesNothing(int k) const;
     void noteBindings(int k, QStringView word);
     void noteImport(const QString& module, int begin, int end);
     void noteImports(int k, QStringView word);
