@@ -1195,6 +1195,10 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
         <source>This handler does nothing (it is empty, or only logs, calls super or returns), so the app does not use the callback.</source>
         <translation>该处理函数不做任何事（为空，或只打印日志、调用 super 或直接返回），应用并未使用此回调。</translation>
     </message>
+    <message>
+        <source>The same in %1 more places of this file (lines: %2).</source>
+        <translation>本文件另有 %1 处相同（行：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>

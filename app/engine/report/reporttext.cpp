@@ -87,6 +87,7 @@ constexpr LabelText kLabels[] = {
     {ReportLabel::Context, QT_TRANSLATE_NOOP("sig2rtm", "Context")},
     {ReportLabel::Reason, QT_TRANSLATE_NOOP("sig2rtm", "Reason")},
     {ReportLabel::MoreFindings, QT_TRANSLATE_NOOP("sig2rtm", "%1 more findings in the HTML/JSON report.")},
+    {ReportLabel::AlsoInFile, QT_TRANSLATE_NOOP("sig2rtm", "The same in %1 more places of this file (lines: %2).")},
     {ReportLabel::SkippedFiles, QT_TRANSLATE_NOOP("sig2rtm", "Skipped files")},
     {ReportLabel::NoSkippedFiles, QT_TRANSLATE_NOOP("sig2rtm", "No file was skipped.")},
     {ReportLabel::MoreSkipped, QT_TRANSLATE_NOOP("sig2rtm", "%1 more skipped entries in the HTML/JSON report.")},

@@ -73,6 +73,7 @@ enum class ReportLabel {
     Context,
     Reason,
     MoreFindings,
+    AlsoInFile,
     SkippedFiles,
     NoSkippedFiles,
     MoreSkipped,
