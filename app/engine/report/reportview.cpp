@@ -307,12 +307,12 @@ ReportView ReportView::build(const Report& report, const Options& options)
         // the JSON report keeps every location.
         std::vector<const Finding*> other;
         QHash<QString, std::size_t> firstOf;
-        QHash<std::size_t, QStringList> moreLines;
+        QHash<const Finding*, QStringList> moreLines; // by the finding that stands for the others
         for (const Finding* f : findingsWithoutRow(report)) {
             if (f->sdk && f->effect == Effect::Note) {
                 const QString key = f->file + u'\n' + f->rule;
                 if (const auto it = firstOf.constFind(key); it != firstOf.cend()) {
-                    moreLines[*it] << QString::number(f->line);
+                    moreLines[other[*it]] << QString::number(f->line);
                     continue;
                 }
                 firstOf.insert(key, other.size());
@@ -326,9 +326,7 @@ ReportView ReportView::build(const Report& report, const Options& options)
             addList(std::move(list), other);
             auto& added = v.findings.back();
             for (auto& item : added.items) {
-                const auto at =
-                    static_cast<std::size_t>(std::find(other.begin(), other.end(), item.finding) - other.begin());
-                if (const auto it = moreLines.constFind(at); it != moreLines.cend()) {
+                if (const auto it = moreLines.constFind(item.finding); it != moreLines.cend()) {
                     item.reason += u' ' + t(ReportLabel::AlsoInFile)
                                               .arg(QString::number(it->size()),
                                                    it->join(l == ReportLanguage::Chinese ? QStringLiteral("、")
