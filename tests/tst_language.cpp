@@ -18,6 +18,7 @@ class TestLanguage : public QObject
 private slots:
     void languageForFileName_data();
     void languageForFileName();
+    void isDocumentationFile();
     void isBuildLanguage_data();
     void isBuildLanguage();
     void languageName_data();
@@ -116,6 +117,18 @@ void TestLanguage::languageForFileName()
     QFETCH(QString, fileName);
     QFETCH(Language, expected);
     QCOMPARE(sig2rtm::languageForFileName(fileName), expected);
+}
+
+void TestLanguage::isDocumentationFile()
+{
+    for (const char* name : {"README.md", "docs/Setup.MD", "notes.markdown", "CHANGES.txt", "guide.rst", "a/b.adoc"}) {
+        QVERIFY2(sig2rtm::isDocumentationFile(QString::fromLatin1(name)), name);
+    }
+    for (const char* name : {"app.js", "README", "build.gradle", "config.yml", "index.html", "md"}) {
+        QVERIFY2(!sig2rtm::isDocumentationFile(QString::fromLatin1(name)), name);
+    }
+    // requirements.txt ends in .txt but has a language of its own: the scanner treats it as a build file.
+    QCOMPARE(languageForFileName(u"requirements.txt"), Language::PipRequirements);
 }
 
 void TestLanguage::isBuildLanguage_data()

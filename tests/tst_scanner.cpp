@@ -97,6 +97,7 @@ private slots:
     void excludeGlobs();
     void resultDoesNotDependOnThreads();
     void commentMentionIsTheFirstOne();
+    void handlerThatOnlyLooksLikeLoggingIsUse();
     void cancelReturnsPartialQuickly();
     void streamsFindingsAndProgress();
     void neverWritesIntoTheScannedTree();
@@ -231,6 +232,43 @@ void TestScanner::commentMentionIsTheFirstOne()
     QCOMPARE(mention->line, 4);
     QCOMPARE(mention->column, 17);
     QVERIFY(english(mention->reason).endsWith(QLatin1String("messageInstantSend")));
+}
+
+void TestScanner::handlerThatOnlyLooksLikeLoggingIsUse()
+{
+    // std:: and System. head logging calls (std::cout, System.out) and other calls alike: only the logging
+    // ones make a handler do nothing.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = dir.filePath(QStringLiteral("tree"));
+    writeFile(root + QStringLiteral("/src/gateway.cpp"),
+              "#include <iostream>\n#include <thread>\n"
+              "class Quiet : public agora_sdk_cpp::ICallBack {\n"
+              "    void onInviteMsg(char const* c, size_t n) override { std::cout << c << std::endl; }\n"
+              "};\n"
+              "class Worker : public agora_sdk_cpp::ICallBack {\n"
+              "    void onInviteMsg(char const* c, size_t n) override { std::thread([c] { dial(c); }).detach(); }\n"
+              "};\n"
+              "int main() { agora_sdk_cpp::IAgoraAPI* api = agora_sdk_cpp::getAgoraSDKInstanceCPP(); }\n");
+    writeFile(root + QStringLiteral("/android/Gateway.java"),
+              "class Gateway extends AgoraAPI.CallBack {\n"
+              "    @Override public void onInviteMsg(String c, String a, int uid, String t, String d, String e) {\n"
+              "        System.exit(1);\n"
+              "    }\n"
+              "    void start(Context ctx) { AgoraAPIOnlySignal.getInstance(ctx, \"id\"); }\n"
+              "}\n");
+    ScanOptions options;
+    options.roots = {root};
+    const ScanOutput out = scanTree(options);
+    QHash<QString, QString> effects;
+    for (const auto& f : out.findings) {
+        if (f.rule == QLatin1String("pstn.invite-msg")) {
+            effects.insert(f.file + u':' + QString::number(f.line), toString(f.effect));
+        }
+    }
+    QCOMPARE(effects.value(QStringLiteral("src/gateway.cpp:4")), QStringLiteral("note"));
+    QCOMPARE(effects.value(QStringLiteral("src/gateway.cpp:7")), QStringLiteral("review"));
+    QCOMPARE(effects.value(QStringLiteral("android/Gateway.java:2")), QStringLiteral("review"));
 }
 
 void TestScanner::skipsLoopsUnreadableAndHugeBinaries()

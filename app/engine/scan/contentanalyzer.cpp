@@ -33,13 +33,8 @@ ContentAnalyzer::ContentAnalyzer(const RuleIndex& index, const QString& file, QS
     : m_index(index), m_file(file), m_text(text), m_language(language), m_out(out), m_lines(text),
       m_cursor(text, m_tokens, m_sig, language)
 {
-    // Prose files: what they name is documentation, never a use of the SDK.
-    if (language == Language::Text) {
-        const QString lower = file.toLower();
-        m_documentation = lower.endsWith(QLatin1String(".md")) || lower.endsWith(QLatin1String(".markdown")) ||
-                          lower.endsWith(QLatin1String(".txt")) || lower.endsWith(QLatin1String(".rst")) ||
-                          lower.endsWith(QLatin1String(".adoc"));
-    }
+    // Prose files (requirements.txt is not one: it has a language of its own).
+    m_documentation = language == Language::Text && isDocumentationFile(file);
 }
 
 void ContentAnalyzer::run(const std::vector<bool>& literalHits)
@@ -403,8 +398,9 @@ void ContentAnalyzer::identifier(int k, const std::vector<Frame>& frames)
 
 namespace {
 
-/// Calls that only log: a handler made of these does nothing for the app. Generic across languages.
-bool isLoggingHead(QStringView word)
+/// Calls that only log: a handler made of these does nothing for the app. Generic across languages. A
+/// name that also heads other calls counts only with its logging member: "System.out", "std::cout".
+bool isLoggingCall(const TokenCursor& c, int t)
 {
     static const QSet<QStringView> heads = {u"Log",
                                             u"NSLog",
@@ -412,7 +408,7 @@ bool isLoggingHead(QStringView word)
                                             u"printf",
                                             u"print",
                                             u"println",
-                                            u"System",
+                                            u"debugPrint",
                                             u"qDebug",
                                             u"qInfo",
                                             u"qWarning",
@@ -420,7 +416,8 @@ bool isLoggingHead(QStringView word)
                                             u"qCInfo",
                                             u"Timber",
                                             u"logger",
-                                            u"log",
+                                            u"Logger",
+                                            u"logging",
                                             u"LOG",
                                             u"LOGD",
                                             u"LOGI",
@@ -428,20 +425,26 @@ bool isLoggingHead(QStringView word)
                                             u"LOGE",
                                             u"ALOGD",
                                             u"ALOGI",
-                                            u"std",
-                                            u"cout",
-                                            u"cerr",
                                             u"fprintf",
                                             u"DLog",
                                             u"os_log",
-                                            u"debugPrint",
-                                            u"Logger",
-                                            u"logging",
                                             u"TRACE",
                                             u"OutputDebugString",
                                             u"OutputDebugStringA",
                                             u"OutputDebugStringW"};
-    return heads.contains(word);
+    if (!c.isWord(t)) {
+        return false;
+    }
+    const QStringView head = c.text(t);
+    if (head == u"System") { // System.out.println(...), System.err.print(...)
+        return c.isPunct(t + 1, u'.') && (c.text(t + 2) == u"out" || c.text(t + 2) == u"err");
+    }
+    if (head == u"std") { // std::cout << ..., std::cerr << ...
+        const QStringView member = c.text(t + 3);
+        return c.isPunct(t + 1, u':') && c.isPunct(t + 2, u':') &&
+               (member == u"cout" || member == u"cerr" || member == u"clog");
+    }
+    return heads.contains(head);
 }
 
 } // namespace
@@ -504,8 +507,7 @@ bool ContentAnalyzer::handlerDoesNothing(int k) const
             ++t;
         } else if (c.text(t) == u"return" && (t + 1 == close || c.isPunct(t + 1, u';'))) {
             ++t;
-        } else if (c.text(t) == u"super" || (c.isPunct(t, u'[') && c.text(t + 1) == u"super") ||
-                   (c.isWord(t) && isLoggingHead(c.text(t)))) {
+        } else if (c.text(t) == u"super" || (c.isPunct(t, u'[') && c.text(t + 1) == u"super") || isLoggingCall(c, t)) {
             const int next = skipStatement(t);
             if (next <= t) {
                 return false;

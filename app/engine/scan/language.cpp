@@ -115,6 +115,16 @@ Language languageForFileName(QStringView fileName)
     return lookup(QStringView(base).mid(dot + 1), std::begin(kExtensions), std::end(kExtensions));
 }
 
+bool isDocumentationFile(QStringView fileName)
+{
+    for (const char16_t* extension : {u".md", u".markdown", u".txt", u".rst", u".adoc"}) {
+        if (fileName.endsWith(QStringView(extension), Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool isBuildLanguage(Language language)
 {
     switch (language) {

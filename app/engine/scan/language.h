@@ -46,6 +46,9 @@ static_assert(std::size(kAllLanguages) == static_cast<std::size_t>(Language::Tex
 /// Language of a file from its base name or path ("src/App.java", "CMakeLists.txt").
 Language languageForFileName(QStringView fileName);
 
+/// True for prose files (.md, .markdown, .txt, .rst, .adoc): what they name is documentation, not use.
+bool isDocumentationFile(QStringView fileName);
+
 /// True for build and configuration files: matches there get the "build" context.
 bool isBuildLanguage(Language language);
 

@@ -14,11 +14,6 @@ bool hasWildcard(QStringView text)
     return text.contains(u'*') || text.contains(u'?');
 }
 
-char16_t foldAscii(char16_t c)
-{
-    return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + (u'a' - u'A')) : c;
-}
-
 QStringView fileNameOf(QStringView path)
 {
     const auto slash = path.lastIndexOf(u'/');

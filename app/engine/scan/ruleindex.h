@@ -74,6 +74,10 @@ private:
         enum class Shape { Exact, Suffix, Pattern };
         /// Every name a glob matches ends in the same character: one comparison turns away almost every
         /// other name before a string comparison runs (a scan asks each file name of the tree).
+        static char16_t foldAscii(char16_t c)
+        {
+            return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + (u'a' - u'A')) : c;
+        }
         bool lastCharRejects(QStringView name) const
         {
             if (m_last == 0) {
@@ -85,7 +89,7 @@ private:
             const char16_t last = name.back().unicode();
             if (m_sensitivity == Qt::CaseInsensitive) {
                 // A non-ASCII character may fold to an ASCII one (U+212A KELVIN SIGN to "k"): compare() decides.
-                return last < 0x80 && (last >= u'A' && last <= u'Z' ? last + (u'a' - u'A') : last) != m_last;
+                return last < 0x80 && foldAscii(last) != m_last;
             }
             return last != m_last;
         }

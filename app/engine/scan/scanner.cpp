@@ -372,8 +372,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     std::stable_sort(output.skipped.begin(), output.skipped.end(),
                      [](const SkippedEntry& a, const SkippedEntry& b) { return a.path < b.path; });
 
-    qCDebug(lcScan) << "kept" << scans.size() << "file scans of" << sizeof(FileScan) << "bytes; Finding"
-                    << sizeof(Finding) << "Candidate" << sizeof(Candidate) << "skipped" << output.skipped.size();
+    qCDebug(lcScan) << "kept" << scans.size() << "file scans," << output.skipped.size() << "skipped";
     output.findings = applyProjectRequirements(index, scans, output.base);
     reporter.finish();
     output.stats.files = reporter.files();
