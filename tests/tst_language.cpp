@@ -128,7 +128,7 @@ void TestLanguage::isDocumentationFile()
         QVERIFY2(!sig2rtm::isDocumentationFile(QString::fromLatin1(name)), name);
     }
     // requirements.txt ends in .txt but has a language of its own: the scanner treats it as a build file.
-    QCOMPARE(languageForFileName(u"requirements.txt"), Language::PipRequirements);
+    QCOMPARE(sig2rtm::languageForFileName(u"requirements.txt"), Language::PipRequirements);
 }
 
 void TestLanguage::isBuildLanguage_data()
