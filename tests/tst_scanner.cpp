@@ -94,6 +94,9 @@ private slots:
     void skipsLoopsUnreadableAndHugeBinaries();
     void unreadableFolderIsListedWhenNotRoot();
     void defaultSkipsAreListedAndConfigurable();
+    void vendoredSdkCountsAsInLib_data();
+    void vendoredSdkCountsAsInLib();
+    void dependencyFoldersReadOnlySdkFiles();
     void excludeGlobs();
     void resultDoesNotDependOnThreads();
     void commentMentionIsTheFirstOne();
@@ -166,10 +169,15 @@ void TestScanner::fixtures()
         const int line = want["line"].get<int>();
         const QString effect = want.contains("effect") ? s(want["effect"]) : QString();
         const QString context = want.contains("context") ? s(want["context"]) : QString();
+        const QString confidence = want.contains("confidence") ? s(want["confidence"]) : QString();
+        // Findings in binaries have no line: their version's byte offset says where.
+        const qint64 offset = want.contains("offset") ? want["offset"].get<qint64>() : -2;
         const bool found = std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
             return f.row == row && f.file == file && f.line == line &&
                    (effect.isEmpty() || toString(f.effect) == effect) &&
-                   (context.isEmpty() || toString(f.context) == context);
+                   (context.isEmpty() || toString(f.context) == context) &&
+                   (confidence.isEmpty() || toString(f.confidence) == confidence) &&
+                   (offset == -2 || f.offset == offset);
         });
         QVERIFY2(found,
                  qPrintable(QStringLiteral("missing %1 finding at %2:%3 (%4)").arg(row, file).arg(line).arg(effect)));
@@ -178,12 +186,20 @@ void TestScanner::fixtures()
             if (f.file == file && f.line == line) {
                 QVERIFY(!f.reason.isEmpty());
                 QVERIFY(!f.snippet.isEmpty());
-                QVERIFY(f.column > 0);
+                QVERIFY(f.line == 0 || f.column > 0);
             }
         }
     }
     for (const auto& absent : expect["absent"]) {
         const QString file = s(absent["file"]);
+        if (!absent.contains("line")) {
+            // No line: nothing at all comes from the file, not even a note.
+            for (const auto& f : report.findings) {
+                QVERIFY2(f.file != file, qPrintable(QStringLiteral("unexpected %1 (%2) in %3: %4")
+                                                        .arg(f.rule, toString(f.effect), file, s(absent["why"]))));
+            }
+            continue;
+        }
         const int line = absent["line"].get<int>();
         for (const auto& f : report.findings) {
             const bool counts = !f.row.isEmpty() && (f.effect == Effect::Fail || f.effect == Effect::Review);
@@ -372,23 +388,130 @@ void TestScanner::defaultSkipsAreListedAndConfigurable()
     const QString root = dir.path();
     writeFile(root + QStringLiteral("/node_modules/x/index.js"), "call.channelInviteDTMF('1');\n");
     writeFile(root + QStringLiteral("/vendor/AgoraSig-1.0.5.js"), "var SIGNALING = 1;\n");
+    writeFile(root + QStringLiteral("/vendor/.git/AgoraSig-1.2.0.js"), "x\n");
     writeFile(root + QStringLiteral("/.git/config"), "[core]\n");
+    writeFile(root + QStringLiteral("/build/AgoraSig-1.3.0.js"), "x\n");
 
     ScanOptions options;
     options.roots = {root};
     const ScanOutput skipped = scanTree(options);
-    for (const auto* name : {"node_modules", "vendor", ".git"}) {
+    for (const auto* name : {".git", "build"}) {
         const auto* entry = skippedAt(skipped, QString::fromLatin1(name));
         QVERIFY2(entry, name);
-        QVERIFY(english(entry->reason).startsWith(QLatin1String("excluded by default")));
+        QCOMPARE(english(entry->reason), QStringLiteral("excluded by default: %1").arg(QLatin1String(name)));
     }
-    QVERIFY(skipped.findings.empty());
+    // Dependency folders are skipped for usage (the DTMF call in node_modules is not the project's) but
+    // read for SDK files: the vendored SDK shows its version, as it would anywhere else.
+    for (const auto* name : {"node_modules", "vendor"}) {
+        const auto* entry = skippedAt(skipped, QString::fromLatin1(name));
+        QVERIFY2(entry, name);
+        QCOMPARE(
+            english(entry->reason),
+            QStringLiteral("dependency folder %1: skipped for usage, read for SDK files").arg(QLatin1String(name)));
+    }
+    QCOMPARE(skipped.findings.size(), std::size_t(1));
+    QCOMPARE(skipped.findings.front().file, QStringLiteral("vendor/AgoraSig-1.0.5.js"));
+    QCOMPARE(skipped.findings.front().version, QStringLiteral("1.0.5"));
+    QVERIFY(!skippedAt(skipped, QStringLiteral("node_modules/x/index.js")));
 
     options.useDefaultSkips = false;
     const ScanOutput all = scanTree(options);
     QVERIFY(std::any_of(all.findings.begin(), all.findings.end(), [](const Finding& f) {
-        return f.file == QLatin1String("vendor/AgoraSig-1.0.5.js") && f.version == QLatin1String("1.0.5");
+        return f.file == QLatin1String("node_modules/x/index.js") && !f.row.isEmpty();
     }));
+    QVERIFY(std::any_of(all.findings.begin(), all.findings.end(), [](const Finding& f) {
+        return f.file == QLatin1String("build/AgoraSig-1.3.0.js") && f.version == QLatin1String("1.3.0");
+    }));
+}
+
+void TestScanner::vendoredSdkCountsAsInLib_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("sdk"); // "platform/version" the report must list wherever the file sits
+
+    const QByteArray elf = QByteArray("\x7f"
+                                      "ELF\x02\x01\x01",
+                                      7) +
+                           QByteArray(64, '\x01');
+    QTest::newRow("web file by name") << QStringLiteral("AgoraSig-1.0.5.js") << QByteArray("var x = 1;\n")
+                                      << QStringLiteral("web/1.0.5");
+    QTest::newRow("web file by fingerprint")
+        << QStringLiteral("im-core.min.js")
+        << QByteArray("var SIGNALING_SDK_VERSION=\"1.3.0\",a=\"https://lbs-1-sig.agora.io\",b=\"-sig-web.agora.io\","
+                      "c=\"/getaddr?vid=\";\n")
+        << QStringLiteral("web/1.3.0");
+    QTest::newRow("linux library strings")
+        << QStringLiteral("libagorasig.so") << elf + QByteArray("agora_sig_sdk version 1.0.3\0", 28)
+        << QStringLiteral("linux/1.0.3");
+    QTest::newRow("framework binary strings")
+        << QStringLiteral("AgoraSigKit.framework/AgoraSigKit") << elf + QByteArray("AgoraSigKit 1.2.1.43\0", 21)
+        << QStringLiteral("ios/1.2.1.43");
+    QTest::newRow("framework header")
+        << QStringLiteral("AgoraSigKit.framework/Headers/AgoraSigKit.h")
+        << QByteArray("#define AGORA_SDK_VERSION \"1.0.0.84\"\n@interface AgoraAPI : NSObject\n@end\n")
+        << QStringLiteral("ios/1.0.0.84");
+    QTest::newRow("android jar") << QStringLiteral("agora-sig-sdk.jar") << QByteArray("PK\x03\x04\0\0", 6)
+                                 << QStringLiteral("android/null");
+}
+
+void TestScanner::vendoredSdkCountsAsInLib()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, sdk);
+    for (const auto* folder : {"lib", "vendor", "node_modules/im-kit/dist", "Pods/AgoraSigKit", "bower_components/x"}) {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QLatin1String(folder) + u'/' + file), bytes);
+        const Report report = scanFolder(dir.path());
+        QStringList got;
+        for (const auto& e : report.sdk) {
+            got << e.platform + u'/' + e.version.value_or(QStringLiteral("null"));
+        }
+        QVERIFY2(got == QStringList{sdk}, qPrintable(QLatin1String(folder) + u": " + got.join(u", ")));
+        const auto* row = report.row(report.catalog->versionRow()->id);
+        QVERIFY(row);
+        const bool old = sdk.endsWith(QLatin1String("/null"))
+                             ? false
+                             : compareVersions(sdk.section(u'/', 1), QStringLiteral("1.1")) < 0;
+        QCOMPARE(toString(row->status), sdk.endsWith(QLatin1String("/null")) ? QStringLiteral("review")
+                                        : old                                ? QStringLiteral("fail")
+                                                                             : QStringLiteral("pass"));
+    }
+}
+
+void TestScanner::dependencyFoldersReadOnlySdkFiles()
+{
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    // Usage in a dependency is not the project's; its package.json is no project marker; what a
+    // package ships under build/ or dist/ is read; its version control is not; links are not listed.
+    writeFile(root + QStringLiteral("/node_modules/helper/index.js"),
+              "var s = Signal(id); s.login(a, t); s.messageInstantSend(p, {n: 1});\n");
+    writeFile(root + QStringLiteral("/node_modules/helper/package.json"), "{\"name\": \"helper\"}\n");
+    writeFile(root + QStringLiteral("/node_modules/helper/build/AgoraSig-1.2.0.js"), "x\n");
+    writeFile(root + QStringLiteral("/node_modules/helper/.git/AgoraSig-1.0.0.js"), "x\n");
+    writeFile(root + QStringLiteral("/vendor/lib/libcrypto.so.1.0.0"), QByteArray("\x7f"
+                                                                                  "ELF\0agora sig sdk 0.9.1\0",
+                                                                                  24));
+    writeFile(root + QStringLiteral("/vendor/tool.exe"), QByteArray("MZ\0\0", 4));
+#ifndef Q_OS_WIN
+    QVERIFY(QFile::link(root + QStringLiteral("/node_modules/helper"), root + QStringLiteral("/node_modules/.bin")));
+#endif
+    ScanOptions options;
+    options.roots = {root};
+    const ScanOutput out = scanTree(options);
+    QStringList files;
+    for (const auto& f : out.findings) {
+        files << f.file + u':' + f.rule;
+    }
+    QCOMPARE(files, QStringList{QStringLiteral("node_modules/helper/build/AgoraSig-1.2.0.js:sdk.web.file")});
+    QStringList skipped;
+    for (const auto& e : out.skipped) {
+        skipped << e.path;
+    }
+    // The two dependency folders, once each: nothing inside them is listed one by one.
+    QCOMPARE(skipped, (QStringList{QStringLiteral("node_modules"), QStringLiteral("vendor")}));
 }
 
 void TestScanner::excludeGlobs()

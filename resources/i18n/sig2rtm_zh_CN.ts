@@ -1199,6 +1199,30 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
         <source>The same in %1 more places of this file (lines: %2).</source>
         <translation>本文件另有 %1 处相同（行：%2）。</translation>
     </message>
+    <message>
+        <source>reading versions from strings needs "versionStrings"</source>
+        <translation>从字符串读取版本需要 "versionStrings"</translation>
+    </message>
+    <message>
+        <source>dependency folder %1: skipped for usage, read for SDK files</source>
+        <translation>依赖文件夹 %1：不检查用法，只读取其中的 SDK 文件</translation>
+    </message>
+    <message>
+        <source>The version %1 is read from the file's printable strings (byte %2).</source>
+        <translation>版本 %1 读取自该文件的可打印字符串（第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the file's printable strings name different versions: %1</source>
+        <translation>该文件的可打印字符串给出了不同的版本：%1</translation>
+    </message>
+    <message>
+        <source>Byte</source>
+        <translation>字节</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>

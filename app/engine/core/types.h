@@ -58,14 +58,15 @@ std::optional<SdkKind> sdkKindFromString(const QString& text);
 /// One piece of evidence: a match of a detection rule, or a fact declared in a project description.
 struct Finding
 {
-    QString id;      ///< stable within a report: "F1", "F2", ... assigned in output order
-    QString rule;    ///< detection rule id from the catalog (or "declared.*")
-    QString row;     ///< compatibility row id, empty for SDK presence evidence
-    QString file;    ///< relative to the scan root, forward slashes
-    int line = 0;    ///< 1-based, 0 when not applicable (binary files, directories)
-    int column = 0;  ///< 1-based, in UTF-16 code units
-    int length = 0;  ///< length of the match in UTF-16 code units (for highlighting)
-    QString snippet; ///< the decoded source line, trimmed
+    QString id;         ///< stable within a report: "F1", "F2", ... assigned in output order
+    QString rule;       ///< detection rule id from the catalog (or "declared.*")
+    QString row;        ///< compatibility row id, empty for SDK presence evidence
+    QString file;       ///< relative to the scan root, forward slashes
+    int line = 0;       ///< 1-based, 0 when not applicable (binary files, directories)
+    int column = 0;     ///< 1-based, in UTF-16 code units
+    int length = 0;     ///< length of the match in UTF-16 code units (for highlighting)
+    qint64 offset = -1; ///< byte offset in a binary file (a version read from its strings), -1 otherwise
+    QString snippet;    ///< the decoded source line, trimmed
     Context context = Context::Code;
     Confidence confidence = Confidence::High;
     Effect effect = Effect::Fail;

@@ -48,11 +48,11 @@ QString number(int n)
 
 QStringList csvColumns()
 {
-    return {QStringLiteral("finding"),    QStringLiteral("row"),     QStringLiteral("status"),
-            QStringLiteral("rule"),       QStringLiteral("file"),    QStringLiteral("line"),
-            QStringLiteral("column"),     QStringLiteral("snippet"), QStringLiteral("confidence"),
-            QStringLiteral("effect"),     QStringLiteral("context"), QStringLiteral("reason"),
-            QStringLiteral("remediation")};
+    return {QStringLiteral("finding"),     QStringLiteral("row"),     QStringLiteral("status"),
+            QStringLiteral("rule"),        QStringLiteral("file"),    QStringLiteral("line"),
+            QStringLiteral("column"),      QStringLiteral("snippet"), QStringLiteral("confidence"),
+            QStringLiteral("effect"),      QStringLiteral("context"), QStringLiteral("reason"),
+            QStringLiteral("remediation"), QStringLiteral("offset")};
 }
 
 QByteArray renderCsv(const Report& report)
@@ -65,7 +65,8 @@ QByteArray renderCsv(const Report& report)
         appendLine(out, {neutralized(f.id), neutralized(f.row), row ? toString(row->status) : QString(),
                          neutralized(f.rule), neutralized(f.file), number(f.line), number(f.column),
                          neutralized(f.snippet), toString(f.confidence), toString(f.effect), toString(f.context),
-                         neutralized(report.render(f.reason)), findingRemediationUrl(report, f)});
+                         neutralized(report.render(f.reason)), findingRemediationUrl(report, f),
+                         f.offset >= 0 ? QString::number(f.offset) : QString()});
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
 }

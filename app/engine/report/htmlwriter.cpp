@@ -519,6 +519,8 @@ private:
                 .arg(effect, e(f.id), e(f.rule));
         if (f.line > 0) {
             m_out += QStringLiteral("<span class=\"loc\">%1 %2</span>").arg(e(t(ReportLabel::Line))).arg(f.line);
+        } else if (f.offset >= 0) {
+            m_out += QStringLiteral("<span class=\"loc\">%1 %2</span>").arg(e(t(ReportLabel::Byte))).arg(f.offset);
         }
         const QString glyph = f.effect == Effect::Fail     ? statusGlyph(RowStatus::Fail)
                               : f.effect == Effect::Review ? statusGlyph(RowStatus::Review)

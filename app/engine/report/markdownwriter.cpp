@@ -94,7 +94,11 @@ private:
                      md(list.count) + QStringLiteral(")\n\n");
             for (const auto& item : list.items) {
                 const Finding* f = item.finding;
-                const QString where = f->line > 0 ? f->file + u':' + QString::number(f->line) : f->file;
+                const QString where = f->line > 0 ? f->file + u':' + QString::number(f->line)
+                                      : f->offset >= 0
+                                          ? f->file + QStringLiteral(" (") + t(ReportLabel::Byte).toLower() + u' ' +
+                                                QString::number(f->offset) + u')'
+                                          : f->file;
                 m_out += QStringLiteral("- ") + md(where) + QStringLiteral(" — ") + md(item.reason) +
                          QStringLiteral(" (") + md(m_view.effectWord(f->effect)) + QStringLiteral(")\n");
             }

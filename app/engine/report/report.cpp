@@ -193,6 +193,9 @@ nlohmann::ordered_json toJson(const Report& report)
         if (!f.version.isEmpty()) {
             item["version"] = s(f.version);
         }
+        if (f.offset >= 0) {
+            item["offset"] = f.offset;
+        }
         findings.push_back(std::move(item));
     }
     root["findings"] = std::move(findings);

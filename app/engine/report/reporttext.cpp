@@ -79,6 +79,7 @@ constexpr LabelText kLabels[] = {
     {ReportLabel::FindingCount, QT_TRANSLATE_NOOP("sig2rtm", "%1 findings")},
     {ReportLabel::FindingCountOne, QT_TRANSLATE_NOOP("sig2rtm", "1 finding")},
     {ReportLabel::Line, QT_TRANSLATE_NOOP("sig2rtm", "Line")},
+    {ReportLabel::Byte, QT_TRANSLATE_NOOP("sig2rtm", "Byte")},
     {ReportLabel::Location, QT_TRANSLATE_NOOP("sig2rtm", "Location")},
     {ReportLabel::Code, QT_TRANSLATE_NOOP("sig2rtm", "Code")},
     {ReportLabel::Rule, QT_TRANSLATE_NOOP("sig2rtm", "Rule")},

@@ -65,6 +65,7 @@ enum class ReportLabel {
     FindingCount,
     FindingCountOne,
     Line,
+    Byte,
     Location,
     Code,
     Rule,

@@ -380,6 +380,9 @@ private:
                 region["snippet"] = message(f.snippet);
             }
             physical["region"] = std::move(region);
+        } else if (f.offset >= 0) {
+            // A version read from a binary's strings: the region is where it starts in the file.
+            physical["region"] = {{"byteOffset", f.offset}};
         }
         return json{{"physicalLocation", std::move(physical)}};
     }

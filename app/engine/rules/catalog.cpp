@@ -307,6 +307,13 @@ std::shared_ptr<const Catalog> Catalog::builtin()
     return catalog;
 }
 
+std::shared_ptr<const Catalog> Catalog::withRules(const std::function<bool(const Rule&)>& keep) const
+{
+    auto copy = std::make_shared<Catalog>(*this);
+    std::erase_if(copy->m_rules, [&keep](const Rule& rule) { return !keep(rule); });
+    return copy;
+}
+
 std::shared_ptr<const Catalog> Catalog::extend(const std::shared_ptr<const Catalog>& base, const QByteArray& text,
                                                const QString& fileName, Diagnostics* diagnostics)
 {
@@ -343,6 +350,7 @@ std::shared_ptr<const Catalog> Catalog::extend(const std::shared_ptr<const Catal
         catalog->m_remediations = extension.m_remediations;
         catalog->m_sourceTitle = extension.m_sourceTitle;
         catalog->m_sourceUrl = extension.m_sourceUrl;
+        catalog->m_versionStrings = extension.m_versionStrings;
     }
     for (auto& rule : extension.m_rules) {
         auto it = std::find_if(catalog->m_rules.begin(), catalog->m_rules.end(),

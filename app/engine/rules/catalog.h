@@ -9,6 +9,7 @@
 
 #include <array>
 #include <bitset>
+#include <functional>
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
@@ -136,8 +137,29 @@ struct VersionSpec
 {
     QRegularExpression regex; ///< first capture group is the version; invalid when absent
     bool fromContent = false; ///< apply to the whole file instead of the match
-    QString defaultVersion;   ///< version to assume when none is found
-    LocalizedText missing;    ///< what would have told the version
+    /// Also read the version from the printable strings of the rule's binary files (a file the rule names,
+    /// or a binary file inside a folder it names), with the catalog's version-string patterns.
+    bool fromStrings = false;
+    QString defaultVersion; ///< version to assume when none is found
+    LocalizedText missing;  ///< what would have told the version
+};
+
+/// One way a version shows among the printable strings of an SDK binary.
+struct VersionStringPattern
+{
+    QRegularExpression regex; ///< over one printable string; the first capture group is the version
+    /// When valid: a string within `distance` strings before or after must match it (the version sits
+    /// next to the SDK's own texts).
+    QRegularExpression near;
+    int distance = 0;
+    Confidence confidence = Confidence::High;
+};
+
+/// The bounded printable-strings pass over SDK binaries.
+struct VersionStrings
+{
+    qint64 maxBytes = 0;                        ///< bytes read from the start of a binary at most
+    std::vector<VersionStringPattern> patterns; ///< in order of preference
 };
 
 struct Rule
@@ -192,6 +214,12 @@ struct Rule
     LocalizedText reason;
 
     bool appliesTo(Language language) const;
+    /// Identifies the SDK's own files (by name, fingerprint or a text only the SDK's files hold): the
+    /// rules that still apply in dependency folders, which are skipped for usage.
+    bool identifiesArtifact() const
+    {
+        return sdk.has_value() && (kind == MatchKind::Path || kind == MatchKind::Fingerprint || sdkFile);
+    }
 
     /// The rule's texts as messages (see Catalog::text()), made once when the rule is read: every finding
     /// of the rule shares them.
@@ -243,6 +271,9 @@ public:
     const Remediation* supportRemediation() const;
 
     const std::vector<PlatformDefinition>& platforms() const { return m_platforms; }
+    const VersionStrings& versionStrings() const { return m_versionStrings; }
+    /// A copy that keeps only the rules for which keep returns true.
+    std::shared_ptr<const Catalog> withRules(const std::function<bool(const Rule&)>& keep) const;
     const PlatformDefinition* platform(const QString& id) const;
     const Declarations& declarations() const { return m_declarations; }
     QStringList featureIds() const;
@@ -262,6 +293,7 @@ private:
     std::optional<Rule> readRule(JsonReader& reader, const nlohmann::json& value, const QString& pointer);
     void readPlatforms(JsonReader& reader, const nlohmann::json& value);
     void readDeclarations(JsonReader& reader, const nlohmann::json& value);
+    void readVersionStrings(JsonReader& reader, const nlohmann::json& value);
 
     LocalizedText m_sourceTitle;
     QString m_sourceUrl;
@@ -272,6 +304,7 @@ private:
     QHash<QString, LocalizedText> m_texts;
     std::vector<PlatformDefinition> m_platforms;
     Declarations m_declarations;
+    VersionStrings m_versionStrings;
 };
 
 } // namespace sig2rtm

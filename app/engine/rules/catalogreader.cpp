@@ -306,7 +306,7 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
     if (const auto* version = r.member(value, p, "version", false)) {
         const QString vp = JsonReader::pointerOf(p, "version");
         if (r.expectObject(*version, vp)) {
-            r.rejectUnknownKeys(*version, vp, {"regex", "source", "default", "missing"});
+            r.rejectUnknownKeys(*version, vp, {"regex", "source", "strings", "default", "missing"});
             if (auto re = readRegex(r, *version, vp, "regex", false)) {
                 if (re->captureCount() < 1) {
                     r.error(JsonReader::pointerOf(vp, "regex"),
@@ -322,6 +322,9 @@ std::optional<Rule> Catalog::readRule(JsonReader& r, const nlohmann::json& value
                     ok = false;
                 }
                 rule.version.fromContent = *source == QLatin1String("content");
+            }
+            if (auto strings = r.boolean(*version, vp, "strings", false)) {
+                rule.version.fromStrings = *strings;
             }
             if (auto def = r.string(*version, vp, "default", false)) {
                 rule.version.defaultVersion = *def;
@@ -532,6 +535,52 @@ void Catalog::readDeclarations(JsonReader& r, const nlohmann::json& value)
     }
 }
 
+void Catalog::readVersionStrings(JsonReader& r, const nlohmann::json& value)
+{
+    const QString vp = QStringLiteral("/versionStrings");
+    if (!r.expectObject(value, vp)) {
+        return;
+    }
+    r.rejectUnknownKeys(value, vp, {"maxMegabytes", "patterns"});
+    if (auto mb = r.integer(value, vp, "maxMegabytes", true, 1, 4096)) {
+        m_versionStrings.maxBytes = qint64(*mb) * 1024 * 1024;
+    }
+    const auto* patterns = r.member(value, vp, "patterns", true);
+    const QString pp = JsonReader::pointerOf(vp, "patterns");
+    if (!patterns || !r.expectArray(*patterns, pp)) {
+        return;
+    }
+    for (std::size_t i = 0; i < patterns->size(); ++i) {
+        const auto& item = (*patterns)[i];
+        const QString ip = jsonPointerAppend(pp, static_cast<qsizetype>(i));
+        if (!r.expectObject(item, ip)) {
+            continue;
+        }
+        r.rejectUnknownKeys(item, ip, {"regex", "near", "distance", "confidence"});
+        VersionStringPattern pattern;
+        auto re = readRegex(r, item, ip, "regex", true);
+        if (re && re->captureCount() < 1) {
+            r.error(JsonReader::pointerOf(ip, "regex"),
+                    QCoreApplication::translate("sig2rtm", "the version pattern needs a capture group"));
+            continue;
+        }
+        auto near = readRegex(r, item, ip, "near", false);
+        auto distance = r.integer(item, ip, "distance", near.has_value(), 1, 64);
+        auto confidence =
+            readNamedEnum<Confidence>(r, item, ip, "confidence", &confidenceFromString, "high, medium, low");
+        if (!re || (near && !distance)) {
+            continue;
+        }
+        pattern.regex = *re;
+        if (near) {
+            pattern.near = *near;
+            pattern.distance = *distance;
+        }
+        pattern.confidence = confidence.value_or(Confidence::High);
+        m_versionStrings.patterns.push_back(std::move(pattern));
+    }
+}
+
 bool Catalog::read(JsonReader& r, bool rulesOnly)
 {
     const auto& root = r.source().root();
@@ -539,9 +588,9 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
     if (!r.expectObject(root, p)) {
         return false;
     }
-    r.rejectUnknownKeys(
-        root, p,
-        {"format", "source", "texts", "platforms", "declarations", "timeline", "remediations", "rows", "rules"});
+    r.rejectUnknownKeys(root, p,
+                        {"format", "source", "texts", "platforms", "declarations", "timeline", "remediations", "rows",
+                         "rules", "versionStrings"});
     if (auto format = r.string(root, p, "format", true); format && *format != kFormat) {
         r.error(JsonReader::pointerOf(p, "format"),
                 QCoreApplication::translate("sig2rtm", "unsupported format \"%1\" (expected \"%2\")")
@@ -688,6 +737,10 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
         readDeclarations(r, *declarations);
     }
 
+    if (const auto* strings = r.member(root, p, "versionStrings", false)) {
+        readVersionStrings(r, *strings);
+    }
+
     if (const auto* rules = r.member(root, p, "rules", true)) {
         const QString rp = QStringLiteral("/rules");
         if (r.expectArray(*rules, rp)) {
@@ -701,6 +754,11 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                         continue;
                     }
                     ids.insert(rule->id);
+                    if (!rulesOnly && rule->version.fromStrings && m_versionStrings.patterns.empty()) {
+                        r.error(JsonReader::pointerOf(JsonReader::pointerOf(ip, "version"), "strings"),
+                                QCoreApplication::translate("sig2rtm",
+                                                            "reading versions from strings needs \"versionStrings\""));
+                    }
                     m_rules.push_back(std::move(*rule));
                 }
             }

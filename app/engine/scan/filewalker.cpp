@@ -56,7 +56,7 @@ public:
                 {relative(root), Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "does not exist"))});
             return;
         }
-        walkDirectory(m_root, 0);
+        walkDirectory(m_root, 0, false);
     }
 
 private:
@@ -163,7 +163,10 @@ private:
 #endif
     }
 
-    void walkDirectory(const QString& dir, int depth)
+    /// artifacts: inside a dependency folder. Its own contents are not reported as skipped one by one
+    /// (the folder is, once), and only version-control folders are left out: what a package ships
+    /// (its build or dist folder included) is where an SDK file would be.
+    void walkDirectory(const QString& dir, int depth, bool artifacts)
     {
         // Real trees are never this deep; a pathological one must not exhaust the stack.
         if (depth > 256) {
@@ -174,6 +177,9 @@ private:
         std::vector<Listed> entries;
         QString error;
         if (!list(dir, entries, &error)) {
+            if (artifacts) {
+                return;
+            }
             m_result.skipped.push_back(
                 {relative(dir), Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read folder: %1"),
                                                     {Message::literal(error)})});
@@ -189,7 +195,13 @@ private:
             }
             const QString absolute = dir + u'/' + entry.name;
             const QString rel = relative(absolute);
+            if (artifacts && entry.kind != Kind::File && entry.kind != Kind::Directory) {
+                continue;
+            }
             if (!entry.error.isEmpty()) {
+                if (artifacts) {
+                    continue;
+                }
                 m_result.skipped.push_back({rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
                                                                      {Message::literal(entry.error)})});
                 continue;
@@ -198,12 +210,21 @@ private:
             case Kind::Symlink:
                 skipSymlink(toPath(absolute), rel);
                 break;
-            case Kind::Directory:
-                if (m_options.skipDirectoryNames.contains(entry.name)) {
-                    m_result.skipped.push_back(
-                        {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "excluded by default: %1"),
-                                                  {Message::literal(entry.name)})});
-                    break;
+            case Kind::Directory: {
+                bool dependency = artifacts;
+                if (artifacts) {
+                    if (m_versionControl.contains(entry.name)) {
+                        break;
+                    }
+                } else if (m_options.skipDirectoryNames.contains(entry.name)) {
+                    if (!m_options.artifactDirectoryNames.contains(entry.name) ||
+                        m_versionControl.contains(entry.name)) {
+                        m_result.skipped.push_back(
+                            {rel, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "excluded by default: %1"),
+                                                      {Message::literal(entry.name)})});
+                        break;
+                    }
+                    dependency = true;
                 }
                 if (const QString glob = m_options.exclude.match(rel); !glob.isEmpty()) {
                     m_result.skipped.push_back(
@@ -211,12 +232,20 @@ private:
                                                   {Message::literal(glob)})});
                     break;
                 }
-                m_result.directories.push_back({absolute, rel, 0, true});
-                walkDirectory(absolute, depth + 1);
+                if (dependency && !artifacts) {
+                    m_result.skipped.push_back(
+                        {rel,
+                         Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "dependency folder %1: skipped for usage, "
+                                                                          "read for SDK files"),
+                                             {Message::literal(entry.name)})});
+                }
+                m_result.directories.push_back({absolute, rel, 0, true, dependency});
+                walkDirectory(absolute, depth + 1, dependency);
                 if (m_result.canceled) {
                     return;
                 }
                 break;
+            }
             case Kind::File:
                 if (const QString glob = m_options.exclude.match(rel); !glob.isEmpty()) {
                     m_result.skipped.push_back(
@@ -225,9 +254,9 @@ private:
                     break;
                 }
                 if (m_options.onFile) {
-                    m_options.onFile({absolute, rel, entry.size, false});
+                    m_options.onFile({absolute, rel, entry.size, false, artifacts});
                 } else {
-                    m_result.files.push_back({absolute, rel, entry.size, false});
+                    m_result.files.push_back({absolute, rel, entry.size, false, artifacts});
                 }
                 break;
             case Kind::Other:
@@ -264,6 +293,7 @@ private:
     QString m_base;
     QString m_root;
     const WalkOptions& m_options;
+    const QStringList m_versionControl = WalkOptions::versionControlDirectories();
     WalkResult& m_result;
 };
 
@@ -276,6 +306,17 @@ QStringList WalkOptions::defaultSkippedDirectories()
             QStringLiteral("build"),        QStringLiteral("dist"),        QStringLiteral("out"),
             QStringLiteral("target"),       QStringLiteral("DerivedData"), QStringLiteral(".gradle"),
             QStringLiteral("__pycache__"),  QStringLiteral(".build"),      QStringLiteral("bower_components")};
+}
+
+QStringList WalkOptions::defaultArtifactDirectories()
+{
+    return {QStringLiteral("node_modules"), QStringLiteral("Pods"), QStringLiteral("vendor"),
+            QStringLiteral("bower_components")};
+}
+
+QStringList WalkOptions::versionControlDirectories()
+{
+    return {QStringLiteral(".git"), QStringLiteral(".svn"), QStringLiteral(".hg")};
 }
 
 QString commonBase(const QStringList& roots)

@@ -18,11 +18,17 @@ struct WalkEntry
     QString relativePath; ///< forward slashes, relative to the walk's base
     qint64 size = 0;      ///< bytes, or -1 when not looked up (WalkOptions::sizes)
     bool directory = false;
+    /// Inside a dependency folder (WalkOptions::artifactDirectoryNames): skipped for usage, read only to
+    /// find the SDK's own files.
+    bool artifactsOnly = false;
 };
 
 struct WalkOptions
 {
     QStringList skipDirectoryNames = defaultSkippedDirectories();
+    /// Skipped folders that hold other people's code rather than build output (vendor, node_modules, ...):
+    /// walked anyway, their files handed over as artifactsOnly. Only names that are also skipped count.
+    QStringList artifactDirectoryNames = defaultArtifactDirectories();
     GlobSet exclude;
     const std::atomic_bool* cancel = nullptr;
     /// Look up each file's size (one stat per file). When false, WalkEntry::size is -1 unless the
@@ -34,6 +40,10 @@ struct WalkOptions
 
     /// .git, node_modules, Pods, vendor and build outputs: skipped unless the user asks otherwise.
     static QStringList defaultSkippedDirectories();
+    /// The dependency folders among them: node_modules, Pods, vendor, bower_components.
+    static QStringList defaultArtifactDirectories();
+    /// Version-control folders: never walked, not even inside a dependency folder.
+    static QStringList versionControlDirectories();
 };
 
 struct WalkResult

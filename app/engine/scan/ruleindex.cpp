@@ -119,6 +119,13 @@ RuleIndex::RuleIndex(std::shared_ptr<const Catalog> catalog)
         for (const auto& factory : rule.staticFactories) {
             m_staticFactories.insert(QStringView(factory));
         }
+        if (rule.kind != MatchKind::Path && rule.kind != MatchKind::Project) {
+            for (const Language language : kAllLanguages) {
+                if (rule.appliesTo(language)) {
+                    m_contentLanguages.set(static_cast<std::size_t>(language));
+                }
+            }
+        }
         if (rule.kind == MatchKind::Path) {
             m_pathRules.push_back(r);
             std::vector<NameGlob> globs;
@@ -126,6 +133,7 @@ RuleIndex::RuleIndex(std::shared_ptr<const Catalog> catalog)
                 globs.emplace_back(glob, Qt::CaseSensitive);
                 if (rule.sdk && !globs.back().isPath()) {
                     m_sdkFolderGlobs.push_back(globs.back());
+                    m_sdkFolderRules.push_back(r);
                 }
             }
             m_pathGlobs.push_back(std::move(globs));
@@ -165,22 +173,22 @@ const std::vector<int>* RuleIndex::identifierRules(QStringView name) const
     return it == m_identifierRules.cend() ? nullptr : &*it;
 }
 
-bool RuleIndex::inSdkFolder(QStringView relativePath) const
+int RuleIndex::sdkFolderRule(QStringView relativePath) const
 {
     if (m_sdkFolderGlobs.empty()) {
-        return false;
+        return -1;
     }
     qsizetype start = 0;
     for (qsizetype slash = relativePath.indexOf(u'/'); slash >= 0;
          start = slash + 1, slash = relativePath.indexOf(u'/', start)) {
         const QStringView folder = relativePath.sliced(start, slash - start);
-        for (const auto& glob : m_sdkFolderGlobs) {
-            if (glob.matches(folder)) {
-                return true;
+        for (std::size_t i = 0; i < m_sdkFolderGlobs.size(); ++i) {
+            if (m_sdkFolderGlobs[i].matches(folder)) {
+                return m_sdkFolderRules[i];
             }
         }
     }
-    return false;
+    return -1;
 }
 
 void RuleIndex::projectMarkers(QStringView fileName, std::vector<ProjectMarker>& out) const
@@ -209,24 +217,31 @@ std::vector<Candidate> RuleIndex::matchPathRules(const QString& relativePath, bo
             if (!(glob.isPath() ? glob.matchesPath(relativePath) : glob.matches(name))) {
                 continue;
             }
-            Finding f;
-            f.rule = rule.id;
-            f.row = rule.row;
-            f.file = relativePath;
-            f.snippet = name.toString();
-            f.length = static_cast<int>(name.size());
-            f.context = binaryOrDirectory ? Context::Binary : Context::Code;
-            f.confidence = rule.confidence;
-            f.effect = rule.row.isEmpty() ? Effect::Note : rule.effect;
-            f.reason = rule.reasonMessage();
-            f.platform = platformOf(rule, languageForFileName(relativePath));
-            f.sdk = rule.sdk;
-            applyRuleVersion(rule, f, f.snippet);
-            out.push_back({std::move(f), rule.requirement, {}});
+            out.push_back({pathFinding(m_pathRules[i], relativePath, binaryOrDirectory), rule.requirement, {}});
             break;
         }
     }
     return out;
+}
+
+Finding RuleIndex::pathFinding(int ruleIndex, const QString& relativePath, bool binaryOrDirectory) const
+{
+    const Rule& rule = this->rule(ruleIndex);
+    const QStringView name = fileNameOf(relativePath);
+    Finding f;
+    f.rule = rule.id;
+    f.row = rule.row;
+    f.file = relativePath;
+    f.snippet = name.toString();
+    f.length = static_cast<int>(name.size());
+    f.context = binaryOrDirectory ? Context::Binary : Context::Code;
+    f.confidence = rule.confidence;
+    f.effect = rule.row.isEmpty() ? Effect::Note : rule.effect;
+    f.reason = rule.reasonMessage();
+    f.platform = platformOf(rule, languageForFileName(relativePath));
+    f.sdk = rule.sdk;
+    applyRuleVersion(rule, f, f.snippet);
+    return f;
 }
 
 void applyRuleVersion(const Rule& rule, Finding& f, QStringView subject)

@@ -6,6 +6,7 @@
 #include "language.h"
 #include "prefilter.h"
 
+#include <bitset>
 #include <memory>
 #include <QHash>
 #include <QRegularExpression>
@@ -48,15 +49,24 @@ public:
     /// Names that stand for an SDK object wherever they are a receiver: the object types and the factories.
     const QStringList& objectNames() const { return m_objectNames; }
 
-    /// True when a folder on relativePath is named like an SDK (a presence path rule matches its name):
-    /// the files below it are the SDK's own.
-    bool inSdkFolder(QStringView relativePath) const;
+    /// The presence path rule (an index into rules()) that names a folder on relativePath, or -1: the
+    /// files below such a folder are the SDK's own.
+    int sdkFolderRule(QStringView relativePath) const;
+    bool inSdkFolder(QStringView relativePath) const { return sdkFolderRule(relativePath) >= 0; }
+
+    /// True when a rule that reads file contents applies to files of the language.
+    bool hasContentRules(Language language) const
+    {
+        return m_contentLanguages.test(static_cast<std::size_t>(language));
+    }
 
     /// Appends the project markers that a file name shows (the markers and pages of the Project rules).
     void projectMarkers(QStringView fileName, std::vector<ProjectMarker>& out) const;
 
     /// Matches path rules against a file or folder. Returns the candidates (line 0).
     std::vector<Candidate> matchPathRules(const QString& relativePath, bool binaryOrDirectory) const;
+    /// The finding of a path rule (an index into rules()) for a file or folder, its version read from the name.
+    Finding pathFinding(int rule, const QString& relativePath, bool binaryOrDirectory) const;
 
 private:
     /// A glob over file names, checked without allocating in the common cases (a literal name, "*suffix")
@@ -117,8 +127,10 @@ private:
     std::vector<int> m_pathRules;
     std::vector<std::vector<NameGlob>> m_pathGlobs; ///< parallel to m_pathRules
     std::vector<NameGlob> m_sdkFolderGlobs;         ///< the name globs of presence path rules
+    std::vector<int> m_sdkFolderRules;              ///< parallel to m_sdkFolderGlobs: their rules
     std::vector<int> m_projectRules;
     std::vector<ProjectRule> m_projectGlobs;
+    std::bitset<32> m_contentLanguages;
     QHash<QStringView, std::vector<int>> m_identifierRules;
     qsizetype m_minNameLength = 1 << 20;
     qsizetype m_maxNameLength = 0;

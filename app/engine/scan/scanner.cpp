@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scanner.h"
 
+#include "binaryversion.h"
 #include "fileanalyzer.h"
 #include "filewalker.h"
 #include "projectrequirements.h"
@@ -35,6 +36,13 @@ namespace {
 bool hasBinaryExtension(QStringView path)
 {
     const auto slash = path.lastIndexOf(u'/');
+    // A versioned shared library: libname.so.1, libname.so.1.0.2.
+    if (const auto so = path.lastIndexOf(u".so."); so > slash) {
+        const QStringView rest = path.sliced(so + 4);
+        if (std::all_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit() || c == u'.'; })) {
+            return true;
+        }
+    }
     const auto dot = path.lastIndexOf(u'.');
     if (dot <= slash || path.size() - dot > 9) {
         return false;
@@ -221,21 +229,100 @@ bool readFile(const QString& path, qint64 size, qint64 maxBytes, QByteArray& out
 #endif
 }
 
-void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint64 maxBytes, WorkerOutput& out,
+/// The rules of a scan: all of them for the project's own files, and those that identify the SDK's own
+/// files for dependency folders (skipped for usage).
+struct ScanIndexes
+{
+    const RuleIndex& all;
+    const RuleIndex& artifacts;
+};
+
+/// Reads an SDK binary's version from its printable strings, when its rule asks for that and its name
+/// did not tell the version. target: the file's own presence finding, or null for a binary inside a
+/// folder that a presence rule names (a framework's library), which then gets a finding when its strings
+/// tell something. Binaries that no presence rule names are never opened.
+void readStringsVersion(const RuleIndex& index, const WalkEntry& entry, std::vector<Candidate>& candidates)
+{
+    const VersionStrings& spec = index.catalog().versionStrings();
+    if (spec.patterns.empty()) {
+        return;
+    }
+    Candidate* target = nullptr;
+    for (auto& c : candidates) {
+        const Rule* rule = index.catalog().rule(c.finding.rule);
+        if (rule && rule->sdk && rule->version.fromStrings) {
+            if (!c.finding.version.isEmpty()) {
+                return;
+            }
+            target = &c;
+            break;
+        }
+    }
+    int folderRule = -1;
+    if (!target) {
+        folderRule = index.sdkFolderRule(entry.relativePath);
+        if (folderRule < 0 || !index.rule(folderRule).version.fromStrings) {
+            return;
+        }
+    }
+    BinaryVersion found;
+    QString error;
+    if (!readBinaryVersion(entry.absolutePath, spec, &found, &error) ||
+        (found.version.isEmpty() && found.conflicting.empty())) {
+        return;
+    }
+    if (!target) {
+        candidates.push_back(
+            {index.pathFinding(folderRule, entry.relativePath, true), index.rule(folderRule).requirement, {}});
+        target = &candidates.back();
+    }
+    Finding& f = target->finding;
+    f.offset = found.offset;
+    f.snippet = found.text;
+    f.column = 0;
+    f.length = 0;
+    if (!found.version.isEmpty()) {
+        f.version = found.version;
+        f.versionMissing = {};
+        f.confidence = std::max(f.confidence, found.confidence); // the enum runs from high to low
+        f.reason = f.reason.followedBy(Message::translated(
+            QT_TRANSLATE_NOOP("sig2rtm", "The version %1 is read from the file's printable strings (byte %2)."),
+            {Message::literal(found.version), Message::literal(QString::number(found.offset))}));
+        return;
+    }
+    std::vector<Message> versions;
+    for (const auto& [version, offset] : found.conflicting) {
+        versions.push_back(Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1 at byte %2"),
+                                               {Message::literal(version), Message::literal(QString::number(offset))}));
+    }
+    f.confidence = Confidence::Low;
+    f.versionMissing =
+        Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the file's printable strings name different versions: %1"),
+                            {Message::list(std::move(versions))});
+}
+
+void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, qint64 maxBytes, WorkerOutput& out,
              qint64* bytesRead)
 {
     *bytesRead = 0;
+    const bool artifactsOnly = entry.artifactsOnly;
+    const RuleIndex& index = artifactsOnly ? indexes.artifacts : indexes.all;
     auto pathCandidates = index.matchPathRules(entry.relativePath, true);
     const bool sdkByName = std::any_of(pathCandidates.begin(), pathCandidates.end(),
                                        [](const Candidate& c) { return c.finding.sdk.has_value(); });
+    const auto keepCandidates = [&](bool binary) {
+        FileScan scan;
+        scan.file = entry.relativePath;
+        scan.binary = binary;
+        scan.sdkFile = sdkByName;
+        scan.candidates = std::move(pathCandidates);
+        out.scans.emplace_back(i, std::move(scan));
+    };
     const auto keepBinary = [&] {
+        readStringsVersion(index, entry, pathCandidates);
         if (!pathCandidates.empty()) {
-            FileScan scan;
-            scan.file = entry.relativePath;
-            scan.binary = true;
-            scan.candidates = std::move(pathCandidates);
-            out.scans.emplace_back(i, std::move(scan));
-        } else {
+            keepCandidates(true);
+        } else if (!artifactsOnly) {
             out.skipped.emplace_back(
                 i, SkippedEntry{entry.relativePath, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "binary file"))});
         }
@@ -244,13 +331,25 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
         keepBinary();
         return;
     }
+    // In a dependency folder a file is opened only when a rule could recognise the SDK in its text.
+    if (artifactsOnly && !index.hasContentRules(languageForFileName(entry.relativePath))) {
+        if (!pathCandidates.empty()) {
+            for (auto& c : pathCandidates) {
+                c.finding.context = Context::Code;
+            }
+            keepCandidates(false);
+        }
+        return;
+    }
     QByteArray bytes;
     QString error;
     bool tooLarge = false;
     if (!readFile(entry.absolutePath, entry.size, maxBytes, bytes, &tooLarge, &error)) {
-        out.skipped.emplace_back(
-            i, SkippedEntry{entry.relativePath, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
-                                                                    {Message::literal(error)})});
+        if (!artifactsOnly) {
+            out.skipped.emplace_back(
+                i, SkippedEntry{entry.relativePath, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
+                                                                        {Message::literal(error)})});
+        }
         return;
     }
     *bytesRead = bytes.size();
@@ -259,11 +358,13 @@ void scanOne(const RuleIndex& index, const WalkEntry& entry, std::size_t i, qint
         return;
     }
     if (tooLarge) {
-        out.skipped.emplace_back(
-            i,
-            SkippedEntry{entry.relativePath,
-                         Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "larger than the %1 MB limit for text files"),
-                                             {Message::literal(QString::number(maxBytes / (1024 * 1024)))})});
+        if (!artifactsOnly) {
+            out.skipped.emplace_back(
+                i, SkippedEntry{
+                       entry.relativePath,
+                       Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "larger than the %1 MB limit for text files"),
+                                           {Message::literal(QString::number(maxBytes / (1024 * 1024)))})});
+        }
         return;
     }
     for (auto& c : pathCandidates) {
@@ -302,6 +403,8 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
 
     const auto catalog = options.catalog ? options.catalog : Catalog::builtin();
     const RuleIndex index(catalog);
+    const RuleIndex artifactIndex(catalog->withRules([](const Rule& rule) { return rule.identifiesArtifact(); }));
+    const ScanIndexes indexes{index, artifactIndex};
     ProgressReporter reporter(observer);
     FileQueue queue;
     std::size_t produced = 0;
@@ -317,7 +420,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
             const auto& [i, entry] = *item;
             const std::size_t before = out.scans.size();
             qint64 bytesRead = 0;
-            scanOne(index, entry, i, options.maxTextFileBytes, out, &bytesRead);
+            scanOne(indexes, entry, i, options.maxTextFileBytes, out, &bytesRead);
             if (observer && out.scans.size() > before && !out.scans.back().second.candidates.empty()) {
                 std::vector<Finding> found;
                 for (const auto& c : out.scans.back().second.candidates) {
@@ -345,7 +448,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
 
     std::vector<FileScan> dirScans;
     for (const auto& dir : walk.directories) {
-        auto candidates = index.matchPathRules(dir.relativePath, true);
+        auto candidates = (dir.artifactsOnly ? artifactIndex : index).matchPathRules(dir.relativePath, true);
         if (!candidates.empty()) {
             FileScan scan;
             scan.file = dir.relativePath;

@@ -351,7 +351,10 @@ private:
                 const Finding* f = item.finding;
                 QTextCursor line = cell(table, r, 0);
                 line.setBlockFormat(right);
-                line.insertText(f->line > 0 ? QString::number(f->line) : QStringLiteral("—"), mono(8.3));
+                line.insertText(f->line > 0      ? QString::number(f->line)
+                                : f->offset >= 0 ? t(ReportLabel::Byte) + u' ' + QString::number(f->offset)
+                                                 : QStringLiteral("—"),
+                                mono(8.3));
                 QTextCursor code = cell(table, r, 1);
                 snippet(code, item);
                 code.insertBlock(block(2, 0));
