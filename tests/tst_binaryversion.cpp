@@ -98,8 +98,8 @@ void TestBinaryVersion::versions_data()
         << head + utf16("FileVersion") + QByteArray(2, '\0') + utf16("1.0.0.84") << QStringLiteral("1.0.0.84")
         << int(Confidence::High) << qint64(100 + 24 + 2);
     QTest::newRow("version resource at an odd offset")
-        << junk(101) + utf16("ProductVersion") + utf16("1.3.0.1") << QStringLiteral("1.3.0.1")
-        << int(Confidence::High) << qint64(101 + 30);
+        << junk(101) + utf16("ProductVersion") + utf16("1.3.0.1") << QStringLiteral("1.3.0.1") << int(Confidence::High)
+        << qint64(101 + 30);
     QTest::newRow("build number after the SDK's log texts")
         << head + strings({"[agora sig] login failed %d", "1.0.0.84"}) << QStringLiteral("1.0.0.84")
         << int(Confidence::Medium) << qint64(100 + 28);
@@ -114,10 +114,9 @@ void TestBinaryVersion::versions_data()
     QTest::newRow("bundled zlib (three parts) next to the SDK's texts")
         << head + strings({"[agora_sig] channel join %s", "1.2.11", "inflate 1.2.11 Copyright 1995-2017 Mark Adler"})
         << QString() << 0 << qint64(-1);
-    QTest::newRow("bundled OpenSSL") << head + strings({"OpenSSL 1.0.2k  26 Jan 2017"}) << QString() << 0
-                                     << qint64(-1);
-    QTest::newRow("the word Signaling alone") << head + strings({"Signaling 2.1.0 (RTM)"}) << QString() << 0
-                                              << qint64(-1);
+    QTest::newRow("bundled OpenSSL") << head + strings({"OpenSSL 1.0.2k  26 Jan 2017"}) << QString() << 0 << qint64(-1);
+    QTest::newRow("the word Signaling alone")
+        << head + strings({"Signaling 2.1.0 (RTM)"}) << QString() << 0 << qint64(-1);
     QTest::newRow("three characters are no string") << head + strings({"1.0"}) << QString() << 0 << qint64(-1);
     QTest::newRow("empty") << QByteArray() << QString() << 0 << qint64(-1);
 }

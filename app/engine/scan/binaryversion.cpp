@@ -8,9 +8,9 @@ namespace sig2rtm {
 
 namespace {
 
-constexpr int kMinLength = 4;     // as strings(1): shorter runs are mostly noise
-constexpr int kMaxLength = 1024;  // longer runs are kept only up to here
-constexpr int kMaxVersions = 4;   // distinct versions kept per pattern: enough to see a conflict
+constexpr int kMinLength = 4;    // as strings(1): shorter runs are mostly noise
+constexpr int kMaxLength = 1024; // longer runs are kept only up to here
+constexpr int kMaxVersions = 4;  // distinct versions kept per pattern: enough to see a conflict
 constexpr qint64 kChunk = 1 << 20;
 
 bool isPrintable(int byte)

@@ -13,7 +13,7 @@ namespace sig2rtm {
 /// What the printable strings of one binary say about its version.
 struct BinaryVersion
 {
-    QString version; ///< empty when no pattern matched, or when the preferred one found different versions
+    QString version;    ///< empty when no pattern matched, or when the preferred one found different versions
     qint64 offset = -1; ///< byte offset of the version in the file
     QString text;       ///< the printable string that holds it
     Confidence confidence = Confidence::High;
@@ -67,7 +67,7 @@ private:
     const VersionStrings& m_spec;
     qint64 m_position = 0;
     Run m_ascii;
-    Run m_wide[2]; ///< UTF-16LE runs starting at even and at odd offsets
+    Run m_wide[2];           ///< UTF-16LE runs starting at even and at odd offsets
     int m_low[2] = {-1, -1}; ///< the low byte of the current UTF-16 unit of each parity, or -1
     int m_window = 0;
     std::deque<Recent> m_recent;
