@@ -97,6 +97,8 @@ private slots:
     void vendoredSdkCountsAsInLib_data();
     void vendoredSdkCountsAsInLib();
     void dependencyFoldersReadOnlySdkFiles();
+    void importedModuleCorroboratesFactory_data();
+    void importedModuleCorroboratesFactory();
     void excludeGlobs();
     void resultDoesNotDependOnThreads();
     void commentMentionIsTheFirstOne();
@@ -512,6 +514,46 @@ void TestScanner::dependencyFoldersReadOnlySdkFiles()
     }
     // The two dependency folders, once each: nothing inside them is listed one by one.
     QCOMPARE(skipped, (QStringList{QStringLiteral("node_modules"), QStringLiteral("vendor")}));
+}
+
+void TestScanner::importedModuleCorroboratesFactory_data()
+{
+    QTest::addColumn<QByteArray>("app");     // src/app.js
+    QTest::addColumn<QString>("module");     // path of the imported module
+    QTest::addColumn<QByteArray>("content"); // its text
+    QTest::addColumn<bool>("signaling");
+
+    const QByteArray session = "export const open = (c) => c.login(u, t);\n";
+    QTest::newRow("parent folder index") << QByteArray("import s from '../lib/sig';\nconst c = Signal(id);\n")
+                                         << QStringLiteral("lib/sig/index.js") << session << true;
+    QTest::newRow("require with extension") << QByteArray("const s = require('./s.ts');\nconst c = Signal(id);\n")
+                                            << QStringLiteral("src/s.ts") << session << true;
+    QTest::newRow("dynamic import") << QByteArray("const c = Signal(id);\nimport('./chan').then(m => m.go(c));\n")
+                                    << QStringLiteral("src/chan.mjs")
+                                    << QByteArray("export const go = (s) => s.channelJoin('x');\n") << true;
+    QTest::newRow("marker string") << QByteArray("import './cfg';\nconst c = Signal(id);\n")
+                                   << QStringLiteral("src/cfg.js")
+                                   << QByteArray("invoke('io.agora.signal.user_query_user_status', '{}');\n") << true;
+    QTest::newRow("module without the API")
+        << QByteArray("import s from './s';\nconst c = Signal(id);\n") << QStringLiteral("src/s.js")
+        << QByteArray("export const login = 1;\n") << false;
+    QTest::newRow("a package is no local module")
+        << QByteArray("import s from 's';\nconst c = Signal(id);\n") << QStringLiteral("src/s.js") << session << false;
+    QTest::newRow("outside the tree") << QByteArray("import s from '../../s';\nconst c = Signal(id);\n")
+                                      << QStringLiteral("s.js") << session << false;
+}
+
+void TestScanner::importedModuleCorroboratesFactory()
+{
+    QFETCH(QByteArray, app);
+    QFETCH(QString, module);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, signaling);
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("src/app.js")), app);
+    writeFile(dir.filePath(module), content);
+    const Report report = scanFolder(dir.path());
+    QCOMPARE(report.signalingDetected, signaling);
 }
 
 void TestScanner::excludeGlobs()

@@ -85,6 +85,11 @@ void ContentAnalyzer::run(const std::vector<bool>& literalHits)
     runMessageArguments();
     runComments();
     finishShims();
+    const bool waits = std::any_of(m_out.candidates.begin(), m_out.candidates.end(),
+                                   [](const Candidate& c) { return c.requirement == Requirement::SignalingWebFile; });
+    if (m_out.webMarker || !waits) {
+        m_out.localImports.clear();
+    }
 }
 
 bool ContentAnalyzer::ruleEnabled(int r) const
@@ -670,6 +675,7 @@ void ContentAnalyzer::string(int k, std::vector<Frame>& frames)
     const bool reference = references && containsAny(raw, m_importLiterals);
     const bool marker = containsAny(raw, m_markerStringPrefixes);
     const bool ruleLiteral = containsAny(raw, m_stringLiterals);
+    noteLocalImport(k, raw);
     if (!firstArgument && !reference && !marker && !ruleLiteral) {
         return; // most strings: nothing to decode
     }
@@ -684,6 +690,27 @@ void ContentAnalyzer::string(int k, std::vector<Frame>& frames)
         noteImport(value, t.begin, t.end);
     }
     matchStringRules(k, value, frames, false);
+}
+
+void ContentAnalyzer::noteLocalImport(int k, QStringView raw)
+{
+    // Only where a match may need corroboration from another file: JS that could call a factory whose
+    // marker calls corroborate it ("import ... from './x'", "require('./x')", "import('./x')").
+    if (m_markerCalls.isEmpty() || !isJsLike(m_language) || raw.size() < 4 || raw[1] != u'.') {
+        return;
+    }
+    const TokenCursor& c = m_cursor;
+    const bool clause = c.isWord(k - 1) && (c.text(k - 1) == u"from" || c.text(k - 1) == u"import");
+    const bool call =
+        c.isPunct(k - 1, u'(') && c.isWord(k - 2) && (c.text(k - 2) == u"require" || c.text(k - 2) == u"import");
+    if (!clause && !call) {
+        return;
+    }
+    const QString value = tokenValue(m_text, m_cursor.at(k));
+    if ((value.startsWith(QLatin1String("./")) || value.startsWith(QLatin1String("../"))) && value.size() < 512 &&
+        !m_out.localImports.contains(value)) {
+        m_out.localImports << value;
+    }
 }
 
 void ContentAnalyzer::matchStringRules(int k, QStringView value, const std::vector<Frame>& frames, bool identifierToken)

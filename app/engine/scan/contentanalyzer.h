@@ -63,6 +63,8 @@ private:
     void noteImports(int k, QStringView word);
     void preprocessor(int k);
     void string(int k, std::vector<Frame>& frames);
+    /// Records a relative module the file imports (FileScan::localImports).
+    void noteLocalImport(int k, QStringView raw);
     void matchStringRules(int k, QStringView value, const std::vector<Frame>& frames, bool identifierToken);
     void runMessageArguments();
     void runComments();

@@ -120,4 +120,29 @@ FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const 
     return scan;
 }
 
+bool usesFactoryMarkers(const RuleIndex& index, const QString& relativePath, const QByteArray& bytes)
+{
+    const Language language = languageForFileName(relativePath);
+    std::vector<bool> hits(static_cast<std::size_t>(index.prefilter().literalCount()), false);
+    bool any = false;
+    for (int lit = 0; lit < index.prefilter().literalCount(); ++lit) {
+        for (int r : index.rulesForLiteral(lit)) {
+            const Rule& rule = index.rule(r);
+            if ((!rule.markerCalls.isEmpty() || !rule.markerStringPrefixes.isEmpty()) && rule.appliesTo(language)) {
+                hits[static_cast<std::size_t>(lit)] = true;
+                any = true;
+            }
+        }
+    }
+    if (!any) {
+        return false;
+    }
+    FileScan scan;
+    scan.file = relativePath;
+    scan.language = language;
+    ContentAnalyzer analyzer(index, relativePath, decodeSource(bytes, nullptr), language, scan);
+    analyzer.run(hits);
+    return scan.webMarker;
+}
+
 } // namespace sig2rtm

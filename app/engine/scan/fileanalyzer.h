@@ -22,4 +22,8 @@ bool looksBinary(const QByteArray& head);
 FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const QByteArray& bytes, bool sdkFile,
                      bool allowDeferral = true);
 
+/// True when the file uses what corroborates a factory rule (its marker calls or marker strings), whether
+/// or not it names the factory itself: the module a factory's caller imports may hold those uses.
+bool usesFactoryMarkers(const RuleIndex& index, const QString& relativePath, const QByteArray& bytes);
+
 } // namespace sig2rtm

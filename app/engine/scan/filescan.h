@@ -44,6 +44,9 @@ struct FileScan
     QStringList boundNames;  ///< variables / properties / methods typed or created as SDK objects
     QStringList shimClasses; ///< SDK object types this file defines itself on top of RTM
     std::vector<ProjectMarker> projectMarkers;
+    /// Relative modules a JS file imports ("./session"), kept only while a match in it still waits for
+    /// corroboration from another Signaling Web API use: the module it imports may hold that use.
+    QStringList localImports;
     /// Receiver names of receiver-gated calls in a file that was not lexed because nothing else in it
     /// could match. The scan analyses the file fully only if a name turns out to be an SDK object.
     QStringList deferredReceivers;

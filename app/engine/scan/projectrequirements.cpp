@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -93,6 +95,50 @@ std::vector<Projects> findProjects(const RuleIndex& index, const std::vector<Fil
     return out;
 }
 
+/// The files a relative JS module specifier ("./session", "../lib/sig") may name, relative to the scan's base,
+/// in the order a bundler tries them.
+QStringList moduleFiles(const QString& importer, const QString& specifier)
+{
+    const QString folder = folderOf(importer);
+    const QString path = QDir::cleanPath(folder.isEmpty() ? specifier : folder + u'/' + specifier);
+    if (path.startsWith(QLatin1String("../")) || path == QLatin1String("..")) {
+        return {}; // outside the scanned tree
+    }
+    QStringList out{path};
+    for (const char* ext : {".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"}) {
+        out << path + QLatin1String(ext);
+    }
+    out << path + QStringLiteral("/index.js") << path + QStringLiteral("/index.ts");
+    return out;
+}
+
+/// Whether a module that the file imports uses the APIs that corroborate its factory calls. Each module
+/// is read once per scan (cache), and only for files whose own text did not corroborate them.
+bool importedModuleCorroborates(const RuleIndex& index, const FileScan& s, const QString& base,
+                                QHash<QString, bool>& cache)
+{
+    for (const auto& specifier : s.localImports) {
+        for (const auto& file : moduleFiles(s.file, specifier)) {
+            if (const auto it = cache.constFind(file); it != cache.cend()) {
+                if (*it) {
+                    return true;
+                }
+                continue;
+            }
+            QFile module(QDir(base).filePath(file));
+            bool uses = false;
+            if (QFileInfo(module).isFile() && module.size() < 8 * 1024 * 1024 && module.open(QIODevice::ReadOnly)) {
+                uses = usesFactoryMarkers(index, file, module.readAll());
+            }
+            cache.insert(file, uses);
+            if (uses) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vector<FileScan>& scans, const QString& base)
@@ -146,6 +192,14 @@ std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vecto
     // A project with its own function of a factory's name (a reactive-state primitive) calls that one.
     const bool ownFactory =
         std::any_of(scans.begin(), scans.end(), [](const FileScan& s) { return s.definesFactory && !s.sdkFile; });
+    // A factory call whose file holds no other Signaling Web API use may still be corroborated by a module
+    // the file imports (a session wrapper in "./session.js").
+    QHash<QString, bool> modules;
+    for (auto& s : scans) {
+        if (!s.webMarker && !s.localImports.isEmpty() && importedModuleCorroborates(index, s, base, modules)) {
+            s.webMarker = true;
+        }
+    }
     bool signaling = false;
     bool web = false;
     bool windows = false;

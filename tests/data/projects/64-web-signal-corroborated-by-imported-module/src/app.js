@@ -1,0 +1,3 @@
+import { startSession } from './session';
+const client = Signal(APP_ID);
+startSession(client, user, token);

@@ -1,0 +1,3 @@
+export function track(event) {
+  navigator.sendBeacon('/metrics', JSON.stringify({ event, at: Date.now() }));
+}
