@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The literal prefilter: it must report exactly the literals a buffer contains, at any position.
 
+#include "catalog.h"
 #include "prefilter.h"
 
 #include <QTest>
@@ -17,6 +18,7 @@ private slots:
     void knownAnswers_data();
     void knownAnswers();
     void agreesWithPlainSearch();
+    void everyInstructionSetAgrees();
 };
 
 void TestPrefilter::knownAnswers_data()
@@ -87,6 +89,40 @@ void TestPrefilter::agreesWithPlainSearch()
             QVERIFY2(hits[std::size_t(i)] == text.contains(prefilter.literal(i)),
                      qPrintable(QStringLiteral("%1 in \"%2\"")
                                     .arg(QString::fromLatin1(prefilter.literal(i)), QString::fromLatin1(text))));
+        }
+    }
+}
+
+void TestPrefilter::everyInstructionSetAgrees()
+{
+    // The built-in catalog's literals planted at every offset of 32- and 16-byte blocks, in buffers long
+    // enough for the vector passes, their tails and the scalar rest: every instruction set finds the same.
+    const QStringList literals = Catalog::builtin()->prefilterLiterals();
+    const Prefilter best(literals);
+    const Prefilter ssse3(literals, Prefilter::Vector::Ssse3Only);
+    const Prefilter scalar(literals, Prefilter::Vector::None);
+    std::mt19937 random(3122026);
+    const QByteArray filler = "function f(a) { return a.b + 'c'; } // sig agora Signa getInstanc\n";
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray text;
+        const int size = int(random() % 300);
+        while (text.size() < size) {
+            text += filler.mid(int(random() % filler.size()), int(random() % 12));
+        }
+        const int planted = int(random() % 3);
+        for (int p = 0; p < planted; ++p) {
+            const QByteArray lit = literals.at(int(random() % literals.size())).toUtf8();
+            text.insert(text.isEmpty() ? 0 : int(random() % text.size()), lit);
+        }
+        std::vector<bool> expected(std::size_t(literals.size()));
+        for (int i = 0; i < literals.size(); ++i) {
+            expected[std::size_t(i)] = text.contains(literals.at(i).toUtf8());
+        }
+        for (const Prefilter* p : {&best, &ssse3, &scalar}) {
+            std::vector<bool> hits;
+            const bool any = p->scan(text.constData(), text.size(), hits);
+            QCOMPARE(hits, expected);
+            QCOMPARE(any, std::find(expected.begin(), expected.end(), true) != expected.end());
         }
     }
 }
