@@ -457,18 +457,34 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
         }
     }
 
-    std::vector<std::pair<std::size_t, FileScan>> ordered;
+    // Each worker's scans are in walk order already: merge them straight into place, without a sorted copy
+    // (a scan keeps tens of thousands of them, and each copy is a peak of memory).
+    std::size_t total = dirScans.size();
+    for (const auto& o : outputs) {
+        total += o.scans.size();
+    }
+    std::vector<FileScan> scans = std::move(dirScans);
+    scans.reserve(total);
+    std::vector<std::size_t> next(outputs.size(), 0);
+    for (;;) {
+        std::size_t best = outputs.size();
+        for (std::size_t w = 0; w < outputs.size(); ++w) {
+            if (next[w] < outputs[w].scans.size() &&
+                (best == outputs.size() || outputs[w].scans[next[w]].first < outputs[best].scans[next[best]].first)) {
+                best = w;
+            }
+        }
+        if (best == outputs.size()) {
+            break;
+        }
+        scans.push_back(std::move(outputs[best].scans[next[best]++].second));
+    }
     std::vector<std::pair<std::size_t, SkippedEntry>> skipped;
     for (auto& o : outputs) {
-        std::move(o.scans.begin(), o.scans.end(), std::back_inserter(ordered));
+        o.scans = {};
         std::move(o.skipped.begin(), o.skipped.end(), std::back_inserter(skipped));
     }
-    std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::sort(skipped.begin(), skipped.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<FileScan> scans = std::move(dirScans);
-    for (auto& [i, s] : ordered) {
-        scans.push_back(std::move(s));
-    }
     for (auto& [i, s] : skipped) {
         output.skipped.push_back(std::move(s));
     }
