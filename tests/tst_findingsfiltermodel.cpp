@@ -78,6 +78,7 @@ private slots:
     void filters();
     void sortsByLineNumerically();
     void sortsByEffectSeverity();
+    void codeComesBeforeMentions();
     void filterChangesWhileSorted();
 
 private:
@@ -186,6 +187,32 @@ void TestFindingsFilterModel::sortsByEffectSeverity()
     const auto ids = shownIds(*m_proxy);
     // Fail first (ties by file, then line), then review, then notes.
     QCOMPARE(ids, (QStringList{u"F1"_s, u"F4"_s, u"F3"_s, u"F2"_s, u"F5"_s, u"F6"_s}));
+}
+
+void TestFindingsFilterModel::codeComesBeforeMentions()
+{
+    // Three notes of one row: a README line and a comment mention what the code uses. Whichever way the
+    // list is sorted by effect, the code comes first.
+    auto report = std::make_shared<Report>();
+    report->catalog = Catalog::builtin();
+    const std::tuple<const char*, const char*, Context> specs[] = {
+        {"F1", "README.md", Context::Doc}, {"F2", "a.js", Context::Comment}, {"F3", "src/app.js", Context::Code}};
+    for (const auto& [id, file, context] : specs) {
+        Finding f;
+        f.id = QString::fromLatin1(id);
+        f.row = u"sdk-version"_s;
+        f.file = QString::fromLatin1(file);
+        f.line = 3;
+        f.effect = Effect::Note;
+        f.context = context;
+        f.reason = Message::literal(u"AgoraSig-1.4.0.js"_s);
+        report->findings.push_back(f);
+    }
+    m_source->setReport(report);
+    m_proxy->sort(FindingsModel::EffectColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(*m_proxy).first(), u"F3"_s);
+    m_proxy->sort(FindingsModel::EffectColumn, Qt::DescendingOrder);
+    QCOMPARE(shownIds(*m_proxy).first(), u"F3"_s);
 }
 
 void TestFindingsFilterModel::filterChangesWhileSorted()

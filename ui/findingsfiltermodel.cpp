@@ -90,7 +90,13 @@ bool FindingsFilterModel::lessThan(const QModelIndex& left, const QModelIndex& r
     if (l != r) {
         return QSortFilterProxyModel::lessThan(left, right);
     }
-    // Ties keep a stable, useful order: by file, then line.
+    // Ties keep a stable, useful order: code before mentions (a README line is never the first evidence
+    // shown when code shows the same), then by file, then line.
+    const bool lm = left.data(FindingsModel::MentionRole).toBool();
+    const bool rm = right.data(FindingsModel::MentionRole).toBool();
+    if (lm != rm) {
+        return sortOrder() == Qt::AscendingOrder ? rm : lm;
+    }
     const auto lf = left.siblingAtColumn(FindingsModel::FileColumn).data(FindingsModel::FileRole).toString();
     const auto rf = right.siblingAtColumn(FindingsModel::FileColumn).data(FindingsModel::FileRole).toString();
     if (lf != rf) {

@@ -84,6 +84,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(f.confidence);
     case FileRole:
         return f.file;
+    case MentionRole:
+        return isMention(f.context);
     case LineRole:
         return f.line;
     case SearchTextRole:

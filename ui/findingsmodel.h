@@ -23,6 +23,7 @@ public:
         ConfidenceRole, ///< int(Confidence)
         FileRole,       ///< path relative to the report root
         LineRole,       ///< int, 1-based, 0 when not applicable
+        MentionRole,    ///< bool: a mention (comment or documentation), not a use
         SearchTextRole, ///< everything the text filter looks at, lower case
         SortRole,
     };
