@@ -3,6 +3,7 @@
 // sample) with its .expect.json, plus the tree walker's hard cases, cancellation and determinism.
 
 #include "assessment.h"
+#include "reportview.h"
 #include "scanner.h"
 #include "testsupport.h"
 
@@ -191,6 +192,17 @@ void TestScanner::fixtures()
                 QVERIFY(f.line == 0 || f.column > 0);
             }
         }
+    }
+    if (expect.contains("totalFindings")) {
+        QCOMPARE(report.findings.size(), expect["totalFindings"].get<std::size_t>());
+    }
+    if (expect.contains("listedOtherEvidence")) {
+        // Human-readable reports list the evidence that no row lists rolled up per file and rule.
+        const ReportView view = ReportView::build(report);
+        const auto other = std::find_if(view.findings.begin(), view.findings.end(),
+                                        [](const ReportView::FindingList& l) { return l.row == nullptr; });
+        QVERIFY(other != view.findings.end());
+        QCOMPARE(other->items.size(), expect["listedOtherEvidence"].get<std::size_t>());
     }
     for (const auto& absent : expect["absent"]) {
         const QString file = s(absent["file"]);
