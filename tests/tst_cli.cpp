@@ -153,6 +153,11 @@ void TestCli::exitCodes_data()
     QTest::newRow("review passes by default") << fixture("18-android-java-chat") << "fail" << 0 << "needs-review";
     QTest::newRow("review fails on review") << fixture("18-android-java-chat") << "review" << 1 << "needs-review";
     QTest::newRow("never") << fixture("02-web-object-message") << "never" << 0 << "incompatible";
+    // A migration gate: any legacy SDK code left fails, even with no interop blocker.
+    QTest::newRow("legacy fails a compatible project")
+        << fixture("01-web-string-messages") << "legacy" << 1 << "compatible";
+    QTest::newRow("legacy passes a migrated one")
+        << fixture("12-web-rtm-signaling-branding") << "legacy" << 0 << "no-signaling";
 }
 
 void TestCli::exitCodes()
@@ -167,6 +172,8 @@ void TestCli::exitCodes()
     QVERIFY2(!report.is_discarded(), run.out.left(200).constData());
     QCOMPARE(QString::fromStdString(report["verdict"].get<std::string>()), verdict);
     QCOMPARE(report["rows"].size(), std::size_t(5));
+    // The report leads with the migration whenever the legacy SDK is there.
+    QCOMPARE(report["migration"]["required"].get<bool>(), verdict != QLatin1String("no-signaling"));
 }
 
 void TestCli::declaredPstnAndOldWebSdk()

@@ -3,6 +3,7 @@
 #include "reportfixture.h"
 #include "reporttext.h"
 
+#include <nlohmann/json.hpp>
 #include <QDirIterator>
 #include <QHash>
 #include <QRegularExpression>
@@ -247,6 +248,42 @@ private slots:
         QVERIFY(summary->text.contains(QLatin1String("120.6 kB")));
         QVERIFY(summary->text.contains(QStringLiteral("3 blocking · 0 review · 1 notes")));
         QCOMPARE(page.all(QStringLiteral("h1")).front()->text, report.projectName);
+    }
+
+    void migrationLeadsWhenTheLegacySdkIsPresent()
+    {
+        Report report = handMadeReport();
+        QVERIFY(report.signalingDetected);
+        int failing = 0;
+        for (const auto& row : report.rows) {
+            failing += row.status == RowStatus::Fail ? 1 : 0;
+        }
+        const Page page = parse(renderHtml(report));
+        const auto lead = page.withAttribute(QStringLiteral("data-migration"));
+        QCOMPARE(lead.size(), std::size_t(1));
+        QVERIFY(lead.front()->text.contains(
+            QLatin1String("Migration to RTM required (Signaling servers shut down on 2020-06-30)")));
+        QVERIFY2(lead.front()->text.contains(QStringLiteral("%1 interop blocker(s)").arg(failing)),
+                 qPrintable(lead.front()->text));
+        QVERIFY(lead.front()->text.contains(QLatin1String("RTM 1.x")));
+        // It comes first: before the verdict.
+        const auto verdict = page.withAttribute(QStringLiteral("data-verdict"));
+        QCOMPARE(verdict.size(), std::size_t(1));
+        const auto position = [&](const auto* element) {
+            return std::find_if(page.elements.begin(), page.elements.end(),
+                                [&](const auto& e) { return &e == element; }) -
+                   page.elements.begin();
+        };
+        QVERIFY(position(lead.front()) < position(verdict.front()));
+        // The JSON report carries the same facts.
+        const auto json = toJson(report);
+        QCOMPARE(json["migration"]["required"].get<bool>(), true);
+        QCOMPARE(json["migration"]["interopBlockers"].get<int>(), failing);
+        QCOMPARE(json["migration"]["shutdown"].get<std::string>(), std::string("2020-06-30"));
+
+        report.signalingDetected = false;
+        QVERIFY(parse(renderHtml(report)).withAttribute(QStringLiteral("data-migration")).empty());
+        QVERIFY(toJson(report)["migration"] == nlohmann::ordered_json({{"required", false}}));
     }
 
     void rtmImportsRollUpPerFile()

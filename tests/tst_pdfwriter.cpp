@@ -260,7 +260,8 @@ private slots:
         for (const auto& w : text.words) {
             // Nothing clipped at the sheet's edges: every word lies within the margins.
             QVERIFY2(w.xMin >= 30 && w.xMax <= text.pageWidth - 30, qPrintable(w.text));
-            QVERIFY2(w.yMin >= 20 && w.yMax <= text.pageHeight - 20, qPrintable(w.text));
+            QVERIFY2(w.yMin >= 20 && w.yMax <= text.pageHeight - 20,
+                     qPrintable(w.text + QStringLiteral(" %1 %2 %3").arg(w.yMin).arg(w.yMax).arg(w.xMin)));
             const double height = w.yMax - w.yMin;
             if (w.text == QLatin1String("Compatibility") && height > 12) {
                 sawHeading = true; // the 14 pt section heading

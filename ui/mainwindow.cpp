@@ -177,9 +177,11 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("sig2rtm — Signaling to RTM migration assistant"));
     }
     if (report) {
-        m_statusLabel->setText(report->partial
-                                   ? tr("%1 (partial results)").arg(Presentation::verdictText(report->verdict))
-                                   : Presentation::verdictText(report->verdict));
+        QString status = Presentation::verdictText(report->verdict);
+        if (const auto migration = report->migration()) {
+            status = tr("%1 · %2").arg(report->render(migration->headline), status);
+        }
+        m_statusLabel->setText(report->partial ? tr("%1 (partial results)").arg(status) : status);
     } else {
         m_statusLabel->setText(tr("Ready"));
     }

@@ -80,11 +80,11 @@ QString Presentation::verdictText(Verdict verdict)
     case Verdict::NoSignaling:
         return tr("No legacy Signaling SDK found");
     case Verdict::Compatible:
-        return tr("Compatible: RTM can interoperate with this project");
+        return tr("No interop blockers: old and new clients can talk during the move");
     case Verdict::NeedsReview:
-        return tr("Needs review: some rows need a human decision");
+        return tr("Interop needs review: some rows need a human decision");
     case Verdict::Incompatible:
-        return tr("Incompatible: at least one row fails");
+        return tr("Interop blocked: at least one row fails");
     }
     return {};
 }

@@ -48,10 +48,10 @@ QFrame* banner(QWidget* parent, QLabel* icon, QLabel* text)
 
 ResultsPage::ResultsPage(Session* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_timeline(new QLabel(this)), m_partial(new QLabel(this)),
-      m_verdictIcon(new QLabel(this)), m_verdict(new QLabel(this)), m_table(new QTreeView(this)),
-      m_remediationBox(new QGroupBox(this)), m_recommendation(new QLabel(this)), m_remediationLayout(new QHBoxLayout),
-      m_evidenceButton(new QPushButton(this)), m_sdk(new QLabel(this)), m_stats(new QLabel(this)),
-      m_legend(new QLabel(this))
+      m_verdictIcon(new QLabel(this)), m_verdict(new QLabel(this)), m_migration(new QLabel(this)),
+      m_target(new QLabel(this)), m_table(new QTreeView(this)), m_remediationBox(new QGroupBox(this)),
+      m_recommendation(new QLabel(this)), m_remediationLayout(new QHBoxLayout), m_evidenceButton(new QPushButton(this)),
+      m_sdk(new QLabel(this)), m_stats(new QLabel(this)), m_legend(new QLabel(this))
 {
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
 
@@ -71,6 +71,12 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     big.setBold(true);
     m_verdict->setFont(big);
     m_verdict->setWordWrap(true);
+    m_migration->setWordWrap(true);
+    m_migration->setTextFormat(Qt::RichText);
+    m_migration->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_target->setWordWrap(true);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_target->setForegroundRole(QPalette::PlaceholderText);
     auto* verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_verdictIcon);
     verdictRow->addWidget(m_verdict, 1);
@@ -108,6 +114,8 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(timelineBanner);
     layout->addWidget(m_partialBanner);
+    layout->addWidget(m_migration);
+    layout->addWidget(m_target);
     layout->addLayout(verdictRow);
     layout->addWidget(m_table);
     layout->addWidget(m_remediationBox);
@@ -250,6 +258,17 @@ void ResultsPage::refresh()
         m_partial->setText(tr("<b>Partial results.</b> The scan was cancelled after %1 files: a row that passes here "
                               "may still fail once the whole project is scanned.")
                                .arg(QLocale().toString(report->stats.files)));
+    }
+
+    const auto migration = report ? report->migration() : std::nullopt;
+    m_migration->setVisible(migration.has_value());
+    m_target->setVisible(migration.has_value());
+    if (migration) {
+        // Catalog texts, escaped like any text shown as rich text.
+        m_migration->setText(QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span><br>%2")
+                                 .arg(report->render(migration->headline).toHtmlEscaped(),
+                                      report->render(migration->interop).toHtmlEscaped()));
+        m_target->setText(report->render(migration->target));
     }
 
     if (!report) {

@@ -30,6 +30,7 @@ public:
 
     QTreeView* table() const { return m_table; }
     QLabel* verdictLabel() const { return m_verdict; }
+    QLabel* migrationLabel() const { return m_migration; }
     QLabel* sdkLabel() const { return m_sdk; }
     QLabel* timelineLabel() const { return m_timeline; }
     /// Row id of the selected compatibility row ("" when none).
@@ -60,6 +61,8 @@ private:
     QFrame* m_partialBanner = nullptr;
     QLabel* m_verdictIcon;
     QLabel* m_verdict;
+    QLabel* m_migration; ///< leads the page whenever the legacy SDK is present
+    QLabel* m_target;    ///< which RTM to move to
     QTreeView* m_table;
     QGroupBox* m_remediationBox;
     QLabel* m_recommendation;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // sig2rtm-cli: the command-line front end, for CI and scripts.
-// Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review), 2 usage or input error.
+// Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review, or the legacy SDK is present
+// with --fail-on legacy), 2 usage or input error.
 
 #include "assessment.h"
 #include "catalog.h"
@@ -196,9 +197,11 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
         return usageError(QCoreApplication::translate("cli", "use either -o FILE or --output-dir DIR"));
     }
     const QString failOn = parser.value(QStringLiteral("fail-on"));
-    if (failOn != QLatin1String("fail") && failOn != QLatin1String("review") && failOn != QLatin1String("never")) {
+    if (failOn != QLatin1String("fail") && failOn != QLatin1String("review") && failOn != QLatin1String("never") &&
+        failOn != QLatin1String("legacy")) {
         return usageError(
-            QCoreApplication::translate("cli", "--fail-on takes fail, review or never, not \"%1\"").arg(failOn));
+            QCoreApplication::translate("cli", "--fail-on takes fail, review, legacy or never, not \"%1\"")
+                .arg(failOn));
     }
     const QString lang = parser.value(QStringLiteral("lang"));
     if (lang != QLatin1String("en") && lang != QLatin1String("zh_CN")) {
@@ -273,6 +276,9 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
         anyReview = anyReview || row.status == RowStatus::Review;
     }
     if (!parser.isSet(QStringLiteral("quiet")) && (!outputFile.isEmpty() || !outputDir.isEmpty())) {
+        if (const auto m = report->migration()) {
+            err() << report->render(m->headline) << "\n" << report->render(m->interop) << "\n";
+        }
         err() << QCoreApplication::translate("cli", "verdict: %1").arg(toString(report->verdict)) << "\n";
         for (const auto& row : report->rows) {
             err() << QStringLiteral("  %1  %2\n").arg(toString(row.status).toUpper(), -6).arg(row.id);
@@ -282,7 +288,9 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
     if (failOn == QLatin1String("never")) {
         return kExitOk;
     }
-    if (anyFail || (failOn == QLatin1String("review") && anyReview)) {
+    // "legacy": the build fails while any legacy SDK code is left, whatever the rows say (a migration gate).
+    if (anyFail || (failOn == QLatin1String("review") && anyReview) ||
+        (failOn == QLatin1String("legacy") && report->signalingDetected)) {
         return kExitFindings;
     }
     return kExitOk;
@@ -334,8 +342,8 @@ int main(int argc, char* argv[])
                "Commands:\n"
                "  scan PATH...   scan folders and/or project descriptions (.json) and write a report\n"
                "  rules          list the compatibility rows and detection rules\n\n"
-               "Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review),\n"
-               "2 usage error or invalid input."));
+               "Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review, or the\n"
+               "legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid input."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "scan or rules"));
@@ -362,7 +370,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("lang"), QCoreApplication::translate("cli", "report language: en or zh_CN (default en)"),
          QStringLiteral("LANG"), QStringLiteral("en")},
         {QStringLiteral("fail-on"),
-         QCoreApplication::translate("cli", "exit 1 when a row is: fail, review or never (default fail)"),
+         QCoreApplication::translate(
+             "cli", "exit 1 when a row fails (fail), fails or needs review (review), whenever the legacy SDK is "
+                    "present (legacy), or never (default fail)"),
          QStringLiteral("LEVEL"), QStringLiteral("fail")},
         {QStringLiteral("max-file-size"),
          QCoreApplication::translate("cli", "skip text files larger than MB megabytes (default 16)"),

@@ -36,18 +36,6 @@
         <translation>未发现旧版信令 SDK</translation>
     </message>
     <message>
-        <source>Compatible: RTM can interoperate with this project</source>
-        <translation>兼容：RTM 可以与该项目互通</translation>
-    </message>
-    <message>
-        <source>Needs review: some rows need a human decision</source>
-        <translation>需审查：部分条目需要人工判断</translation>
-    </message>
-    <message>
-        <source>Incompatible: at least one row fails</source>
-        <translation>不兼容：至少有一个条目不通过</translation>
-    </message>
-    <message>
         <source>Web</source>
         <translation>Web</translation>
     </message>
@@ -137,6 +125,18 @@
         <source> (at %1)</source>
         <translation>（位于 %1）</translation>
     </message>
+    <message>
+        <source>No interop blockers: old and new clients can talk during the move</source>
+        <translation>没有互通障碍：迁移期间新旧客户端可以互相通信</translation>
+    </message>
+    <message>
+        <source>Interop needs review: some rows need a human decision</source>
+        <translation>互通待复核：部分检查项需要人工判断</translation>
+    </message>
+    <message>
+        <source>Interop blocked: at least one row fails</source>
+        <translation>互通受阻：至少一项不通过</translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -180,10 +180,6 @@
         <translation>请只使用 -o FILE 或 --output-dir DIR 中的一个</translation>
     </message>
     <message>
-        <source>--fail-on takes fail, review or never, not "%1"</source>
-        <translation>--fail-on 的取值为 fail、review 或 never，而不是“%1”</translation>
-    </message>
-    <message>
         <source>--lang takes en or zh_CN, not "%1"</source>
         <translation>--lang 的取值为 en 或 zh_CN，而不是“%1”</translation>
     </message>
@@ -206,24 +202,6 @@
     <message>
         <source>verdict: %1</source>
         <translation>结论：%1</translation>
-    </message>
-    <message>
-        <source>Finds where a project uses the legacy Agora Signaling SDK in ways the Agora RTM SDK cannot interoperate with.
-
-Commands:
-  scan PATH...   scan folders and/or project descriptions (.json) and write a report
-  rules          list the compatibility rows and detection rules
-
-Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review),
-2 usage error or invalid input.</source>
-        <translation>找出项目中以声网 RTM SDK 无法互通的方式使用旧版声网信令 SDK 的位置。
-
-命令：
-  scan PATH...   扫描文件夹和/或项目描述文件（.json）并生成报告
-  rules          列出兼容性检查项和检测规则
-
-退出码：0 没有检查项不通过，1 有检查项不通过（使用 --fail-on review 时也包括需要复核），
-2 用法错误或输入无效。</translation>
     </message>
     <message>
         <source>scan or rules</source>
@@ -256,10 +234,6 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>report language: en or zh_CN (default en)</source>
         <translation>报告语言：en 或 zh_CN（默认 en）</translation>
-    </message>
-    <message>
-        <source>exit 1 when a row is: fail, review or never (default fail)</source>
-        <translation>检查项为以下状态时以 1 退出：fail、review 或 never（默认 fail）</translation>
     </message>
     <message>
         <source>skip text files larger than MB megabytes (default 16)</source>
@@ -296,6 +270,32 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>report format(s), comma separated: %1 (default: from the -o file's extension, else json)</source>
         <translation>报告格式，逗号分隔：%1（默认：按 -o 文件的扩展名，否则为 json）</translation>
+    </message>
+    <message>
+        <source>--fail-on takes fail, review, legacy or never, not "%1"</source>
+        <translation>--fail-on 只接受 fail、review、legacy 或 never，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Finds where a project uses the legacy Agora Signaling SDK in ways the Agora RTM SDK cannot interoperate with.
+
+Commands:
+  scan PATH...   scan folders and/or project descriptions (.json) and write a report
+  rules          list the compatibility rows and detection rules
+
+Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review, or the
+legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid input.</source>
+        <translation>找出项目中以声网 RTM SDK 无法互通的方式使用旧版声网信令 SDK 的位置。
+
+命令：
+  scan PATH...   扫描文件夹和/或项目描述文件（.json）并生成报告
+  rules          列出兼容性检查项和检测规则
+
+退出码：0 没有检查项不通过，1 有检查项不通过（使用 --fail-on review 时也包括需要复核，
+使用 --fail-on legacy 时只要存在旧版 SDK），2 用法错误或输入无效。</translation>
+    </message>
+    <message>
+        <source>exit 1 when a row fails (fail), fails or needs review (review), whenever the legacy SDK is present (legacy), or never (default fail)</source>
+        <translation>当有检查项不通过（fail）、不通过或需复核（review）、只要存在旧版 SDK（legacy）时以 1 退出，或从不（never，默认 fail）</translation>
     </message>
 </context>
 <context>
@@ -794,22 +794,6 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>Incompatible</source>
         <translation>不兼容</translation>
-    </message>
-    <message>
-        <source>No use of the legacy Signaling SDK was found, so none of the five incompatibilities applies.</source>
-        <translation>未发现旧版信令 SDK 的使用，五项不兼容情况均不适用。</translation>
-    </message>
-    <message>
-        <source>The project uses the Signaling SDK, but none of the five documented incompatibilities applies: it can interoperate with RTM.</source>
-        <translation>项目使用了信令 SDK，但五项已知不兼容情况均不适用：可以与 RTM 互通。</translation>
-    </message>
-    <message>
-        <source>No case fails outright, but some findings need a human decision before the project can be called compatible.</source>
-        <translation>没有明确不通过的项，但有些发现需要人工确认后才能判定为兼容。</translation>
-    </message>
-    <message>
-        <source>At least one documented incompatibility applies: fix it before relying on Signaling/RTM interoperability.</source>
-        <translation>至少有一项已知不兼容情况适用：在依赖信令与 RTM 互通之前必须先修改。</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1741,6 +1725,10 @@ Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review
     <message>
         <source>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;Tells which of Agora's five documented Signaling→RTM incompatibilities apply to your code, shows the evidence and what to do about each.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;找出声网文档列出的五种信令→RTM 不兼容情况中哪些适用于你的代码，并给出证据和每一项的处理方法。&lt;/p&gt;&lt;p&gt;Qt %2（构建于 %3）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

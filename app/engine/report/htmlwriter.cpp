@@ -51,6 +51,12 @@ font-weight:650;border:1px solid;white-space:nowrap}
 .pill.st-fail{background:var(--fail-bg);border-color:var(--fail-line)}
 .pill.st-review{background:var(--review-bg);border-color:var(--review-line)}
 .pill.st-pass{background:var(--pass-bg);border-color:var(--pass-line)}
+.migration{margin:18px 0 10px;padding:16px 22px;border-radius:12px;border:2px solid var(--fail-line);background:var(--fail-bg)}
+.migration .headline{margin:0;font-size:20px;font-weight:700;line-height:1.3}
+.migration .interop{margin:6px 0 0;font-weight:600}
+.migration .interop.tone-fail{color:var(--fail)}.migration .interop.tone-review{color:var(--review)}
+.migration .interop.tone-pass{color:var(--pass)}
+.migration .target{margin:6px 0 0;color:var(--muted);font-size:13.5px}
 .verdict{display:flex;gap:16px;align-items:flex-start;margin:18px 0 14px;padding:18px 22px;border-radius:12px;
 border:1px solid}
 .verdict .icon{width:34px;height:34px;margin-top:2px}
@@ -321,6 +327,12 @@ private:
 
     void summary()
     {
+        if (const auto& m = m_view.migration) {
+            m_out += QStringLiteral("<div class=\"migration\" role=\"note\" data-migration=\"required\">"
+                                    "<p class=\"headline\">%1</p><p class=\"interop %2\">%3</p>"
+                                    "<p class=\"target\">%4</p></div>")
+                         .arg(e(m->headline), toneClass(m->tone), e(m->interop), e(m->target));
+        }
         const auto& verdict = m_view.verdict;
         m_out += QStringLiteral("<div class=\"verdict %1\" data-verdict=\"%2\">%3<div><p class=\"label\">%4</p>"
                                 "<p class=\"word\">%5</p><p class=\"sentence\">%6</p></div></div>")

@@ -39,6 +39,10 @@ private:
     {
         m_out +=
             QStringLiteral("## ") + md(m_view.title) + m_view.colon() + md(m_view.projectName) + QStringLiteral("\n\n");
+        if (const auto& m = m_view.migration) {
+            m_out += QStringLiteral("> **") + md(m->headline) + QStringLiteral("**  \n> ") + statusEmoji(m->tone) +
+                     u' ' + md(m->interop) + QStringLiteral("\n>\n> ") + md(m->target) + QStringLiteral("\n\n");
+        }
         const auto& verdict = m_view.verdict;
         m_out += QStringLiteral("**") + md(t(ReportLabel::Verdict)) + m_view.colon() + statusEmoji(verdict.tone) +
                  u' ' + md(verdict.word) + QStringLiteral("**. ") + md(verdict.sentence) + QStringLiteral("\n\n");

@@ -73,6 +73,30 @@ QStringList Report::remediationKinds(const ReportRow& r) const
     return def->remediation;
 }
 
+std::optional<Migration> Report::migration() const
+{
+    if (!signalingDetected || !catalog) {
+        return std::nullopt;
+    }
+    Migration m;
+    for (const auto& e : catalog->timeline()) {
+        if (e.event == QLatin1String("shutdown")) {
+            m.shutdownDate = e.date;
+        }
+    }
+    for (const auto& r : rows) {
+        m.blockers += r.status == RowStatus::Fail ? 1 : 0;
+        m.review += r.status == RowStatus::Review ? 1 : 0;
+    }
+    const auto count = [](int n) { return Message::literal(QString::number(n)); };
+    m.headline = Message::catalog(QStringLiteral("text/migrationHeadline"), {Message::literal(m.shutdownDate)});
+    m.interop = m.blockers > 0 ? Message::catalog(QStringLiteral("text/migrationInteropBlockers"), {count(m.blockers)})
+                : m.review > 0 ? Message::catalog(QStringLiteral("text/migrationInteropReview"), {count(m.review)})
+                               : Message::catalog(QStringLiteral("text/migrationInteropClear"));
+    m.target = Message::catalog(QStringLiteral("text/migrationTarget"));
+    return m;
+}
+
 QString Report::supportRequest(const QString& explicitAppId) const
 {
     // Written in the report's language: the vendor's support answers in English and in Chinese.
@@ -123,6 +147,17 @@ nlohmann::ordered_json toJson(const Report& report)
     root["input"] = {{"kind", s(report.inputKind)}, {"paths", stringArray(report.inputPaths)}};
     if (!report.projectName.isEmpty()) {
         root["project"] = {{"name", s(report.projectName)}};
+    }
+    if (const auto m = report.migration()) {
+        root["migration"] = {{"required", true},
+                             {"shutdown", s(m->shutdownDate)},
+                             {"interopBlockers", m->blockers},
+                             {"interopReview", m->review},
+                             {"headline", s(report.render(m->headline))},
+                             {"interop", s(report.render(m->interop))},
+                             {"target", s(report.render(m->target))}};
+    } else {
+        root["migration"] = {{"required", false}};
     }
     root["verdict"] = s(toString(report.verdict));
     root["signalingDetected"] = report.signalingDetected;

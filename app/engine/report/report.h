@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <QDateTime>
 #include <vector>
 
@@ -25,6 +26,19 @@ struct ReportRow
 
 /// The report model: everything any writer (JSON, HTML, PDF, SARIF, CSV, Markdown) or the GUI shows.
 /// Public contract: serialised as "sig2rtm-report/1" (docs/report-format.md).
+/// The move off the legacy SDK, which every surface leads with whenever the legacy SDK is present: its
+/// servers are shut down, so the question is never whether to migrate, only whether old and new clients can
+/// talk while the move goes on.
+struct Migration
+{
+    QString shutdownDate; ///< from the catalog's timeline ("2020-06-30"), empty when it has none
+    int blockers = 0;     ///< rows that fail: interop blockers
+    int review = 0;       ///< rows that need review
+    Message headline;     ///< "Migration to RTM required (... shut down on ...)"
+    Message interop;      ///< no blockers / N blockers / N to review
+    Message target;       ///< which RTM to move to, for a gradual or an all-at-once move
+};
+
 struct Report
 {
     static constexpr const char* kFormat = "sig2rtm-report/1";
@@ -57,6 +71,9 @@ struct Report
 
     /// A message of this report in the report's language (catalog texts from the report's catalog).
     QString render(const Message& message) const;
+
+    /// Set when the legacy SDK is present (signalingDetected).
+    std::optional<Migration> migration() const;
 
     /// The text of a request asking the vendor's support to enable Signaling/RTM interop for the rows that
     /// need back-end enabling (the catalog's needsSupport) and fail or need review.

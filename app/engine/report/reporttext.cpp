@@ -256,27 +256,17 @@ QString verdictWord(Verdict verdict, ReportLanguage language)
     return {};
 }
 
-QString verdictSentence(Verdict verdict, ReportLanguage language)
+Message verdictSentence(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::NoSignaling:
-        return translate(
-            language,
-            QT_TRANSLATE_NOOP(
-                "sig2rtm",
-                "No use of the legacy Signaling SDK was found, so none of the five incompatibilities applies."));
+        return Message::catalog(QStringLiteral("text/verdictNoSignaling"));
     case Verdict::Compatible:
-        return translate(language, QT_TRANSLATE_NOOP(
-                                       "sig2rtm", "The project uses the Signaling SDK, but none of the five documented "
-                                                  "incompatibilities applies: it can interoperate with RTM."));
+        return Message::catalog(QStringLiteral("text/verdictCompatible"));
     case Verdict::NeedsReview:
-        return translate(language,
-                         QT_TRANSLATE_NOOP("sig2rtm", "No case fails outright, but some findings need a human decision "
-                                                      "before the project can be called compatible."));
+        return Message::catalog(QStringLiteral("text/verdictNeedsReview"));
     case Verdict::Incompatible:
-        return translate(language,
-                         QT_TRANSLATE_NOOP("sig2rtm", "At least one documented incompatibility applies: fix it before "
-                                                      "relying on Signaling/RTM interoperability."));
+        return Message::catalog(QStringLiteral("text/verdictIncompatible"));
     }
     return {};
 }

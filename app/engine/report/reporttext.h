@@ -109,8 +109,8 @@ QString statusGlyph(RowStatus status);
 QString statusEmoji(RowStatus status);
 
 QString verdictWord(Verdict verdict, ReportLanguage language);
-/// One sentence saying what the verdict means for the team.
-QString verdictSentence(Verdict verdict, ReportLanguage language);
+/// One sentence saying what the verdict means for the team (a catalog text: it names the SDKs).
+Message verdictSentence(Verdict verdict);
 /// The row status whose icon and colour stand for a verdict.
 RowStatus verdictTone(Verdict verdict);
 

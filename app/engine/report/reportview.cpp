@@ -186,7 +186,13 @@ ReportView ReportView::build(const Report& report, const Options& options)
     v.verdict.verdict = report.verdict;
     v.verdict.tone = verdictTone(report.verdict);
     v.verdict.word = verdictWord(report.verdict, l);
-    v.verdict.sentence = verdictSentence(report.verdict, l);
+    v.verdict.sentence = report.render(verdictSentence(report.verdict));
+    if (const auto m = report.migration()) {
+        v.migration = Migration{report.render(m->headline), report.render(m->interop), report.render(m->target),
+                                m->blockers > 0 ? RowStatus::Fail
+                                : m->review > 0 ? RowStatus::Review
+                                                : RowStatus::Pass};
+    }
     v.partial = report.partial;
     if (const auto* event = shutdownEvent(report)) {
         Shutdown shutdown;

@@ -183,6 +183,15 @@ public:
     std::vector<SectionEntry> sections;
 
     // Summary.
+    /// Leads every report whenever the legacy SDK is present.
+    struct Migration
+    {
+        QString headline;                 ///< "Migration to RTM required (...)"
+        QString interop;                  ///< the interop answer for a gradual move
+        QString target;                   ///< which RTM to move to
+        RowStatus tone = RowStatus::Pass; ///< of the interop answer
+    };
+    std::optional<Migration> migration;
     VerdictText verdict;
     bool partial = false; ///< the scan was cancelled (label PartialWarning)
     std::optional<Shutdown> shutdown;

@@ -449,7 +449,16 @@ private:
                             {"title", s(rowTitle(m_report, row))},
                             {"summary", s(m_report.render(row.summary))}});
         }
+        json migration = {{"required", false}};
+        if (const auto m = m_report.migration()) {
+            migration = {{"required", true},
+                         {"interopBlockers", m->blockers},
+                         {"interopReview", m->review},
+                         {"headline", s(m_report.render(m->headline))},
+                         {"interop", s(m_report.render(m->interop))}};
+        }
         json properties = {{"reportFormat", Report::kFormat},
+                           {"migration", std::move(migration)},
                            {"verdict", s(toString(m_report.verdict))},
                            {"signalingDetected", m_report.signalingDetected},
                            {"partial", m_report.partial},

@@ -139,6 +139,16 @@ private:
 
     void summary()
     {
+        if (const auto& m = m_view.migration) {
+            QTextTable* lead =
+                m_doc.box(Doc::statusBackground(RowStatus::Fail), Doc::statusColor(RowStatus::Fail).lighter(140));
+            QTextCursor c = cell(lead, 0, 0);
+            c.insertText(m->headline, text(13, true));
+            c.insertBlock(block(1, 0));
+            c.insertText(statusGlyph(m->tone) + u' ' + m->interop, m_doc.statusFormat(m->tone, 10));
+            c.insertBlock(block(1, 0));
+            c.insertText(m->target, text(8.8, false, Doc::kMuted));
+        }
         const auto& verdict = m_view.verdict;
         QTextTable* box = m_doc.box(Doc::statusBackground(verdict.tone), Doc::statusColor(verdict.tone).lighter(170));
         QTextCursor c = cell(box, 0, 0);
@@ -291,13 +301,19 @@ private:
                 c.insertText(QStringLiteral("  ·  ") + support.email, text(9));
             }
         }
-        QTextTable* request = c.insertTable(1, 1, m_doc.boxFormat(Doc::kPanel, Doc::kLine));
-        QTextCursor r = cell(request, 0, 0);
+        // One row per line on a shaded panel: Qt lays out a page break inside a table cell into the next page's
+        // top margin (the line is lost under the header), but breaks between rows correctly.
         const QStringList lines = support.text.split(u'\n');
+        QTextTableFormat panel = m_doc.boxFormat(Doc::kPanel, Doc::kLine);
+        panel.setBorder(0);
+        panel.setCellPadding(0);
+        QTextTable* request = c.insertTable(static_cast<int>(lines.size()), 1, panel);
         for (int i = 0; i < lines.size(); ++i) {
-            if (i > 0) {
-                r.insertBlock();
-            }
+            QTextCursor r = cell(request, i, 0);
+            QTextBlockFormat line = block(i == 0 ? 7 : 0, i + 1 == lines.size() ? 7 : 0);
+            line.setLeftMargin(Doc::pt(7));
+            line.setRightMargin(Doc::pt(7));
+            r.setBlockFormat(line);
             r.insertText(lines[i], mono(8.3));
         }
     }
