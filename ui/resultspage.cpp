@@ -112,10 +112,10 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     m_legend->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(timelineBanner);
-    layout->addWidget(m_partialBanner);
     layout->addWidget(m_migration);
     layout->addWidget(m_target);
+    layout->addWidget(timelineBanner);
+    layout->addWidget(m_partialBanner);
     layout->addLayout(verdictRow);
     layout->addWidget(m_table);
     layout->addWidget(m_remediationBox);
