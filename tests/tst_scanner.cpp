@@ -193,6 +193,26 @@ void TestScanner::fixtures()
             }
         }
     }
+    if (expect.contains("inventory")) {
+        // The migration inventory: uses per legacy API, the RTM replacement on the platform, and effort.
+        const auto& want = expect["inventory"];
+        const auto json = toJson(report)["inventory"];
+        for (const auto& key : {"uses", "apis", "noEquivalent", "effortPoints"}) {
+            QVERIFY2(json["summary"][key] == want["summary"][key],
+                     qPrintable(QStringLiteral("inventory %1: got %2")
+                                    .arg(QLatin1String(key), QString::fromStdString(json["summary"].dump()))));
+        }
+        for (const auto& [id, entry] : want["apis"].items()) {
+            const auto it =
+                std::find_if(json["apis"].begin(), json["apis"].end(), [&](const auto& a) { return a["id"] == id; });
+            QVERIFY2(it != json["apis"].end(), id.c_str());
+            QCOMPARE((*it)["uses"].size(), entry["uses"].get<std::size_t>());
+            QCOMPARE((*it)["effortPoints"].get<int>(), entry["effortPoints"].get<int>());
+            if (entry.contains("replacement")) {
+                QVERIFY2((*it)["replacement"] == entry["replacement"], (*it)["replacement"].dump().c_str());
+            }
+        }
+    }
     if (expect.contains("totalFindings")) {
         QCOMPARE(report.findings.size(), expect["totalFindings"].get<std::size_t>());
     }

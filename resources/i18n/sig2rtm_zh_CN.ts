@@ -1207,6 +1207,54 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>Byte</source>
         <translation>字节</translation>
     </message>
+    <message>
+        <source>Migration inventory</source>
+        <translation>迁移清单</translation>
+    </message>
+    <message>
+        <source>Legacy API</source>
+        <translation>旧版 API</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>替代方式</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>no equivalent</source>
+        <translation>无对应功能</translation>
+    </message>
+    <message>
+        <source>No use of a legacy API was found in the code.</source>
+        <translation>代码中未发现旧版 API 的使用。</translation>
+    </message>
+    <message>
+        <source>uses: %1, files: %2</source>
+        <translation>使用：%1 处，文件：%2 个</translation>
+    </message>
+    <message>
+        <source>expected "call", "event" or "string"</source>
+        <translation>应为 "call"、"event" 或 "string"</translation>
+    </message>
+    <message>
+        <source>effort is one of 1, 3, 5, 7, 13</source>
+        <translation>工作量只能是 1、3、5、7、13 之一</translation>
+    </message>
+    <message>
+        <source>"%1" is not an identifier</source>
+        <translation>“%1”不是标识符</translation>
+    </message>
+    <message>
+        <source>"%1" is already in another entry</source>
+        <translation>“%1”已在另一条目中</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>

@@ -123,6 +123,7 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
     report.inputPaths = request.inputs;
     report.root = base;
     report.skipped = std::move(scan.skipped);
+    report.inventory = std::move(scan.inventory);
     report.stats = scan.stats;
     report.partial = scan.partial;
     if (report.projectName.isEmpty() && !roots.isEmpty()) {

@@ -439,6 +439,46 @@ private:
         }
     }
 
+    void migrationInventory()
+    {
+        m_out += QStringLiteral("<p class=\"lead\">%1</p>").arg(e(m_view.inventoryIntro));
+        if (m_view.inventory.empty()) {
+            m_out += QStringLiteral("<p class=\"empty\">%1</p>").arg(e(t(ReportLabel::NoInventory)));
+            return;
+        }
+        m_out += QStringLiteral("<p class=\"inventory-summary\"><b>%1</b></p>").arg(e(m_view.inventorySummary));
+        m_out +=
+            QStringLiteral("<table class=\"inventory\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th class=\"num\">%4"
+                           "</th></tr></thead><tbody>")
+                .arg(e(t(ReportLabel::InventoryApi)), e(t(ReportLabel::InventoryUses)),
+                     e(t(ReportLabel::InventoryReplacement)), e(t(ReportLabel::InventoryEffort)));
+        for (const auto& row : m_view.inventory) {
+            m_out += QStringLiteral("<tr%1><td><b>%2</b><br/><code>%3</code></td><td>%4</td><td>")
+                         .arg(row.noEquivalent ? QStringLiteral(" class=\"gap\"") : QString(), e(row.function),
+                              e(row.names), e(row.uses));
+            if (row.noEquivalent) {
+                m_out += QStringLiteral("<span class=\"tag e-fail\">%1</span> %2")
+                             .arg(e(t(ReportLabel::InventoryNoEquivalent)), e(row.pattern));
+            } else {
+                m_out += QStringLiteral("<code>%1</code>").arg(e(row.replacement));
+            }
+            if (!row.note.isEmpty()) {
+                m_out += QStringLiteral("<br/><small>%1</small>").arg(e(row.note));
+            }
+            if (!row.guides.empty()) {
+                m_out += QStringLiteral("<br/><small>");
+                for (std::size_t i = 0; i < row.guides.size(); ++i) {
+                    m_out += (i > 0 ? QStringLiteral(" · ") : QString()) +
+                             externalLink(row.guides[i].url, row.guides[i].label);
+                }
+                m_out += QStringLiteral("</small>");
+            }
+            m_out += QStringLiteral("</td><td class=\"num\" title=\"%1\">%2</td></tr>")
+                         .arg(e(row.effortReason), e(row.effort));
+        }
+        m_out += QStringLiteral("</tbody></table>");
+    }
+
     void remediationCard(const ReportView::Row& row)
     {
         m_out += QStringLiteral(

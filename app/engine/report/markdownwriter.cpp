@@ -19,6 +19,7 @@ public:
         header();
         table();
         facts();
+        inventory();
         findings();
         nextSteps();
         footer();
@@ -85,6 +86,27 @@ private:
             lead(ReportLabel::ScanStatistics) +
             md(stats.filesText + QStringLiteral(" · ") + stats.readText + QStringLiteral(" · ") + stats.skippedText) +
             QStringLiteral("\n\n");
+    }
+
+    void inventory()
+    {
+        if (m_view.inventory.empty()) {
+            return;
+        }
+        m_out += QStringLiteral("### ") + md(t(ReportLabel::MigrationInventory)) + QStringLiteral("\n\n") +
+                 md(m_view.inventorySummary) + QStringLiteral("\n\n");
+        m_out += QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|---|---|---:|\n")
+                     .arg(md(t(ReportLabel::InventoryApi)), md(t(ReportLabel::InventoryUses)),
+                          md(t(ReportLabel::InventoryReplacement)), md(t(ReportLabel::InventoryEffort)));
+        for (const auto& row : m_view.inventory) {
+            const QString replacement =
+                row.noEquivalent
+                    ? QStringLiteral("❌ ") + md(t(ReportLabel::InventoryNoEquivalent) + m_view.colon() + row.pattern)
+                    : md(row.replacement);
+            m_out += QStringLiteral("| %1 (%2) | %3 | %4 | %5 |\n")
+                         .arg(md(row.function), md(row.names), md(row.uses), replacement, md(row.effort));
+        }
+        m_out += u'\n';
     }
 
     void findings()

@@ -73,6 +73,49 @@ QStringList Report::remediationKinds(const ReportRow& r) const
     return def->remediation;
 }
 
+InventoryView inventoryView(const Report& report)
+{
+    InventoryView view;
+    if (!report.catalog) {
+        return view;
+    }
+    const auto& apis = report.catalog->inventory().apis;
+    std::vector<InventoryItem> items(apis.size());
+    std::vector<QSet<QString>> files(apis.size());
+    for (const auto& use : report.inventory) {
+        const auto it = std::find_if(apis.begin(), apis.end(), [&](const InventoryApi& a) { return a.id == use.api; });
+        if (it == apis.end()) {
+            continue;
+        }
+        const auto i = static_cast<std::size_t>(it - apis.begin());
+        InventoryItem& item = items[i];
+        item.api = &*it;
+        item.uses.push_back(&use);
+        if (!item.names.contains(use.name)) {
+            item.names << use.name;
+        }
+        if (!use.platform.isEmpty() && !item.platforms.contains(use.platform)) {
+            item.platforms << use.platform;
+        }
+        files[i].insert(use.file);
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        InventoryItem& item = items[i];
+        if (!item.api) {
+            continue;
+        }
+        item.names.sort();
+        item.platforms.sort();
+        item.files = static_cast<int>(files[i].size());
+        item.points = item.files * item.api->effort;
+        view.uses += static_cast<int>(item.uses.size());
+        view.gaps += item.api->noEquivalent ? 1 : 0;
+        view.points += item.points;
+        view.items.push_back(std::move(item));
+    }
+    return view;
+}
+
 std::optional<Migration> Report::migration() const
 {
     if (!signalingDetected || !catalog) {
@@ -234,6 +277,62 @@ nlohmann::ordered_json toJson(const Report& report)
         findings.push_back(std::move(item));
     }
     root["findings"] = std::move(findings);
+
+    {
+        const InventoryView inventory = inventoryView(report);
+        auto apis = json::array();
+        for (const auto& item : inventory.items) {
+            const InventoryApi& api = *item.api;
+            json replacement = json::object();
+            json guides = json::object();
+            for (const auto& platform : item.platforms) {
+                if (const auto r = api.replacement.constFind(platform); r != api.replacement.cend()) {
+                    replacement[platform.toStdString()] = s(*r);
+                }
+                if (const auto g = report.catalog->inventory().guides.constFind(platform);
+                    g != report.catalog->inventory().guides.cend()) {
+                    guides[platform.toStdString()] = s(*g);
+                }
+            }
+            auto uses = json::array();
+            for (const auto* use : item.uses) {
+                uses.push_back({{"name", s(use->name)},
+                                {"file", s(use->file)},
+                                {"line", use->line},
+                                {"column", use->column},
+                                {"snippet", s(use->snippet)},
+                                {"platform", s(use->platform)}});
+            }
+            json entry = {{"id", s(api.id)},
+                          {"function", s(api.function.get(lang))},
+                          {"kind", api.kind == InventoryApi::Kind::Event    ? "event"
+                                   : api.kind == InventoryApi::Kind::String ? "string"
+                                                                            : "call"},
+                          {"names", stringArray(item.names)},
+                          {"platforms", stringArray(item.platforms)},
+                          {"replacement", std::move(replacement)},
+                          {"noEquivalent", api.noEquivalent},
+                          {"effort", api.effort},
+                          {"effortReason", s(api.effortReason.get(lang))},
+                          {"effortPoints", item.points},
+                          {"files", item.files},
+                          {"guides", std::move(guides)},
+                          {"uses", std::move(uses)}};
+            if (api.noEquivalent) {
+                entry["pattern"] = s(api.pattern.get(lang));
+            }
+            if (!api.note.isEmpty()) {
+                entry["note"] = s(api.note.get(lang));
+            }
+            apis.push_back(std::move(entry));
+        }
+        root["inventory"] = {{"summary",
+                              {{"uses", inventory.uses},
+                               {"apis", static_cast<int>(inventory.items.size())},
+                               {"noEquivalent", inventory.gaps},
+                               {"effortPoints", inventory.points}}},
+                             {"apis", std::move(apis)}};
+    }
 
     auto skipped = json::array();
     for (const auto& e : report.skipped) {

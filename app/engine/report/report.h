@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "inventory.h"
 #include "types.h"
 
 #include <memory>
@@ -59,6 +60,7 @@ struct Report
     std::vector<ReportRow> rows; ///< always the five rows, seed order
     std::vector<Finding> findings;
     std::vector<SkippedEntry> skipped;
+    std::vector<InventoryUse> inventory; ///< every legacy API use, file order
     ScanStats stats;
     std::shared_ptr<const Catalog> catalog;
 
@@ -79,6 +81,27 @@ struct Report
     /// need back-end enabling (the catalog's needsSupport) and fail or need review.
     QString supportRequest(const QString& appId = {}) const;
 };
+
+/// One legacy API of the inventory as the project uses it.
+struct InventoryItem
+{
+    const InventoryApi* api = nullptr;
+    std::vector<const InventoryUse*> uses;
+    QStringList names;     ///< the legacy identifiers used, sorted
+    QStringList platforms; ///< the platforms it is used on, sorted
+    int files = 0;         ///< files that use it
+    int points = 0;        ///< effort points: the API's effort for each file that uses it
+};
+
+/// The migration inventory of a report: what the project uses, in the catalog's order, with its totals.
+struct InventoryView
+{
+    std::vector<InventoryItem> items;
+    int uses = 0;
+    int gaps = 0; ///< APIs used that have no RTM equivalent
+    int points = 0;
+};
+InventoryView inventoryView(const Report& report);
 
 /// The report as JSON, per docs/report-format.md.
 nlohmann::ordered_json toJson(const Report& report);

@@ -31,6 +31,13 @@ constexpr LabelText kLabels[] = {
      QT_TRANSLATE_NOOP("sig2rtm", "The five cases in which the RTM SDK cannot interoperate with the Signaling SDK, and "
                                   "what the scan found for each.")},
     {ReportLabel::Remediation, QT_TRANSLATE_NOOP("sig2rtm", "Remediation")},
+    {ReportLabel::MigrationInventory, QT_TRANSLATE_NOOP("sig2rtm", "Migration inventory")},
+    {ReportLabel::InventoryApi, QT_TRANSLATE_NOOP("sig2rtm", "Legacy API")},
+    {ReportLabel::InventoryUses, QT_TRANSLATE_NOOP("sig2rtm", "Uses")},
+    {ReportLabel::InventoryReplacement, QT_TRANSLATE_NOOP("sig2rtm", "Replacement")},
+    {ReportLabel::InventoryEffort, QT_TRANSLATE_NOOP("sig2rtm", "Effort")},
+    {ReportLabel::InventoryNoEquivalent, QT_TRANSLATE_NOOP("sig2rtm", "no equivalent")},
+    {ReportLabel::NoInventory, QT_TRANSLATE_NOOP("sig2rtm", "No use of a legacy API was found in the code.")},
     {ReportLabel::RemediationIntro,
      QT_TRANSLATE_NOOP("sig2rtm", "What to change for every case that fails or needs review.")},
     {ReportLabel::NothingToRemediate,

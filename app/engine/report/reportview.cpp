@@ -130,6 +130,49 @@ QString ReportView::findingCount(std::size_t count) const
     return count == 1 ? label(ReportLabel::FindingCountOne) : label(ReportLabel::FindingCount).arg(count);
 }
 
+void ReportView::buildInventory(ReportView& v, const Report& report)
+{
+    if (!report.catalog) {
+        return;
+    }
+    const ReportLanguage l = v.m_language;
+    const Inventory& catalogInventory = report.catalog->inventory();
+    v.inventoryIntro = report.render(Message::catalog(QStringLiteral("text/inventoryIntro")));
+    const InventoryView inventory = inventoryView(report);
+    if (inventory.items.empty()) {
+        return;
+    }
+    v.inventorySummary = report.render(Message::catalog(
+        QStringLiteral("text/inventorySummary"),
+        {Message::literal(QString::number(inventory.uses)), Message::literal(QString::number(inventory.items.size())),
+         Message::literal(QString::number(inventory.gaps)), Message::literal(QString::number(inventory.points))}));
+    for (const auto& item : inventory.items) {
+        const InventoryApi& api = *item.api;
+        InventoryRow row;
+        row.function = api.function.get(l);
+        row.names = item.names.join(QStringLiteral(", "));
+        row.noEquivalent = api.noEquivalent;
+        QStringList replacements;
+        for (const auto& platform : item.platforms) {
+            const QString name = report.render(Message::catalog(QStringLiteral("platform/%1/name").arg(platform)));
+            if (const auto r = api.replacement.constFind(platform); r != api.replacement.cend() && !api.noEquivalent) {
+                replacements << name + v.m_colon + *r;
+            }
+            if (const auto g = catalogInventory.guides.constFind(platform); g != catalogInventory.guides.cend()) {
+                row.guides.push_back({QString(), name, *g, QString()});
+            }
+        }
+        row.replacement = replacements.join(QStringLiteral("; "));
+        row.pattern = api.noEquivalent ? api.pattern.get(l) : QString();
+        row.note = api.note.get(l);
+        row.effort = QStringLiteral("%1 × %2 = %3").arg(api.effort).arg(item.files).arg(item.points);
+        row.effortReason = api.effortReason.get(l);
+        row.uses =
+            translate(l, QT_TRANSLATE_NOOP("sig2rtm", "uses: %1, files: %2")).arg(item.uses.size()).arg(item.files);
+        v.inventory.push_back(std::move(row));
+    }
+}
+
 ReportView ReportView::build(const Report& report)
 {
     return build(report, Options());
@@ -170,13 +213,13 @@ ReportView ReportView::build(const Report& report, const Options& options)
     v.generatedBy = t(ReportLabel::GeneratedBy).arg(report.toolName, report.toolVersion);
     v.appId = report.appId;
 
-    const std::pair<Section, const char16_t*> sections[] = {{Section::Summary, u"summary"},
-                                                            {Section::Compatibility, u"compatibility"},
-                                                            {Section::Remediation, u"remediation"},
-                                                            {Section::Findings, u"findings"},
-                                                            {Section::Appendix, u"appendix"}};
-    const ReportLabel sectionTitles[] = {ReportLabel::Summary, ReportLabel::Compatibility, ReportLabel::Remediation,
-                                         ReportLabel::Findings, ReportLabel::Appendix};
+    const std::pair<Section, const char16_t*> sections[] = {
+        {Section::Summary, u"summary"},         {Section::Compatibility, u"compatibility"},
+        {Section::Remediation, u"remediation"}, {Section::Migration, u"migration"},
+        {Section::Findings, u"findings"},       {Section::Appendix, u"appendix"}};
+    const ReportLabel sectionTitles[] = {ReportLabel::Summary,     ReportLabel::Compatibility,
+                                         ReportLabel::Remediation, ReportLabel::MigrationInventory,
+                                         ReportLabel::Findings,    ReportLabel::Appendix};
     for (std::size_t i = 0; i < std::size(sections); ++i) {
         v.sections.push_back(
             {sections[i].first, static_cast<int>(i) + 1, QString::fromUtf16(sections[i].second), t(sectionTitles[i])});
@@ -187,6 +230,7 @@ ReportView ReportView::build(const Report& report, const Options& options)
     v.verdict.tone = verdictTone(report.verdict);
     v.verdict.word = verdictWord(report.verdict, l);
     v.verdict.sentence = report.render(verdictSentence(report.verdict));
+    buildInventory(v, report);
     if (const auto m = report.migration()) {
         v.migration = Migration{report.render(m->headline), report.render(m->interop), report.render(m->target),
                                 m->blockers > 0 ? RowStatus::Fail

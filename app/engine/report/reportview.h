@@ -40,7 +40,7 @@ public:
         int skippedLimit = -1;
     };
 
-    enum class Section { Summary, Compatibility, Remediation, Findings, Appendix };
+    enum class Section { Summary, Compatibility, Remediation, Migration, Findings, Appendix };
 
     struct SectionEntry
     {
@@ -192,6 +192,24 @@ public:
         RowStatus tone = RowStatus::Pass; ///< of the interop answer
     };
     std::optional<Migration> migration;
+
+    /// One legacy API the code uses, as the migration inventory lists it.
+    struct InventoryRow
+    {
+        QString function;    ///< what the API does, in the report language
+        QString names;       ///< the legacy identifiers used, comma separated
+        QString replacement; ///< per platform used: "Web: <code>"; empty with no equivalent
+        QString pattern;     ///< with no equivalent: what to do instead
+        QString note;        ///< where the semantics differ
+        QString effort;      ///< "3 × 2 files = 6"
+        QString effortReason;
+        QString uses; ///< "4 uses in 2 files"
+        bool noEquivalent = false;
+        std::vector<RemediationLink> guides; ///< the migration guide of each platform it is used on
+    };
+    QString inventoryIntro;   ///< what the section is (catalog text)
+    QString inventorySummary; ///< totals: uses, APIs, gaps, effort points; empty when nothing is used
+    std::vector<InventoryRow> inventory;
     VerdictText verdict;
     bool partial = false; ///< the scan was cancelled (label PartialWarning)
     std::optional<Shutdown> shutdown;
@@ -216,6 +234,7 @@ public:
 
 private:
     ReportView() = default;
+    static void buildInventory(ReportView& v, const Report& report);
 
     const Report* m_report = nullptr;
     ReportLanguage m_language = ReportLanguage::English;
@@ -240,6 +259,9 @@ template <class Writer> void layOutSection(Writer& writer, ReportView::Section s
         break;
     case ReportView::Section::Remediation:
         writer.remediation();
+        break;
+    case ReportView::Section::Migration:
+        writer.migrationInventory();
         break;
     case ReportView::Section::Findings:
         writer.findings();

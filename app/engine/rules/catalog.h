@@ -144,6 +144,32 @@ struct VersionSpec
     LocalizedText missing;  ///< what would have told the version
 };
 
+/// One legacy API of the migration inventory and what replaces it in RTM.
+struct InventoryApi
+{
+    QString id;
+    LocalizedText function; ///< what it does ("Log in and out")
+    enum class Kind { Call, Event, String };
+    /// Call: the app calls it on an SDK object; Event: a callback the app implements or assigns; String: a
+    /// value the app passes (a special channel's name).
+    Kind kind = Kind::Call;
+    QStringList names;                   ///< the legacy identifiers, on any platform
+    QHash<QString, QString> replacement; ///< platform id -> the RTM counterpart, as code
+    bool noEquivalent = false;
+    LocalizedText pattern;      ///< with noEquivalent: the recommended way to get the behaviour
+    LocalizedText note;         ///< where the semantics differ
+    int effort = 1;             ///< points for one use site (1, 3, 5, 7, 13)
+    LocalizedText effortReason; ///< why that many
+};
+
+/// The migration inventory: every legacy API mapped to its replacement, and each platform's guide.
+struct Inventory
+{
+    QHash<QString, QString> guides; ///< platform id -> https link of the platform's migration guide
+    std::vector<InventoryApi> apis;
+    QHash<QString, int> apiOfName; ///< legacy identifier -> index into apis
+};
+
 /// One way a version shows among the printable strings of an SDK binary.
 struct VersionStringPattern
 {
@@ -272,6 +298,7 @@ public:
 
     const std::vector<PlatformDefinition>& platforms() const { return m_platforms; }
     const VersionStrings& versionStrings() const { return m_versionStrings; }
+    const Inventory& inventory() const { return m_inventory; }
     /// A copy that keeps only the rules for which keep returns true.
     std::shared_ptr<const Catalog> withRules(const std::function<bool(const Rule&)>& keep) const;
     const PlatformDefinition* platform(const QString& id) const;
@@ -294,6 +321,7 @@ private:
     void readPlatforms(JsonReader& reader, const nlohmann::json& value);
     void readDeclarations(JsonReader& reader, const nlohmann::json& value);
     void readVersionStrings(JsonReader& reader, const nlohmann::json& value);
+    void readInventory(JsonReader& reader, const nlohmann::json& value);
 
     LocalizedText m_sourceTitle;
     QString m_sourceUrl;
@@ -305,6 +333,7 @@ private:
     std::vector<PlatformDefinition> m_platforms;
     Declarations m_declarations;
     VersionStrings m_versionStrings;
+    Inventory m_inventory;
 };
 
 } // namespace sig2rtm

@@ -535,6 +535,103 @@ void Catalog::readDeclarations(JsonReader& r, const nlohmann::json& value)
     }
 }
 
+void Catalog::readInventory(JsonReader& r, const nlohmann::json& value)
+{
+    const QString vp = QStringLiteral("/inventory");
+    if (!r.expectObject(value, vp)) {
+        return;
+    }
+    r.rejectUnknownKeys(value, vp, {"guides", "apis"});
+    if (const auto* guides = r.member(value, vp, "guides", true)) {
+        const QString gp = JsonReader::pointerOf(vp, "guides");
+        if (r.expectObject(*guides, gp)) {
+            for (const auto& item : guides->items()) {
+                const QString platform = QString::fromStdString(item.key());
+                if (!isKnownPlatform(platform)) {
+                    r.error(jsonPointerAppend(gp, platform),
+                            QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(platform));
+                } else if (auto link = readHttpsUrl(r, *guides, gp, item.key().c_str())) {
+                    m_inventory.guides.insert(platform, *link);
+                }
+            }
+        }
+    }
+    const auto* apis = r.member(value, vp, "apis", true);
+    const QString ap = JsonReader::pointerOf(vp, "apis");
+    if (!apis || !r.expectArray(*apis, ap)) {
+        return;
+    }
+    static const QRegularExpression kName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    for (std::size_t i = 0; i < apis->size(); ++i) {
+        const auto& item = (*apis)[i];
+        const QString ip = jsonPointerAppend(ap, static_cast<qsizetype>(i));
+        if (!r.expectObject(item, ip)) {
+            continue;
+        }
+        r.rejectUnknownKeys(item, ip,
+                            {"id", "function", "kind", "names", "replacement", "noEquivalent", "pattern", "note",
+                             "effort", "effortReason"});
+        InventoryApi api;
+        auto id = readId(r, item, ip);
+        auto function = readText(r, item, ip, "function", true);
+        auto kind = r.string(item, ip, "kind", true);
+        auto names = r.stringList(item, ip, "names", true);
+        auto effort = r.integer(item, ip, "effort", true, 1, 13);
+        auto reason = readText(r, item, ip, "effortReason", true);
+        if (!(id && function && kind && names && effort && reason)) {
+            continue;
+        }
+        if (*kind != QLatin1String("call") && *kind != QLatin1String("event") && *kind != QLatin1String("string")) {
+            r.error(JsonReader::pointerOf(ip, "kind"),
+                    QCoreApplication::translate("sig2rtm", "expected \"call\", \"event\" or \"string\""));
+            continue;
+        }
+        if (*effort != 1 && *effort != 3 && *effort != 5 && *effort != 7 && *effort != 13) {
+            r.error(JsonReader::pointerOf(ip, "effort"),
+                    QCoreApplication::translate("sig2rtm", "effort is one of 1, 3, 5, 7, 13"));
+            continue;
+        }
+        api.id = *id;
+        api.function = *function;
+        api.kind = *kind == QLatin1String("event")    ? InventoryApi::Kind::Event
+                   : *kind == QLatin1String("string") ? InventoryApi::Kind::String
+                                                      : InventoryApi::Kind::Call;
+        api.effort = *effort;
+        api.effortReason = *reason;
+        api.noEquivalent = r.boolean(item, ip, "noEquivalent", false).value_or(false);
+        api.pattern = readText(r, item, ip, "pattern", api.noEquivalent).value_or(LocalizedText{});
+        api.note = readText(r, item, ip, "note", false).value_or(LocalizedText{});
+        if (const auto* replacement = r.member(item, ip, "replacement", !api.noEquivalent)) {
+            const QString rp = JsonReader::pointerOf(ip, "replacement");
+            if (r.expectObject(*replacement, rp)) {
+                for (const auto& entry : replacement->items()) {
+                    const QString platform = QString::fromStdString(entry.key());
+                    if (!isKnownPlatform(platform)) {
+                        r.error(jsonPointerAppend(rp, platform),
+                                QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(platform));
+                    } else if (auto text = r.string(*replacement, rp, entry.key().c_str(), true)) {
+                        api.replacement.insert(platform, *text);
+                    }
+                }
+            }
+        }
+        const int index = static_cast<int>(m_inventory.apis.size());
+        for (qsizetype k = 0; k < names->size(); ++k) {
+            const QString& name = names->at(k);
+            const QString np = jsonPointerAppend(JsonReader::pointerOf(ip, "names"), k);
+            if (api.kind != InventoryApi::Kind::String && !kName.match(name).hasMatch()) {
+                r.error(np, QCoreApplication::translate("sig2rtm", "\"%1\" is not an identifier").arg(name));
+            } else if (m_inventory.apiOfName.contains(name)) {
+                r.error(np, QCoreApplication::translate("sig2rtm", "\"%1\" is already in another entry").arg(name));
+            } else {
+                m_inventory.apiOfName.insert(name, index);
+            }
+        }
+        api.names = *names;
+        m_inventory.apis.push_back(std::move(api));
+    }
+}
+
 void Catalog::readVersionStrings(JsonReader& r, const nlohmann::json& value)
 {
     const QString vp = QStringLiteral("/versionStrings");
@@ -590,7 +687,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
     }
     r.rejectUnknownKeys(root, p,
                         {"format", "source", "texts", "platforms", "declarations", "timeline", "remediations", "rows",
-                         "rules", "versionStrings"});
+                         "rules", "versionStrings", "inventory"});
     if (auto format = r.string(root, p, "format", true); format && *format != kFormat) {
         r.error(JsonReader::pointerOf(p, "format"),
                 QCoreApplication::translate("sig2rtm", "unsupported format \"%1\" (expected \"%2\")")
@@ -737,6 +834,9 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
         readDeclarations(r, *declarations);
     }
 
+    if (const auto* inventory = r.member(root, p, "inventory", false)) {
+        readInventory(r, *inventory);
+    }
     if (const auto* strings = r.member(root, p, "versionStrings", false)) {
         readVersionStrings(r, *strings);
     }

@@ -141,7 +141,8 @@ bool importedModuleCorroborates(const RuleIndex& index, const FileScan& s, const
 
 } // namespace
 
-std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vector<FileScan>& scans, const QString& base)
+std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vector<FileScan>& scans, const QString& base,
+                                              QSet<QString>* sdkObjects)
 {
     QSet<QString> shims;
     QSet<QString> bound(index.objectNames().begin(), index.objectNames().end());
@@ -301,6 +302,9 @@ std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vecto
     std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
         return std::tie(a.file, a.line, a.column, a.rule) < std::tie(b.file, b.line, b.column, b.rule);
     });
+    if (sdkObjects) {
+        *sdkObjects = bound;
+    }
     return out;
 }
 

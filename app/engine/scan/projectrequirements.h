@@ -4,6 +4,7 @@
 #include "filescan.h"
 #include "ruleindex.h"
 
+#include <QSet>
 #include <QString>
 #include <vector>
 
@@ -14,7 +15,8 @@ namespace sig2rtm {
 /// which folders are projects of a Project rule?). Files set aside for their receivers are read again
 /// from base when a receiver turns out to be an SDK object. Returns the findings that pass, with their
 /// platforms resolved, in a deterministic order.
-std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vector<FileScan>& scans,
-                                              const QString& base);
+/// sdkObjects, when given, receives the names the project holds SDK objects in (typed, created or bound).
+std::vector<Finding> applyProjectRequirements(const RuleIndex& index, std::vector<FileScan>& scans, const QString& base,
+                                              QSet<QString>* sdkObjects = nullptr);
 
 } // namespace sig2rtm

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <optional>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
@@ -379,6 +380,51 @@ void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, 
     }
 }
 
+/// The inventory of legacy API uses, from the files that show the legacy SDK (its own files, recognised by
+/// name or fingerprint, excepted: they define the APIs rather than use them). Each such file is read again:
+/// they are few.
+std::vector<InventoryUse> inventoryOf(const RuleIndex& index, const std::vector<Finding>& findings, const QString& base,
+                                      const QSet<QString>& sdkObjects)
+{
+    const Inventory& inventory = index.catalog().inventory();
+    if (inventory.apis.empty()) {
+        return {};
+    }
+    QStringList files;
+    QHash<QString, QString> platformOfFile;
+    QSet<QString> sdkFiles;
+    for (const auto& f : findings) {
+        const Rule* rule = index.catalog().rule(f.rule);
+        if (rule && rule->identifiesArtifact()) {
+            sdkFiles.insert(f.file);
+            continue;
+        }
+        const bool legacy = f.sdk ? *f.sdk == SdkKind::Signaling : !f.row.isEmpty();
+        if (!legacy || isMention(f.context) || f.line <= 0) {
+            continue;
+        }
+        if (!platformOfFile.contains(f.file)) {
+            files << f.file;
+            platformOfFile.insert(f.file, f.platform);
+        }
+    }
+    std::vector<InventoryUse> out;
+    for (const auto& file : std::as_const(files)) {
+        if (sdkFiles.contains(file)) {
+            continue;
+        }
+        QFile source(QDir(base).filePath(file));
+        if (!source.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QString text = decodeSource(source.readAll(), nullptr);
+        auto uses = findInventoryUses(inventory, file, text, languageForFileName(file), platformOfFile.value(file),
+                                      true, sdkObjects);
+        std::move(uses.begin(), uses.end(), std::back_inserter(out));
+    }
+    return out;
+}
+
 } // namespace
 
 ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const std::atomic_bool* cancel)
@@ -492,7 +538,11 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
                      [](const SkippedEntry& a, const SkippedEntry& b) { return a.path < b.path; });
 
     qCDebug(lcScan) << "kept" << scans.size() << "file scans," << output.skipped.size() << "skipped";
-    output.findings = applyProjectRequirements(index, scans, output.base);
+    QSet<QString> sdkObjects;
+    output.findings = applyProjectRequirements(index, scans, output.base, &sdkObjects);
+    if (!output.partial) {
+        output.inventory = inventoryOf(index, output.findings, output.base, sdkObjects);
+    }
     reporter.finish();
     output.stats.files = reporter.files();
     output.stats.bytes = reporter.bytesRead();

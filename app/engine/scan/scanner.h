@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "inventory.h"
 #include "types.h"
 
 #include <atomic>
@@ -55,6 +56,8 @@ struct ScanOutput
     std::vector<SkippedEntry> skipped;
     ScanStats stats;
     bool partial = false; ///< canceled before the end
+    /// Every use of a legacy API of the catalog's inventory, in files that show the legacy SDK; file order.
+    std::vector<InventoryUse> inventory;
 };
 
 /// Scans folders for legacy Signaling SDK use. Blocks the calling thread; files are scanned on a pool

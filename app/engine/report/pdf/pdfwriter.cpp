@@ -318,6 +318,48 @@ private:
         }
     }
 
+    void migrationInventory()
+    {
+        m_doc.paragraph(block(0, 4)).insertText(m_view.inventoryIntro, muted(9));
+        if (m_view.inventory.empty()) {
+            m_doc.paragraph(block(0, 4)).insertText(t(ReportLabel::NoInventory), muted(9.5));
+            return;
+        }
+        m_doc.paragraph(block(0, 4)).insertText(m_view.inventorySummary, text(9.5, true));
+        QTextTable* table = m_doc.insertTable(static_cast<int>(m_view.inventory.size()) + 1, 4,
+                                              m_doc.tableFormat(Doc::percent({30, 14, 44, 12}), 1));
+        m_doc.headerRow(table,
+                        {t(ReportLabel::InventoryApi), t(ReportLabel::InventoryUses),
+                         t(ReportLabel::InventoryReplacement), t(ReportLabel::InventoryEffort)},
+                        0, 3);
+        for (int i = 0; i < static_cast<int>(m_view.inventory.size()); ++i) {
+            const auto& row = m_view.inventory[static_cast<std::size_t>(i)];
+            QTextCursor api = cell(table, i + 1, 0);
+            api.insertText(row.function, text(8.8, true));
+            api.insertBlock();
+            api.insertText(row.names, mono(7.8));
+            cell(table, i + 1, 1).insertText(row.uses, text(8.5));
+            QTextCursor r = cell(table, i + 1, 2);
+            if (row.noEquivalent) {
+                r.insertText(t(ReportLabel::InventoryNoEquivalent) + QStringLiteral(": "),
+                             m_doc.statusFormat(RowStatus::Fail, 8.5));
+                r.insertText(row.pattern, text(8.5));
+            } else {
+                r.insertText(row.replacement, mono(7.8));
+            }
+            if (!row.note.isEmpty()) {
+                r.insertBlock();
+                r.insertText(row.note, muted(8));
+            }
+            QTextCursor effort = cell(table, i + 1, 3);
+            QTextBlockFormat right = effort.blockFormat();
+            right.setAlignment(Qt::AlignRight);
+            effort.setBlockFormat(right);
+            effort.insertText(row.effort, text(8.5));
+        }
+        Doc::ruleRows(table, 1);
+    }
+
     void findings()
     {
         if (m_report.findings.empty()) {
