@@ -90,6 +90,10 @@ void ContentAnalyzer::run(const std::vector<bool>& literalHits)
     if (m_out.webMarker || !waits) {
         m_out.localImports.clear();
     }
+    // Only a file with evidence of its own can turn out to use the legacy SDK.
+    if (!m_out.sdkFile && !m_out.candidates.empty() && isCodeLanguage(m_language)) {
+        m_out.inventory = inventoryCandidates(m_index.catalog().inventory(), m_text, m_cursor, m_lines, m_language);
+    }
 }
 
 bool ContentAnalyzer::ruleEnabled(int r) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "inventory.h"
 #include "language.h"
 #include "types.h"
 
@@ -47,6 +48,8 @@ struct FileScan
     /// Relative modules a JS file imports ("./session"), kept only while a match in it still waits for
     /// corroboration from another Signaling Web API use: the module it imports may hold that use.
     QStringList localImports;
+    /// Places that use a legacy API of the migration inventory if the file turns out to use the legacy SDK.
+    std::vector<InventoryCandidate> inventory;
     /// Receiver names of receiver-gated calls in a file that was not lexed because nothing else in it
     /// could match. The scan analyses the file fully only if a name turns out to be an SDK object.
     QStringList deferredReceivers;

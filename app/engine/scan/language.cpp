@@ -125,6 +125,24 @@ bool isDocumentationFile(QStringView fileName)
     return false;
 }
 
+bool isCodeLanguage(Language language)
+{
+    switch (language) {
+    case Language::JavaScript:
+    case Language::TypeScript:
+    case Language::Java:
+    case Language::Kotlin:
+    case Language::ObjC:
+    case Language::Swift:
+    case Language::Cpp:
+    case Language::Python:
+    case Language::Html:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isBuildLanguage(Language language)
 {
     switch (language) {

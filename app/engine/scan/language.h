@@ -49,6 +49,10 @@ Language languageForFileName(QStringView fileName);
 /// True for prose files (.md, .markdown, .txt, .rst, .adoc): what they name is documentation, not use.
 bool isDocumentationFile(QStringView fileName);
 
+/// True for program source: JavaScript, TypeScript, Java, Kotlin, Objective-C, Swift, C/C++, Python and
+/// markup pages (their scripts).
+bool isCodeLanguage(Language language);
+
 /// True for build and configuration files: matches there get the "build" context.
 bool isBuildLanguage(Language language);
 

@@ -380,17 +380,15 @@ void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, 
     }
 }
 
-/// The inventory of legacy API uses, from the files that show the legacy SDK (its own files, recognised by
-/// name or fingerprint, excepted: they define the APIs rather than use them). Each such file is read again:
-/// they are few.
-std::vector<InventoryUse> inventoryOf(const RuleIndex& index, const std::vector<Finding>& findings, const QString& base,
-                                      const QSet<QString>& sdkObjects)
+/// The inventory of legacy API uses: the candidates each file's analysis found, in the files that show the
+/// legacy SDK (its own files, recognised by name or fingerprint, excepted: they define the APIs, not use them).
+std::vector<InventoryUse> inventoryOf(const RuleIndex& index, const std::vector<FileScan>& scans,
+                                      const std::vector<Finding>& findings, const QSet<QString>& sdkObjects)
 {
     const Inventory& inventory = index.catalog().inventory();
     if (inventory.apis.empty()) {
         return {};
     }
-    QStringList files;
     QHash<QString, QString> platformOfFile;
     QSet<QString> sdkFiles;
     for (const auto& f : findings) {
@@ -400,26 +398,17 @@ std::vector<InventoryUse> inventoryOf(const RuleIndex& index, const std::vector<
             continue;
         }
         const bool legacy = f.sdk ? *f.sdk == SdkKind::Signaling : !f.row.isEmpty();
-        if (!legacy || isMention(f.context) || f.line <= 0) {
-            continue;
-        }
-        if (!platformOfFile.contains(f.file)) {
-            files << f.file;
+        if (legacy && !isMention(f.context) && f.line > 0 && !platformOfFile.contains(f.file)) {
             platformOfFile.insert(f.file, f.platform);
         }
     }
     std::vector<InventoryUse> out;
-    for (const auto& file : std::as_const(files)) {
-        if (sdkFiles.contains(file)) {
+    for (const auto& s : scans) {
+        const auto platform = platformOfFile.constFind(s.file);
+        if (s.inventory.empty() || platform == platformOfFile.cend() || sdkFiles.contains(s.file)) {
             continue;
         }
-        QFile source(QDir(base).filePath(file));
-        if (!source.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QString text = decodeSource(source.readAll(), nullptr);
-        auto uses = findInventoryUses(inventory, file, text, languageForFileName(file), platformOfFile.value(file),
-                                      true, sdkObjects);
+        auto uses = resolveInventory(inventory, s.inventory, s.file, *platform, sdkObjects);
         std::move(uses.begin(), uses.end(), std::back_inserter(out));
     }
     return out;
@@ -541,7 +530,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     QSet<QString> sdkObjects;
     output.findings = applyProjectRequirements(index, scans, output.base, &sdkObjects);
     if (!output.partial) {
-        output.inventory = inventoryOf(index, output.findings, output.base, sdkObjects);
+        output.inventory = inventoryOf(index, scans, output.findings, sdkObjects);
     }
     reporter.finish();
     output.stats.files = reporter.files();
