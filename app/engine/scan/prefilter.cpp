@@ -2,6 +2,7 @@
 #include "prefilter.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -107,6 +108,18 @@ bool Prefilter::checkAt(const char* data, std::size_t n, std::size_t i, std::vec
     return found;
 }
 
+void Prefilter::checkLanes(std::uint32_t lanes, const char* data, std::size_t n, std::size_t i, std::vector<bool>& hits,
+                           bool* any) const
+{
+    while (lanes != 0) {
+        const auto k = static_cast<std::size_t>(std::countr_zero(lanes));
+        lanes &= lanes - 1;
+        if (checkAt(data, n, i + k, hits)) {
+            *any = true;
+        }
+    }
+}
+
 #ifdef SIG2RTM_PREFILTER_SSSE3
 __attribute__((target("avx2"))) std::size_t Prefilter::vectorScan32(const char* data, std::size_t n,
                                                                     std::vector<bool>& hits, bool* any) const
@@ -129,14 +142,8 @@ __attribute__((target("avx2"))) std::size_t Prefilter::vectorScan32(const char* 
             const __m256i hi = _mm256_shuffle_epi8(high[j], _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
             match = _mm256_and_si256(match, _mm256_and_si256(lo, hi));
         }
-        auto lanes = ~static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(match, zero)));
-        while (lanes != 0) {
-            const auto k = static_cast<std::size_t>(__builtin_ctz(lanes));
-            lanes &= lanes - 1;
-            if (checkAt(data, n, i + k, hits)) {
-                *any = true;
-            }
-        }
+        checkLanes(~static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(match, zero))), data, n, i, hits,
+                   any);
     }
     return i;
 }
@@ -163,14 +170,8 @@ __attribute__((target("ssse3"))) std::size_t Prefilter::vectorScan(const char* d
             const __m128i hi = _mm_shuffle_epi8(high[j], _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
             match = _mm_and_si128(match, _mm_and_si128(lo, hi));
         }
-        auto lanes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(match, zero))) ^ 0xffffu;
-        while (lanes != 0) {
-            const auto k = static_cast<std::size_t>(__builtin_ctz(lanes));
-            lanes &= lanes - 1;
-            if (checkAt(data, n, i + k, hits)) {
-                *any = true;
-            }
-        }
+        checkLanes(static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(match, zero))) ^ 0xffffu, data, n, i,
+                   hits, any);
     }
     return i;
 }

@@ -37,6 +37,9 @@ private:
     static std::uint32_t hash(std::uint32_t window) { return (window * 2654435761u) >> 16; }
     /// The scalar checks at one position; sets hits and returns true when a literal starts there.
     bool checkAt(const char* data, std::size_t n, std::size_t i, std::vector<bool>& hits) const;
+    /// Checks the positions i + k for each bit k set in lanes (the ones a vector block could not rule out).
+    void checkLanes(std::uint32_t lanes, const char* data, std::size_t n, std::size_t i, std::vector<bool>& hits,
+                    bool* any) const;
     /// The vector pass: checks the positions it cannot rule out and returns where it stopped.
     std::size_t vectorScan(const char* data, std::size_t n, std::vector<bool>& hits, bool* any) const;
     /// The same, 32 positions at a time (AVX2).
