@@ -289,8 +289,19 @@ void ResultsPage::refresh()
                     .arg(sdk.kind == SdkKind::Signaling ? tr("Signaling") : tr("RTM"), version.toHtmlEscaped(),
                          Presentation::platformName(sdk.platform));
     }
-    m_sdk->setText(
-        tr("<b>SDKs and platforms found:</b> %1").arg(sdks.isEmpty() ? tr("none") : sdks.join(QStringLiteral("; "))));
+    QString sdkText =
+        tr("<b>SDKs and platforms found:</b> %1").arg(sdks.isEmpty() ? tr("none") : sdks.join(QStringLiteral("; ")));
+    if (const InventoryView inventory = inventoryView(*report); !inventory.items.empty()) {
+        // The migration's size: what the reports' inventory lists use by use.
+        const QString summary = report->render(
+            Message::catalog(QStringLiteral("text/inventorySummary"),
+                             {Message::literal(QLocale().toString(inventory.uses)),
+                              Message::literal(QLocale().toString(static_cast<qlonglong>(inventory.items.size()))),
+                              Message::literal(QLocale().toString(inventory.gaps)),
+                              Message::literal(QLocale().toString(inventory.points))}));
+        sdkText += QStringLiteral("<br>") + tr("<b>Migration inventory:</b> %1").arg(summary.toHtmlEscaped());
+    }
+    m_sdk->setText(sdkText);
 
     if (report->inputKind == QLatin1String("questionnaire")) {
         m_stats->setText(tr("From your answers to the questionnaire: nothing was scanned."));

@@ -2097,6 +2097,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>&lt;b&gt;Reading the table.&lt;/b&gt; %1 &lt;b&gt;Pass&lt;/b&gt;: nothing in the project blocks interoperability for this case. %2 &lt;b&gt;Fail&lt;/b&gt;: the project uses what RTM cannot interoperate with; the remediation says what to change. %3 &lt;b&gt;Review&lt;/b&gt;: the evidence cannot settle it (an unknown SDK version, a message whose type is not known): a person has to check.</source>
         <translation>&lt;b&gt;如何阅读表格。&lt;/b&gt;%1 &lt;b&gt;通过&lt;/b&gt;：项目中没有阻碍此情况互通的内容。%2 &lt;b&gt;不通过&lt;/b&gt;：项目使用了 RTM 无法互通的功能；处理建议说明需要修改什么。%3 &lt;b&gt;需审查&lt;/b&gt;：证据不足以判断（SDK 版本未知、消息类型不明）：需要人工确认。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Migration inventory:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;迁移清单：&lt;/b&gt;%1</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::ScanPage</name>
