@@ -48,11 +48,9 @@ void TestInventory::knownAnswers_data()
         << u"function join() { room = session.channelJoin('r'); }\n"
            "var sig = Signal(id);\n"
            "session = sig.login(a, t);\n"_s
-        << QStringList{u"Signal"_s}
-        << QStringList{u"channel-join@1"_s, u"create-instance@2"_s, u"login@3"_s};
+        << QStringList{u"Signal"_s} << QStringList{u"channel-join@1"_s, u"create-instance@2"_s, u"login@3"_s};
     QTest::newRow("a generic login is no use")
-        << u"app.js"_s << u"auth.login(user, password);\nlogin(user);\n"_s << QStringList{u"Signal"_s}
-        << QStringList{};
+        << u"app.js"_s << u"auth.login(user, password);\nlogin(user);\n"_s << QStringList{u"Signal"_s} << QStringList{};
     QTest::newRow("handlers assigned, not read")
         << u"app.js"_s
         << u"var s = Signal(id).login(a, t);\ns.onLoginSuccess = function () {};\nif (s.onLoginFailed) {}\n"_s

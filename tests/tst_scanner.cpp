@@ -98,6 +98,7 @@ private slots:
     void vendoredSdkCountsAsInLib_data();
     void vendoredSdkCountsAsInLib();
     void dependencyFoldersReadOnlySdkFiles();
+    void binariesThatAreNoSdkAreNeverRead();
     void importedModuleCorroboratesFactory_data();
     void importedModuleCorroboratesFactory();
     void excludeGlobs();
@@ -546,6 +547,27 @@ void TestScanner::dependencyFoldersReadOnlySdkFiles()
     }
     // The two dependency folders, once each: nothing inside them is listed one by one.
     QCOMPARE(skipped, (QStringList{QStringLiteral("node_modules"), QStringLiteral("vendor")}));
+}
+
+void TestScanner::binariesThatAreNoSdkAreNeverRead()
+{
+    // Binaries no presence rule names are told by their name alone (versioned shared libraries included),
+    // even when their strings look like an SDK's: the scan reads no byte of them.
+    QTemporaryDir dir;
+    const QByteArray strings = QByteArray("\x7f"
+                                          "ELF\0agora_sig_sdk version 0.9.1\0",
+                                          32) +
+                               QByteArray(64 * 1024, '\1');
+    writeFile(dir.filePath(QStringLiteral("libs/libssl.so.1.0.0")), strings);
+    writeFile(dir.filePath(QStringLiteral("libs/libz.so.1")), strings);
+    writeFile(dir.filePath(QStringLiteral("bin/tool.dll")), strings);
+    ScanOptions options;
+    options.roots = {dir.path()};
+    const ScanOutput out = scanTree(options);
+    QCOMPARE(out.stats.files, qint64(3));
+    QCOMPARE(out.stats.bytes, qint64(0));
+    QVERIFY(out.findings.empty());
+    QVERIFY(skippedAt(out, QStringLiteral("libs/libssl.so.1.0.0")));
 }
 
 void TestScanner::importedModuleCorroboratesFactory_data()

@@ -293,12 +293,7 @@ void ResultsPage::refresh()
         tr("<b>SDKs and platforms found:</b> %1").arg(sdks.isEmpty() ? tr("none") : sdks.join(QStringLiteral("; ")));
     if (const InventoryView inventory = inventoryView(*report); !inventory.items.empty()) {
         // The migration's size: what the reports' inventory lists use by use.
-        const QString summary = report->render(
-            Message::catalog(QStringLiteral("text/inventorySummary"),
-                             {Message::literal(QLocale().toString(inventory.uses)),
-                              Message::literal(QLocale().toString(static_cast<qlonglong>(inventory.items.size()))),
-                              Message::literal(QLocale().toString(inventory.gaps)),
-                              Message::literal(QLocale().toString(inventory.points))}));
+        const QString summary = report->render(inventorySummary(inventory));
         sdkText += QStringLiteral("<br>") + tr("<b>Migration inventory:</b> %1").arg(summary.toHtmlEscaped());
     }
     m_sdk->setText(sdkText);

@@ -116,6 +116,14 @@ InventoryView inventoryView(const Report& report)
     return view;
 }
 
+Message inventorySummary(const InventoryView& view)
+{
+    const auto number = [](qsizetype n) { return Message::literal(QString::number(n)); };
+    return Message::catalog(
+        QStringLiteral("text/inventorySummary"),
+        {number(view.uses), number(static_cast<qsizetype>(view.items.size())), number(view.gaps), number(view.points)});
+}
+
 std::optional<Migration> Report::migration() const
 {
     if (!signalingDetected || !catalog) {

@@ -102,6 +102,8 @@ struct InventoryView
     int points = 0;
 };
 InventoryView inventoryView(const Report& report);
+/// "N uses of M legacy APIs; K with no RTM equivalent; P effort points in all." (a catalog text).
+Message inventorySummary(const InventoryView& view);
 
 /// The report as JSON, per docs/report-format.md.
 nlohmann::ordered_json toJson(const Report& report);

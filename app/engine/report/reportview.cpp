@@ -142,10 +142,7 @@ void ReportView::buildInventory(ReportView& v, const Report& report)
     if (inventory.items.empty()) {
         return;
     }
-    v.inventorySummary = report.render(Message::catalog(
-        QStringLiteral("text/inventorySummary"),
-        {Message::literal(QString::number(inventory.uses)), Message::literal(QString::number(inventory.items.size())),
-         Message::literal(QString::number(inventory.gaps)), Message::literal(QString::number(inventory.points))}));
+    v.inventorySummary = report.render(sig2rtm::inventorySummary(inventory));
     for (const auto& item : inventory.items) {
         const InventoryApi& api = *item.api;
         InventoryRow row;

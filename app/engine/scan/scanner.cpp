@@ -381,22 +381,15 @@ void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, 
 }
 
 /// The inventory of legacy API uses: the candidates each file's analysis found, in the files that show the
-/// legacy SDK (its own files, recognised by name or fingerprint, excepted: they define the APIs, not use them).
-std::vector<InventoryUse> inventoryOf(const RuleIndex& index, const std::vector<FileScan>& scans,
+/// legacy SDK. The SDK's own files have none: the analysis collects none in a file it knows as one.
+std::vector<InventoryUse> inventoryOf(const Inventory& inventory, const std::vector<FileScan>& scans,
                                       const std::vector<Finding>& findings, const QSet<QString>& sdkObjects)
 {
-    const Inventory& inventory = index.catalog().inventory();
     if (inventory.apis.empty()) {
         return {};
     }
     QHash<QString, QString> platformOfFile;
-    QSet<QString> sdkFiles;
     for (const auto& f : findings) {
-        const Rule* rule = index.catalog().rule(f.rule);
-        if (rule && rule->identifiesArtifact()) {
-            sdkFiles.insert(f.file);
-            continue;
-        }
         const bool legacy = f.sdk ? *f.sdk == SdkKind::Signaling : !f.row.isEmpty();
         if (legacy && !isMention(f.context) && f.line > 0 && !platformOfFile.contains(f.file)) {
             platformOfFile.insert(f.file, f.platform);
@@ -405,7 +398,7 @@ std::vector<InventoryUse> inventoryOf(const RuleIndex& index, const std::vector<
     std::vector<InventoryUse> out;
     for (const auto& s : scans) {
         const auto platform = platformOfFile.constFind(s.file);
-        if (s.inventory.empty() || platform == platformOfFile.cend() || sdkFiles.contains(s.file)) {
+        if (s.inventory.empty() || platform == platformOfFile.cend()) {
             continue;
         }
         auto uses = resolveInventory(inventory, s.inventory, s.file, *platform, sdkObjects);
@@ -530,7 +523,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     QSet<QString> sdkObjects;
     output.findings = applyProjectRequirements(index, scans, output.base, &sdkObjects);
     if (!output.partial) {
-        output.inventory = inventoryOf(index, scans, output.findings, sdkObjects);
+        output.inventory = inventoryOf(catalog->inventory(), scans, output.findings, sdkObjects);
     }
     reporter.finish();
     output.stats.files = reporter.files();
