@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "types.h"
 
+#include <QCryptographicHash>
 #include <QVector>
 
 namespace sig2rtm {
@@ -45,6 +46,16 @@ const std::pair<Effect, const char16_t*> kEffect[] = {
 const std::pair<SdkKind, const char16_t*> kSdkKind[] = {{SdkKind::Signaling, u"signaling"}, {SdkKind::Rtm, u"rtm"}};
 
 } // namespace
+
+QString fingerprint(const QString& rule, const QString& file, const QString& snippet)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& part : {rule, file, snippet.simplified()}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex().left(32));
+}
 
 QStringList knownPlatforms()
 {

@@ -75,7 +75,17 @@ struct Finding
     std::optional<SdkKind> sdk; ///< set on SDK presence evidence
     QString version;            ///< SDK version this evidence shows, when it shows one
     Message versionMissing;     ///< presence evidence without a version: what would have told it
+    QString client;             ///< id of the client (ClientResult::id) the evidence belongs to
+    QString suppressedBy;       ///< the reason of the suppression that turned it into a note, when one did
 };
+
+/// The identity of a piece of evidence across scans and edits: its rule, its file and its snippet with white
+/// space collapsed, not its line (lines move when code is inserted above). 32 hex digits.
+QString fingerprint(const QString& rule, const QString& file, const QString& snippet);
+inline QString fingerprint(const Finding& f)
+{
+    return fingerprint(f.rule, f.file, f.snippet);
+}
 
 /// SDK found in the project (Signaling or RTM), with the version when it can be read.
 struct SdkEvidence

@@ -269,7 +269,14 @@ nlohmann::ordered_json toJson(const Report& report)
                      {"context", s(toString(f.context))},
                      {"confidence", s(toString(f.confidence))},
                      {"effect", s(toString(f.effect))},
-                     {"reason", s(report.render(f.reason))}};
+                     {"reason", s(report.render(f.reason))},
+                     {"fingerprint", s(fingerprint(f))}};
+        if (!f.client.isEmpty()) {
+            item["client"] = s(f.client);
+        }
+        if (!f.suppressedBy.isEmpty()) {
+            item["suppression"] = s(f.suppressedBy);
+        }
         if (!f.platform.isEmpty()) {
             item["platform"] = s(f.platform);
         }
@@ -304,12 +311,17 @@ nlohmann::ordered_json toJson(const Report& report)
             }
             auto uses = json::array();
             for (const auto* use : item.uses) {
-                uses.push_back({{"name", s(use->name)},
-                                {"file", s(use->file)},
-                                {"line", use->line},
-                                {"column", use->column},
-                                {"snippet", s(use->snippet)},
-                                {"platform", s(use->platform)}});
+                json u = {{"name", s(use->name)},
+                          {"file", s(use->file)},
+                          {"line", use->line},
+                          {"column", use->column},
+                          {"snippet", s(use->snippet)},
+                          {"platform", s(use->platform)},
+                          {"fingerprint", s(fingerprint(api.id, use->file, use->snippet))}};
+                if (!use->client.isEmpty()) {
+                    u["client"] = s(use->client);
+                }
+                uses.push_back(std::move(u));
             }
             json entry = {{"id", s(api.id)},
                           {"function", s(api.function.get(lang))},

@@ -3,7 +3,6 @@
 
 #include "reporttext.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QUrl>
 
@@ -16,8 +15,8 @@ using nlohmann::json;
 const char* const kSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const char* const kSrcRoot = "%SRCROOT%";
-// Fingerprint key: bump the version when what goes into the hash changes.
-const char* const kFingerprintKey = "sig2rtm/v1";
+// Fingerprint key: bump the version when what goes into the hash changes (v2: white space in the snippet collapsed).
+const char* const kFingerprintKey = "sig2rtm/v2";
 
 std::string s(const QString& text)
 {
@@ -111,16 +110,6 @@ QString rootUri(const QString& root)
         uri += u'/';
     }
     return uri;
-}
-
-QString fingerprint(const Finding& f)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString* part : {&f.rule, &f.file, &f.snippet}) {
-        hash.addData(part->toUtf8());
-        hash.addData(QByteArrayView("\0", 1));
-    }
-    return QString::fromLatin1(hash.result().toHex().left(32));
 }
 
 class SarifBuilder

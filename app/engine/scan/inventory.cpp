@@ -136,8 +136,14 @@ std::vector<InventoryUse> resolveInventory(const Inventory& inventory,
     std::vector<InventoryUse> out;
     for (const auto& c : candidates) {
         if (counts(c)) {
-            out.push_back({inventory.apis[static_cast<std::size_t>(c.api)].id, c.name, file, c.line, c.column,
-                           c.snippet, platform});
+            out.push_back({inventory.apis[static_cast<std::size_t>(c.api)].id,
+                           c.name,
+                           file,
+                           c.line,
+                           c.column,
+                           c.snippet,
+                           platform,
+                           {}});
         }
     }
     return out;

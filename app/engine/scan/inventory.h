@@ -23,6 +23,7 @@ struct InventoryUse
     int column = 0;
     QString snippet;
     QString platform; ///< whose replacement applies
+    QString client;   ///< id of the client (ClientResult::id) the use belongs to
 };
 
 /// A place in one file that uses an inventory API if the file turns out to use the legacy SDK and, for a
