@@ -397,13 +397,22 @@ private:
             if (!f.version.isEmpty()) {
                 properties["sdkVersion"] = s(f.version);
             }
-            out.push_back({{"ruleId", s(f.rule)},
+            if (!f.client.isEmpty()) {
+                properties["client"] = s(f.client);
+            }
+            json result = {{"ruleId", s(f.rule)},
                            {"ruleIndex", m_ruleIndex.value(f.rule)},
                            {"level", resultLevel(m_report, f)},
                            {"message", message(m_report.render(f.reason))},
                            {"locations", json::array({location(f)})},
                            {"partialFingerprints", {{kFingerprintKey, s(fingerprint(f))}}},
-                           {"properties", std::move(properties)}});
+                           {"properties", std::move(properties)}};
+            // Accepted in the project description: kept, with the team's reason (SARIF 2.1.0 §3.35).
+            if (!f.suppressedBy.isEmpty()) {
+                result["suppressions"] =
+                    json::array({{{"kind", "external"}, {"status", "accepted"}, {"justification", s(f.suppressedBy)}}});
+            }
+            out.push_back(std::move(result));
         }
         return out;
     }
