@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "history.h"
 #include "inventory.h"
 #include "types.h"
 
@@ -63,6 +64,8 @@ struct Report
     std::vector<InventoryUse> inventory; ///< every legacy API use, file order
     ScanStats stats;
     std::shared_ptr<const Catalog> catalog;
+    std::optional<BaselineComparison> baseline; ///< set when compared with a previous report (compareWithBaseline)
+    std::optional<History> history;             ///< set when a burn-down over saved reports was asked for
 
     const ReportRow* row(const QString& id) const;
     const Finding* finding(const QString& id) const;
