@@ -207,7 +207,7 @@ ChartLayout layOutBurnDown(const History& history, const BurnDownOptions& option
         legendEntry(nameOf(drawn[i]), colourOf(i), true);
     }
     if (hidden > 0) {
-        legendEntry(translate(l, QT_TRANSLATE_NOOP("sig2rtm", "+%n more client(s) not drawn"), hidden), kMuted, false);
+        legendEntry(translate(l, QT_TRANSLATE_N_NOOP("sig2rtm", "+%n more client(s) not drawn"), hidden), kMuted, false);
     }
     const bool anyPartial = std::any_of(history.points.begin(), history.points.end(),
                                         [](const HistoryPoint& p) { return p.partial; });
