@@ -1471,6 +1471,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>Gone since the previous report: %1</source>
         <translation>自上一份报告以来已消除：%1</translation>
     </message>
+    <message>
+        <source>more problems follow; the first %1 are listed</source>
+        <translation>后面还有更多问题；只列出前 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>

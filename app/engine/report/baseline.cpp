@@ -65,8 +65,18 @@ public:
         report.partial = m_r.boolean(root, QString(), "partial", false).value_or(false);
 
         readFindings(root, report);
-        readInventory(root, report);
-        readClients(root, report);
+        if (!tooMany()) {
+            readInventory(root, report);
+        }
+        if (!tooMany()) {
+            readClients(root, report);
+        }
+        if (m_problems.size() > kMaxProblems) {
+            m_problems.resize(kMaxProblems);
+            m_problems << Diagnostic{m_r.source().fileName(), 0, 0, {},
+                                     QCoreApplication::translate("sig2rtm", "more problems follow; the first %1 are listed")
+                                         .arg(kMaxProblems)};
+        }
         if (!m_problems.isEmpty()) {
             return std::nullopt;
         }
