@@ -463,6 +463,17 @@ void TestHistory::paintsWithQPainter()
     // Nothing above or below the chart, which keeps its shape (720 x 440 in 720 x 600).
     QCOMPARE(image.pixel(460, 30), QColor(Qt::white).rgb());
     QCOMPARE(image.pixel(460, 570), QColor(Qt::white).rgb());
+
+    // Under the mouse: the widget position maps back into the chart, to the marker there and its value.
+    const QTransform toTarget = chartTransform(chart, QRectF(100, 0, 720, 600));
+    QCOMPARE(toTarget.map(QPointF(0, 0)), QPointF(100, 80));
+    const ChartMarker& first = chart.markers.front();
+    const QPointF mouse = toTarget.map(first.centre) + QPointF(2, -1);
+    const ChartMarker* hit = markerNear(chart, toTarget.inverted().map(mouse), 6);
+    QVERIFY(hit);
+    QCOMPARE(hit->value, first.value);
+    QCOMPARE(hit->point, first.point);
+    QVERIFY(!markerNear(chart, QPointF(1, 1), 6));
 }
 
 QTEST_MAIN(TestHistory)

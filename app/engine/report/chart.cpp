@@ -332,6 +332,21 @@ ChartLayout layOutBurnDown(const History& history, const BurnDownOptions& option
     return c;
 }
 
+const ChartMarker* markerNear(const ChartLayout& chart, const QPointF& at, double radius)
+{
+    const ChartMarker* best = nullptr;
+    double bestDistance = radius * radius;
+    for (const auto& m : chart.markers) {
+        const QPointF d = m.centre - at;
+        const double distance = QPointF::dotProduct(d, d);
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = &m;
+        }
+    }
+    return best;
+}
+
 namespace {
 
 QString n(double v)

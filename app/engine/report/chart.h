@@ -113,6 +113,9 @@ struct BurnDownOptions
 /// the time axis are UTC. An empty history gives an empty layout.
 ChartLayout layOutBurnDown(const History& history, const BurnDownOptions& options);
 
+/// The data point nearest to at (in the chart's units) within radius, or null: what a tooltip shows.
+const ChartMarker* markerNear(const ChartLayout& chart, const QPointF& at, double radius);
+
 /// The chart as one <svg> element (XML, presentation attributes only: no style attribute, no script), with
 /// every text escaped. viewBox is the chart's size; width and height default to it.
 QString chartToSvg(const ChartLayout& chart);

@@ -20,15 +20,27 @@ QColor colour(const QString& name)
 
 } // namespace
 
+QTransform chartTransform(const ChartLayout& chart, const QRectF& target)
+{
+    if (chart.size.isEmpty() || target.isEmpty()) {
+        return {};
+    }
+    const double scale = std::min(target.width() / chart.size.width(), target.height() / chart.size.height());
+    const QPointF origin = target.topLeft() + QPointF((target.width() - chart.size.width() * scale) / 2,
+                                                      (target.height() - chart.size.height() * scale) / 2);
+    return QTransform(scale, 0, 0, scale, origin.x(), origin.y());
+}
+
 void paintChart(QPainter& painter, const ChartLayout& chart, const QRectF& target, const QFont& font)
 {
     if (chart.size.isEmpty() || target.isEmpty()) {
         return;
     }
-    const double scale = std::min(target.width() / chart.size.width(), target.height() / chart.size.height());
-    const QPointF origin = target.topLeft() + QPointF((target.width() - chart.size.width() * scale) / 2,
-                                                      (target.height() - chart.size.height() * scale) / 2);
-    const auto map = [&](const QPointF& p) { return origin + p * scale; };
+    // Points are mapped one by one rather than through the painter's transform: pens and fonts then have their
+    // sizes at the device's resolution (no scaled hinting, no blurred hairlines).
+    const QTransform transform = chartTransform(chart, target);
+    const double scale = transform.m11();
+    const auto map = [&](const QPointF& p) { return transform.map(p); };
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);

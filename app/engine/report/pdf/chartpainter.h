@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QRectF>
+#include <QTransform>
 
 class QPainter;
 
@@ -15,5 +16,9 @@ namespace sig2rtm {
 /// the report's language; the application font otherwise); their sizes come from the chart. Works on any paint
 /// device: a widget, a QImage, a QPdfWriter.
 void paintChart(QPainter& painter, const ChartLayout& chart, const QRectF& target, const QFont& font = QFont());
+
+/// The mapping paintChart uses from the chart's units into target. Its inverse maps a widget position back into
+/// the chart, for markerNear() (tooltips).
+QTransform chartTransform(const ChartLayout& chart, const QRectF& target);
 
 } // namespace sig2rtm
