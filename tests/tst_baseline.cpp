@@ -153,8 +153,8 @@ void TestBaseline::comparesTwoVersionsOfAFixture()
 
     // previous = fixed + unchanged, current = new + unchanged.
     const auto work = [](const auto& findings) {
-        return static_cast<int>(std::count_if(findings.begin(), findings.end(),
-                                              [](const auto& f) { return isWork(f.effect); }));
+        return static_cast<int>(
+            std::count_if(findings.begin(), findings.end(), [](const auto& f) { return isWork(f.effect); }));
     };
     QCOMPARE(work(previous->findings), c.findings.fixed + c.findings.unchanged);
     QCOMPARE(work(m_v2->findings), c.findings.added + c.findings.unchanged);
@@ -174,8 +174,9 @@ void TestBaseline::comparesTwoVersionsOfAFixture()
         }
     }
     added.sort();
-    QCOMPARE(added, (QStringList{QStringLiteral("channel.messageChannelSend(JSON.stringify({ type: 'read', id: id }));"),
-                                 QStringLiteral("session.messageInstantSend(peer, text);")}));
+    QCOMPARE(added,
+             (QStringList{QStringLiteral("channel.messageChannelSend(JSON.stringify({ type: 'read', id: id }));"),
+                          QStringLiteral("session.messageInstantSend(peer, text);")}));
 
     QStringList fixed;
     for (const auto& f : c.fixedFindings) {
@@ -293,8 +294,7 @@ void TestBaseline::jsonCarriesTheComparison()
     const auto json = toJson(report);
     const auto& b = json["baseline"];
     QCOMPARE(b["file"].get<std::string>(), std::string("reports/v1.json"));
-    QCOMPARE(b["generatedAt"].get<std::string>(),
-             m_v1->generatedAt.toUTC().toString(Qt::ISODate).toStdString());
+    QCOMPARE(b["generatedAt"].get<std::string>(), m_v1->generatedAt.toUTC().toString(Qt::ISODate).toStdString());
     QCOMPARE(b["findings"].dump(), std::string(R"({"new":1,"fixed":2,"unchanged":4})"));
     QCOMPARE(b["notes"].dump(), std::string(R"({"new":1,"fixed":0,"unchanged":4})"));
     QCOMPARE(b["uses"].dump(), std::string(R"({"new":2,"fixed":4,"unchanged":14})"));
@@ -338,7 +338,8 @@ void TestBaseline::olderReportsWithoutFingerprintsOrClientsCompare()
         }
     }
     Diagnostics problems;
-    const auto old = PreviousReport::load(QByteArray::fromStdString(json.dump()), QStringLiteral("old.json"), &problems);
+    const auto old =
+        PreviousReport::load(QByteArray::fromStdString(json.dump()), QStringLiteral("old.json"), &problems);
     QVERIFY2(old, qPrintable(toString(problems)));
     QVERIFY(old->clients.empty());
     const BaselineComparison c = compareWithBaseline(*m_v2, *old);
@@ -357,8 +358,8 @@ void TestBaseline::badReports_data()
     QTest::newRow("not JSON") << QByteArray("hello, world") << 1 << 1 << u"invalid JSON"_s;
     QTest::newRow("1e999") << QByteArray("{\"format\": \"sig2rtm-report/1\",\n  \"generatedAt\": 1e999}") << 2 << 18
                            << u"too large"_s;
-    QTest::newRow("-1e400 in a finding")
-        << minimalReport(R"("findings": [{"line": -1e400}], "inventory": {})") << 1 << 0 << u"too large"_s;
+    QTest::newRow("-1e400 in a finding") << minimalReport(R"("findings": [{"line": -1e400}], "inventory": {})") << 1
+                                         << 0 << u"too large"_s;
     QTest::newRow("invalid UTF-8") << minimalReport("\"project\": {\"name\": \"\xff\xfe\"}") << 1 << 0
                                    << u"invalid JSON"_s;
     QTest::newRow("too deep") << QByteArray(300, '[') + QByteArray(300, ']') << 1 << 1 << u"nested"_s;
@@ -367,19 +368,17 @@ void TestBaseline::badReports_data()
     QTest::newRow("no format: SARIF") << QByteArray(R"({"version": "2.1.0", "runs": []})") << 1 << 1
                                       << u"not a sig2rtm report"_s;
     QTest::newRow("format not a string") << QByteArray(R"({"format": 1})") << 1 << 1 << u"not a sig2rtm report"_s;
-    QTest::newRow("project description")
-        << QByteArray("{\n  \"format\": \"sig2rtm-project/1\",\n  \"name\": \"x\"\n}") << 2 << 13
-        << u"format \"sig2rtm-project/1\""_s;
-    QTest::newRow("a later report format") << QByteArray(R"({"format": "sig2rtm-report/2"})") << 1 << 12
-                                           << u"expected \"sig2rtm-report/1\""_s;
+    QTest::newRow("project description") << QByteArray("{\n  \"format\": \"sig2rtm-project/1\",\n  \"name\": \"x\"\n}")
+                                         << 2 << 13 << u"format \"sig2rtm-project/1\""_s;
+    QTest::newRow("a later report format")
+        << QByteArray(R"({"format": "sig2rtm-report/2"})") << 1 << 12 << u"expected \"sig2rtm-report/1\""_s;
     QTest::newRow("no date") << QByteArray(R"({"format": "sig2rtm-report/1", "findings": []})") << 1 << 1
                              << u"generatedAt"_s;
-    QTest::newRow("bad date")
-        << QByteArray("{\"format\": \"sig2rtm-report/1\",\n\"generatedAt\": \"yesterday\"}") << 2 << 16
-        << u"not a date and time"_s;
+    QTest::newRow("bad date") << QByteArray("{\"format\": \"sig2rtm-report/1\",\n\"generatedAt\": \"yesterday\"}") << 2
+                              << 16 << u"not a date and time"_s;
     QTest::newRow("findings not an array")
-        << minimalReport(R"("findings": {}, "inventory": {"summary": {"uses": 0, "effortPoints": 0}, "apis": []})")
-        << 1 << 0 << u"expected an array"_s;
+        << minimalReport(R"("findings": {}, "inventory": {"summary": {"uses": 0, "effortPoints": 0}, "apis": []})") << 1
+        << 0 << u"expected an array"_s;
     QTest::newRow("line is a string")
         << minimalReport(R"("findings": [{"rule": "r", "file": "f", "snippet": "s", "line": "7", "effect": "fail", )"
                          R"("context": "code"}], "inventory": {"summary": {"uses": 0, "effortPoints": 0}, "apis": []})")

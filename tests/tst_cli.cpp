@@ -414,14 +414,14 @@ void TestCli::baselineAndHistory()
     QTemporaryDir dir;
     const QString v1 = dir.filePath(QStringLiteral("v1.json"));
     const QString baseline = QStringLiteral(SIG2RTM_TEST_DATA "/baseline/");
-    QCOMPARE(cli({QStringLiteral("scan"), baseline + QStringLiteral("v1"), QStringLiteral("-o"), v1, QStringLiteral("-q"),
-                  QStringLiteral("--fail-on"), QStringLiteral("never")})
+    QCOMPARE(cli({QStringLiteral("scan"), baseline + QStringLiteral("v1"), QStringLiteral("-o"), v1,
+                  QStringLiteral("-q"), QStringLiteral("--fail-on"), QStringLiteral("never")})
                  .exitCode,
              0);
     const QString out = dir.filePath(QStringLiteral("v2.json"));
-    const Run run = cli({QStringLiteral("scan"), baseline + QStringLiteral("v2"), QStringLiteral("--baseline"), v1,
-                         QStringLiteral("--history"), QStringLiteral(SIG2RTM_TEST_DATA "/history"), QStringLiteral("-o"),
-                         out});
+    const Run run =
+        cli({QStringLiteral("scan"), baseline + QStringLiteral("v2"), QStringLiteral("--baseline"), v1,
+             QStringLiteral("--history"), QStringLiteral(SIG2RTM_TEST_DATA "/history"), QStringLiteral("-o"), out});
     QCOMPARE(run.exitCode, 0); // v2 needs review only: the gate is the same with or without a baseline
     QVERIFY2(run.err.contains(QLatin1String("legacy calls: 4 fixed, 2 new, 14 unchanged")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("findings that block or need review: 2 fixed, 1 new, 4 unchanged")),
@@ -434,7 +434,10 @@ void TestCli::baselineAndHistory()
     QCOMPARE(str(report["baseline"]["file"]), v1);
     const auto counts = [&](const char* kind) {
         const auto& c = report["baseline"][kind];
-        return QStringLiteral("%1/%2/%3").arg(c["new"].get<int>()).arg(c["fixed"].get<int>()).arg(c["unchanged"].get<int>());
+        return QStringLiteral("%1/%2/%3")
+            .arg(c["new"].get<int>())
+            .arg(c["fixed"].get<int>())
+            .arg(c["unchanged"].get<int>());
     };
     QCOMPARE(counts("uses"), QStringLiteral("2/4/14"));
     QCOMPARE(counts("findings"), QStringLiteral("1/2/4"));
@@ -459,9 +462,9 @@ void TestCli::badBaseline_data()
     QTest::newRow("not JSON") << QByteArray("{ nope") << QStringLiteral("bad.json:1:3: invalid JSON");
     QTest::newRow("number overflow") << QByteArray("{\"format\": \"sig2rtm-report/1\", \"generatedAt\": 1e999}")
                                      << QStringLiteral("bad.json:1:47: invalid JSON: a number too large to read");
-    QTest::newRow("project description")
-        << QByteArray("{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": []}")
-        << QStringLiteral("bad.json:1:12: not a report this version reads");
+    QTest::newRow("project description") << QByteArray(
+                                                "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": []}")
+                                         << QStringLiteral("bad.json:1:12: not a report this version reads");
     QTest::newRow("folder") << QByteArray() << QStringLiteral("bad.json: is a folder, not a file");
 }
 

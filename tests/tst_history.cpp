@@ -182,12 +182,12 @@ void TestHistory::filesThatAreNotReportsAreListed()
     QStringList names = skipped.keys();
     names.sort();
 #ifdef Q_OS_UNIX
-    QCOMPARE(names, (QStringList{QStringLiteral("cut.json"), QStringLiteral("notes.json"),
-                                 QStringLiteral("pipe.json"), QStringLiteral("project.json")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("cut.json"), QStringLiteral("notes.json"), QStringLiteral("pipe.json"),
+                                 QStringLiteral("project.json")}));
     QVERIFY(skipped[QStringLiteral("pipe.json")].message.contains(QLatin1String("not a regular file")));
 #else
-    QCOMPARE(names, (QStringList{QStringLiteral("cut.json"), QStringLiteral("notes.json"),
-                                 QStringLiteral("project.json")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("cut.json"), QStringLiteral("notes.json"), QStringLiteral("project.json")}));
 #endif
     const Diagnostic& project = skipped[QStringLiteral("project.json")];
     QCOMPARE(project.line, 2);
@@ -288,8 +288,8 @@ void TestHistory::burnDownLayout()
     for (const auto* t : texts(chart, ChartRole::Legend)) {
         legend << t->text;
     }
-    QCOMPARE(legend, (QStringList{QStringLiteral("Whole project"), QStringLiteral("Web app"),
-                                  QStringLiteral("Android app")}));
+    QCOMPARE(legend,
+             (QStringList{QStringLiteral("Whole project"), QStringLiteral("Web app"), QStringLiteral("Android app")}));
     QStringList titles;
     for (const auto* t : texts(chart, ChartRole::PanelTitle)) {
         titles << t->text;
@@ -301,9 +301,9 @@ void TestHistory::burnDownLayout()
     for (const auto* t : texts(chart, ChartRole::YTick)) {
         values << t->text;
     }
-    QCOMPARE(values, (QStringList{QStringLiteral("0"), QStringLiteral("20"), QStringLiteral("40"),
-                                  QStringLiteral("60"), QStringLiteral("0"), QStringLiteral("5"),
-                                  QStringLiteral("10"), QStringLiteral("15"), QStringLiteral("20")}));
+    QCOMPARE(values, (QStringList{QStringLiteral("0"), QStringLiteral("20"), QStringLiteral("40"), QStringLiteral("60"),
+                                  QStringLiteral("0"), QStringLiteral("5"), QStringLiteral("10"), QStringLiteral("15"),
+                                  QStringLiteral("20")}));
     // Date ticks under the lower panel only, inside the time span, left to right.
     const auto dates = texts(chart, ChartRole::XTick);
     QVERIFY(dates.size() >= 2);

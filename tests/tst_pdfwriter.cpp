@@ -319,9 +319,8 @@ private slots:
         const PdfText text = render(*report);
         const QString flat = text.all.simplified();
         QVERIFY(!flat.isEmpty());
-        for (const auto* expected :
-             {"Progress since", "Legacy calls left: 18 → 16", "Legacy calls removed (4)", "Findings resolved (2)",
-              "Burn-down", "(this report)"}) {
+        for (const auto* expected : {"Progress since", "Legacy calls left: 18 → 16", "Legacy calls removed (4)",
+                                     "Findings resolved (2)", "Burn-down", "(this report)"}) {
             QVERIFY2(flat.contains(QString::fromUtf8(expected)), expected);
         }
         // The chart is drawn as text and vectors: its labels come back from the page.

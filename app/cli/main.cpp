@@ -7,8 +7,8 @@
 #include "baseline.h"
 #include "catalog.h"
 #include "history.h"
-#include "reportwriter.h"
 #include "reporttext.h"
+#include "reportwriter.h"
 
 #include <cstdio>
 #include <memory>
@@ -331,10 +331,11 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
                     .arg(c.added)
                     .arg(c.unchanged);
             };
-            err() << QCoreApplication::translate("cli", "since %1:").arg(formatTimestamp(b->previousGeneratedAt))
-                  << "\n  " << QCoreApplication::translate("cli", "legacy calls: %1").arg(counts(b->uses)) << "\n  "
-                  << QCoreApplication::translate("cli", "findings that block or need review: %1").arg(counts(b->findings))
-                  << "\n";
+            err()
+                << QCoreApplication::translate("cli", "since %1:").arg(formatTimestamp(b->previousGeneratedAt))
+                << "\n  " << QCoreApplication::translate("cli", "legacy calls: %1").arg(counts(b->uses)) << "\n  "
+                << QCoreApplication::translate("cli", "findings that block or need review: %1").arg(counts(b->findings))
+                << "\n";
         }
         if (const auto& h = report->history) {
             err() << QCoreApplication::translate("cli", "burn-down: %1 reports, effort points left %2 → %3")

@@ -266,7 +266,10 @@ std::optional<JsonSource> JsonSource::parse(const QByteArray& text, const QStrin
         // The one other error parsing raises: a number too large for a double (1e999), which JSON allows.
         if (error) {
             const auto pos = positionOfOffset(source.m_text, overflowingNumber(source.m_text));
-            *error = {fileName, pos.line, pos.column, {},
+            *error = {fileName,
+                      pos.line,
+                      pos.column,
+                      {},
                       QCoreApplication::translate("sig2rtm", "invalid JSON: a number too large to read")};
         }
         return std::nullopt;

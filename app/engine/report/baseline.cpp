@@ -4,12 +4,12 @@
 #include "jsonreader.h"
 #include "report.h"
 
+#include <algorithm>
+#include <limits>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <algorithm>
-#include <limits>
 
 namespace sig2rtm {
 
@@ -35,13 +35,16 @@ public:
         // "not a report", not a list of missing keys.
         const auto format = root.find("format");
         if (format == root.end() || !format->is_string()) {
-            m_r.error(QString(), QCoreApplication::translate("sig2rtm", "not a sig2rtm report: it has no \"format\" (expected \"%1\")")
+            m_r.error(QString(), QCoreApplication::translate(
+                                     "sig2rtm", "not a sig2rtm report: it has no \"format\" (expected \"%1\")")
                                      .arg(QString::fromLatin1(Report::kFormat)));
             return std::nullopt;
         }
         if (const QString f = QString::fromStdString(format->get<std::string>()); f != QLatin1String(Report::kFormat)) {
-            m_r.error(QStringLiteral("/format"), QCoreApplication::translate("sig2rtm", "not a report this version reads: format \"%1\" (expected \"%2\")")
-                                                     .arg(f, QString::fromLatin1(Report::kFormat)));
+            m_r.error(QStringLiteral("/format"),
+                      QCoreApplication::translate("sig2rtm",
+                                                  "not a report this version reads: format \"%1\" (expected \"%2\")")
+                          .arg(f, QString::fromLatin1(Report::kFormat)));
             return std::nullopt;
         }
 
@@ -49,14 +52,18 @@ public:
         if (const auto at = m_r.string(root, QString(), "generatedAt", true)) {
             report.generatedAt = QDateTime::fromString(*at, Qt::ISODate);
             if (!report.generatedAt.isValid()) {
-                m_r.error(QStringLiteral("/generatedAt"),
-                          QCoreApplication::translate("sig2rtm", "not a date and time: \"%1\" (expected ISO 8601, such as 2025-03-14T09:30:00Z)").arg(*at));
+                m_r.error(
+                    QStringLiteral("/generatedAt"),
+                    QCoreApplication::translate(
+                        "sig2rtm", "not a date and time: \"%1\" (expected ISO 8601, such as 2025-03-14T09:30:00Z)")
+                        .arg(*at));
             }
             report.generatedAt = report.generatedAt.toUTC();
         }
         if (const auto* project = m_r.member(root, QString(), "project", false);
             project && m_r.expectObject(*project, QStringLiteral("/project"))) {
-            report.projectName = m_r.string(*project, QStringLiteral("/project"), "name", false, true).value_or(QString());
+            report.projectName =
+                m_r.string(*project, QStringLiteral("/project"), "name", false, true).value_or(QString());
         }
         if (const auto* tool = m_r.member(root, QString(), "tool", false);
             tool && m_r.expectObject(*tool, QStringLiteral("/tool"))) {
@@ -73,9 +80,13 @@ public:
         }
         if (m_problems.size() > kMaxProblems) {
             m_problems.resize(kMaxProblems);
-            m_problems << Diagnostic{m_r.source().fileName(), 0, 0, {},
-                                     QCoreApplication::translate("sig2rtm", "more problems follow; the first %1 are listed")
-                                         .arg(kMaxProblems)};
+            m_problems << Diagnostic{
+                m_r.source().fileName(),
+                0,
+                0,
+                {},
+                QCoreApplication::translate("sig2rtm", "more problems follow; the first %1 are listed")
+                    .arg(kMaxProblems)};
         }
         if (!m_problems.isEmpty()) {
             return std::nullopt;
@@ -107,7 +118,8 @@ private:
         auto parsed = parse(*value);
         if (!parsed) {
             m_r.error(JsonReader::pointerOf(p, key),
-                      QCoreApplication::translate("sig2rtm", "unknown value \"%1\" (expected one of: %2)").arg(*value, QString::fromLatin1(expected)));
+                      QCoreApplication::translate("sig2rtm", "unknown value \"%1\" (expected one of: %2)")
+                          .arg(*value, QString::fromLatin1(expected)));
         }
         return parsed;
     }
@@ -151,8 +163,9 @@ private:
         const auto* inventory = m_r.member(root, QString(), "inventory", false);
         if (!inventory) {
             // Reports written before the inventory existed: nothing to compare uses with, no effort to draw.
-            m_r.error(QString(), QCoreApplication::translate("sig2rtm", "the report has no migration inventory (written by an older sig2rtm); "
-                                    "scan again with this version to compare with it"));
+            m_r.error(QString(), QCoreApplication::translate(
+                                     "sig2rtm", "the report has no migration inventory (written by an older sig2rtm); "
+                                                "scan again with this version to compare with it"));
             return;
         }
         if (!m_r.expectObject(*inventory, p)) {
@@ -346,7 +359,12 @@ std::optional<PreviousReport> PreviousReport::load(const QByteArray& text, const
         }
     } catch (const std::exception& e) {
         // The readers check every type before they convert; this is the last line, not the plan.
-        problems << Diagnostic{fileName, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot read the report: %1").arg(QString::fromUtf8(e.what()))};
+        problems << Diagnostic{
+            fileName,
+            0,
+            0,
+            {},
+            QCoreApplication::translate("sig2rtm", "cannot read the report: %1").arg(QString::fromUtf8(e.what()))};
         report.reset();
     }
     if (report) {
@@ -416,8 +434,12 @@ nlohmann::ordered_json toJson(const BaselineComparison& c)
     out["fixedFindings"] = std::move(findings);
     json uses = json::array();
     for (const auto& u : c.fixedUses) {
-        json item = {{"api", s(u.api)},         {"name", s(u.name)},         {"file", s(u.file)},
-                     {"line", u.line},          {"snippet", s(u.snippet)},   {"platform", s(u.platform)},
+        json item = {{"api", s(u.api)},
+                     {"name", s(u.name)},
+                     {"file", s(u.file)},
+                     {"line", u.line},
+                     {"snippet", s(u.snippet)},
+                     {"platform", s(u.platform)},
                      {"fingerprint", s(u.fingerprint)}};
         if (!u.client.isEmpty()) {
             item["client"] = s(u.client);
@@ -446,7 +468,7 @@ BaselineComparison compareWithBaseline(const Report& current, const PreviousRepo
     c.previousProject = previous.projectName;
     c.previousTotals = previous.totals;
     c.previousWork = static_cast<int>(std::count_if(previous.findings.begin(), previous.findings.end(),
-                                                     [](const PreviousFinding& f) { return isWork(f.effect); }));
+                                                    [](const PreviousFinding& f) { return isWork(f.effect); }));
 
     Matcher findings;
     for (std::size_t i = 0; i < previous.findings.size(); ++i) {

@@ -19,8 +19,7 @@ const QString kGrid = QStringLiteral("#e2e6ec");
 const QString kAxis = QStringLiteral("#8a93a3");
 const QString kWhole = QStringLiteral("#172033");
 /// Client lines: distinct hues that stay apart for the common colour-vision deficiencies (Okabe and Ito).
-const char16_t* const kPalette[] = {u"#0072b2", u"#d55e00", u"#009e73", u"#cc79a7",
-                                    u"#e69f00", u"#56b4e9", u"#8c6d31"};
+const char16_t* const kPalette[] = {u"#0072b2", u"#d55e00", u"#009e73", u"#cc79a7", u"#e69f00", u"#56b4e9", u"#8c6d31"};
 
 /// A client's name in the legend: long or hostile names are cut, never allowed to push the chart apart.
 QString legendName(const QString& name)
@@ -73,10 +72,10 @@ QDateTime utc(qint64 msecs)
 /// Round dates between from and to (msecs since the epoch, UTC), at most maxTicks of them.
 std::vector<qint64> timeTicks(qint64 from, qint64 to, int maxTicks, TimeStep* chosen)
 {
-    const TimeStep steps[] = {{3600, 0},       {2 * 3600, 0},  {6 * 3600, 0},   {12 * 3600, 0}, {86400, 0},
-                              {2 * 86400, 0},  {7 * 86400, 0}, {14 * 86400, 0}, {0, 1},         {0, 2},
-                              {0, 3},          {0, 6},         {0, 12},         {0, 24},        {0, 60},
-                              {0, 120}};
+    const TimeStep steps[] = {{3600, 0},  {2 * 3600, 0},  {6 * 3600, 0},  {12 * 3600, 0},
+                              {86400, 0}, {2 * 86400, 0}, {7 * 86400, 0}, {14 * 86400, 0},
+                              {0, 1},     {0, 2},         {0, 3},         {0, 6},
+                              {0, 12},    {0, 24},        {0, 60},        {0, 120}};
     const double spanSeconds = double(to - from) / 1000.0;
     TimeStep step = steps[std::size(steps) - 1];
     for (const auto& s : steps) {
@@ -167,8 +166,10 @@ ChartLayout layOutBurnDown(const History& history, const BurnDownOptions& option
             }
             byEffort.emplace_back(peak, s);
         }
-        std::stable_sort(byEffort.begin(), byEffort.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        const auto keep = std::min<std::size_t>(byEffort.size(), static_cast<std::size_t>(std::max(0, options.maxClients)));
+        std::stable_sort(byEffort.begin(), byEffort.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        const auto keep =
+            std::min<std::size_t>(byEffort.size(), static_cast<std::size_t>(std::max(0, options.maxClients)));
         hidden = static_cast<int>(byEffort.size() - keep);
         byEffort.resize(keep);
         for (const auto& e : byEffort) {
@@ -195,22 +196,27 @@ ChartLayout layOutBurnDown(const History& history, const BurnDownOptions& option
             baseline += f * 1.55;
         }
         if (line) {
-            c.lines.push_back(
-                {{x, baseline - f * 0.32}, {x + 1.7 * f, baseline - f * 0.32}, colour, f * 0.22, false, ChartRole::Legend});
+            c.lines.push_back({{x, baseline - f * 0.32},
+                               {x + 1.7 * f, baseline - f * 0.32},
+                               colour,
+                               f * 0.22,
+                               false,
+                               ChartRole::Legend});
             x += 2.2 * f;
         }
-        c.texts.push_back({{x, baseline}, label, ChartText::Anchor::Start, f, false, line ? kText : kMuted,
-                           ChartRole::Legend});
+        c.texts.push_back(
+            {{x, baseline}, label, ChartText::Anchor::Start, f, false, line ? kText : kMuted, ChartRole::Legend});
         x += w - (line ? 2.2 * f : 0);
     };
     for (std::size_t i = 0; i < drawn.size(); ++i) {
         legendEntry(nameOf(drawn[i]), colourOf(i), true);
     }
     if (hidden > 0) {
-        legendEntry(translate(l, QT_TRANSLATE_N_NOOP("sig2rtm", "+%n more client(s) not drawn"), hidden), kMuted, false);
+        legendEntry(translate(l, QT_TRANSLATE_N_NOOP("sig2rtm", "+%n more client(s) not drawn"), hidden), kMuted,
+                    false);
     }
-    const bool anyPartial = std::any_of(history.points.begin(), history.points.end(),
-                                        [](const HistoryPoint& p) { return p.partial; });
+    const bool anyPartial =
+        std::any_of(history.points.begin(), history.points.end(), [](const HistoryPoint& p) { return p.partial; });
 
     // Two panels, stacked, sharing the time axis.
     const double top = baseline + f * 1.0;
@@ -258,24 +264,47 @@ ChartLayout layOutBurnDown(const History& history, const BurnDownOptions& option
         const double plotTop = top + titleHeight + panel * (titleHeight + plotHeight + gap);
         const QRectF plot(left, plotTop, right - left, plotHeight);
         c.panels << plot;
-        c.texts.push_back({{pad * 0.5, plotTop - f * 0.95}, panelTitles[panel], ChartText::Anchor::Start, f * 1.08,
-                           true, kText, ChartRole::PanelTitle});
+        c.texts.push_back({{pad * 0.5, plotTop - f * 0.95},
+                           panelTitles[panel],
+                           ChartText::Anchor::Start,
+                           f * 1.08,
+                           true,
+                           kText,
+                           ChartRole::PanelTitle});
         const ValueScale& scale = scales[panel];
         const auto yOf = [&](int v) { return plot.bottom() - double(v) / scale.top * plot.height(); };
         for (int v = 0; v <= scale.top; v += scale.step) {
             const double y = yOf(v);
-            c.lines.push_back({{plot.left(), y}, {plot.right(), y}, v == 0 ? kAxis : kGrid, v == 0 ? 1.0 : 0.8,
-                               false, v == 0 ? ChartRole::Axis : ChartRole::Grid});
-            c.texts.push_back({{plot.left() - f * 0.5, y + f * 0.35}, QString::number(v), ChartText::Anchor::End, f,
-                               false, kMuted, ChartRole::YTick});
+            c.lines.push_back({{plot.left(), y},
+                               {plot.right(), y},
+                               v == 0 ? kAxis : kGrid,
+                               v == 0 ? 1.0 : 0.8,
+                               false,
+                               v == 0 ? ChartRole::Axis : ChartRole::Grid});
+            c.texts.push_back({{plot.left() - f * 0.5, y + f * 0.35},
+                               QString::number(v),
+                               ChartText::Anchor::End,
+                               f,
+                               false,
+                               kMuted,
+                               ChartRole::YTick});
         }
         for (const qint64 t : ticks) {
             const double tx = xOf(t);
-            c.lines.push_back({{tx, plot.top()}, {tx, plot.bottom() + (panel == 1 ? f * 0.3 : 0)}, kGrid, 0.8,
-                               false, ChartRole::Grid});
+            c.lines.push_back({{tx, plot.top()},
+                               {tx, plot.bottom() + (panel == 1 ? f * 0.3 : 0)},
+                               kGrid,
+                               0.8,
+                               false,
+                               ChartRole::Grid});
             if (panel == 1) {
-                c.texts.push_back({{tx, plot.bottom() + f * 1.45}, tickLabel(t, step), ChartText::Anchor::Middle, f,
-                                   false, kMuted, ChartRole::XTick});
+                c.texts.push_back({{tx, plot.bottom() + f * 1.45},
+                                   tickLabel(t, step),
+                                   ChartText::Anchor::Middle,
+                                   f,
+                                   false,
+                                   kMuted,
+                                   ChartRole::XTick});
             }
         }
         // Clients first, the whole project on top.
@@ -309,14 +338,24 @@ ChartLayout layOutBurnDown(const History& history, const BurnDownOptions& option
         if (!whole.empty() && whole.back()) {
             const int v = valueOf(*whole.back(), panel);
             const QPointF at(xOf(history.points.back().generatedAt.toMSecsSinceEpoch()), yOf(v));
-            c.texts.push_back({{at.x(), at.y() - f * 0.7}, QString::number(v), ChartText::Anchor::Middle, f * 0.95,
-                               true, kText, ChartRole::Series});
+            c.texts.push_back({{at.x(), at.y() - f * 0.7},
+                               QString::number(v),
+                               ChartText::Anchor::Middle,
+                               f * 0.95,
+                               true,
+                               kText,
+                               ChartRole::Series});
         }
     }
     if (anyPartial) {
-        c.texts.push_back({{pad * 0.5, height - f * 0.4},
-                           translate(l, QT_TRANSLATE_NOOP("sig2rtm", "Hollow points: cancelled scans (values incomplete).")),
-                           ChartText::Anchor::Start, f * 0.9, false, kMuted, ChartRole::Note});
+        c.texts.push_back(
+            {{pad * 0.5, height - f * 0.4},
+             translate(l, QT_TRANSLATE_NOOP("sig2rtm", "Hollow points: cancelled scans (values incomplete).")),
+             ChartText::Anchor::Start,
+             f * 0.9,
+             false,
+             kMuted,
+             ChartRole::Note});
     }
 
     // The same in words, for screen readers.
@@ -325,7 +364,8 @@ ChartLayout layOutBurnDown(const History& history, const BurnDownOptions& option
     c.description =
         translate(l, QT_TRANSLATE_NOOP("sig2rtm", "%1 reports from %2 to %3: effort points left went from %4 to %5, "
                                                   "legacy calls left from %6 to %7."))
-            .arg(QString::number(history.points.size()), first.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")),
+            .arg(QString::number(history.points.size()),
+                 first.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")),
                  last.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")),
                  QString::number(first.totals.effortPoints), QString::number(last.totals.effortPoints),
                  QString::number(first.totals.uses), QString::number(last.totals.uses));
@@ -372,10 +412,11 @@ QString chartToSvg(const ChartLayout& chart)
 {
     QString out;
     out.reserve(4096 + static_cast<qsizetype>(chart.markers.size() + chart.texts.size()) * 120);
-    out += QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %1 %2\" width=\"%1\" "
-                          "height=\"%2\" role=\"img\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, "
-                          "'Noto Sans', Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif\">")
-               .arg(n(chart.size.width()), n(chart.size.height()));
+    out +=
+        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %1 %2\" width=\"%1\" "
+                       "height=\"%2\" role=\"img\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, "
+                       "'Noto Sans', Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif\">")
+            .arg(n(chart.size.width()), n(chart.size.height()));
     out += QStringLiteral("<title>%1</title>").arg(escapeHtml(chart.title));
     if (!chart.description.isEmpty()) {
         out += QStringLiteral("<desc>%1</desc>").arg(escapeHtml(chart.description));
@@ -391,8 +432,8 @@ QString chartToSvg(const ChartLayout& chart)
     }
     for (const auto& line : chart.lines) {
         out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\" stroke-width=\"%6\"")
-                   .arg(n(line.from.x()), n(line.from.y()), n(line.to.x()), n(line.to.y()), colourAttribute(line.colour),
-                        n(line.width));
+                   .arg(n(line.from.x()), n(line.from.y()), n(line.to.x()), n(line.to.y()),
+                        colourAttribute(line.colour), n(line.width));
         if (line.dashed) {
             out += QStringLiteral(" stroke-dasharray=\"%1 %1\"").arg(n(line.width * 3));
         }

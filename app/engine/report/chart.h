@@ -88,8 +88,8 @@ struct ChartText
 struct ChartLayout
 {
     QSizeF size;
-    QString title;       ///< accessible name (SVG <title>)
-    QString description; ///< accessible summary (SVG <desc>): what the lines show, first and last values
+    QString title;        ///< accessible name (SVG <title>)
+    QString description;  ///< accessible summary (SVG <desc>): what the lines show, first and last values
     QList<QRectF> panels; ///< the plot areas
     std::vector<ChartRect> rects;
     std::vector<ChartLine> lines;

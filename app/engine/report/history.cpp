@@ -40,16 +40,16 @@ std::optional<History> History::loadFolder(const QString& folder, Diagnostics* d
                                        0,
                                        0,
                                        {},
-                                       info.exists()
-                                           ? QCoreApplication::translate("sig2rtm", "is not a folder")
-                                           : QCoreApplication::translate("sig2rtm", "no such folder")};
+                                       info.exists() ? QCoreApplication::translate("sig2rtm", "is not a folder")
+                                                     : QCoreApplication::translate("sig2rtm", "no such folder")};
         }
         return std::nullopt;
     }
     QDir dir(folder);
     if (!dir.isReadable()) {
         if (diagnostics) {
-            *diagnostics << Diagnostic{folder, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot list the folder")};
+            *diagnostics << Diagnostic{
+                folder, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot list the folder")};
         }
         return std::nullopt;
     }
@@ -72,8 +72,12 @@ History History::loadFiles(const QStringList& files)
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (i >= kMaxReports) {
             history.skipped << Diagnostic{
-                files[i], 0, 0, {},
-                QCoreApplication::translate("sig2rtm", "not read: a history holds at most %1 reports").arg(kMaxReports)};
+                files[i],
+                0,
+                0,
+                {},
+                QCoreApplication::translate("sig2rtm", "not read: a history holds at most %1 reports")
+                    .arg(kMaxReports)};
             continue;
         }
         Diagnostics problems;
@@ -168,8 +172,10 @@ nlohmann::ordered_json toJson(const History& history)
         point["effortPoints"] = p.totals.effortPoints;
         json clients = json::array();
         for (const auto& c : p.clients) {
-            clients.push_back(
-                {{"id", s(c.id)}, {"name", s(c.name)}, {"uses", c.totals.uses}, {"effortPoints", c.totals.effortPoints}});
+            clients.push_back({{"id", s(c.id)},
+                               {"name", s(c.name)},
+                               {"uses", c.totals.uses},
+                               {"effortPoints", c.totals.effortPoints}});
         }
         point["clients"] = std::move(clients);
         points.push_back(std::move(point));

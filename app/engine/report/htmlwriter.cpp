@@ -541,8 +541,8 @@ private:
         }
     }
 
-    void fixedList(const QString& id, const QString& title,
-                   const std::vector<ReportView::Progress::Fixed>& items, const QString& more)
+    void fixedList(const QString& id, const QString& title, const std::vector<ReportView::Progress::Fixed>& items,
+                   const QString& more)
     {
         if (items.empty()) {
             return;
@@ -570,12 +570,12 @@ private:
         }
         m_out += QStringLiteral("</tr></thead><tbody>");
         for (const auto& point : p.points) {
-            m_out += QStringLiteral("<tr%1><td>%2</td><td class=\"mono\">%3</td><td class=\"n\">%4</td>"
-                                    "<td class=\"n\">%5</td>")
-                         .arg(point.current ? QStringLiteral(" class=\"current\"") : QString(), e(point.date),
-                              e(point.file))
-                         .arg(point.effortPoints)
-                         .arg(point.uses);
+            m_out +=
+                QStringLiteral("<tr%1><td>%2</td><td class=\"mono\">%3</td><td class=\"n\">%4</td>"
+                               "<td class=\"n\">%5</td>")
+                    .arg(point.current ? QStringLiteral(" class=\"current\"") : QString(), e(point.date), e(point.file))
+                    .arg(point.effortPoints)
+                    .arg(point.uses);
             for (const auto& client : point.clients) {
                 m_out += QStringLiteral("<td class=\"n\">%1</td>").arg(e(client));
             }

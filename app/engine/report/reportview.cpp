@@ -182,34 +182,36 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
         p.hasBaseline = true;
         const QString when = formatTimestamp(b->previousGeneratedAt);
         p.baselineTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Progress since %1")).arg(when);
-        p.baselineIntro =
-            b->previousProject.isEmpty()
-                ? say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (made %2).")).arg(b->file, when)
-                : say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (%2, made %3).")).arg(b->file, b->previousProject, when);
+        p.baselineIntro = b->previousProject.isEmpty()
+                              ? say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (made %2).")).arg(b->file, when)
+                              : say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (%2, made %3)."))
+                                    .arg(b->file, b->previousProject, when);
         const InventoryView inventory = inventoryView(report);
         const int work = static_cast<int>(std::count_if(report.findings.begin(), report.findings.end(),
-                                                         [](const Finding& f) { return isWork(f.effect); }));
+                                                        [](const Finding& f) { return isWork(f.effect); }));
         // Where the numbers went, whichever way: "12 → 7".
         const auto change = [](int before, int after) -> QString {
             return QString::number(before) + QStringLiteral(" → ") + QString::number(after);
         };
         p.headline = say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls left: %1 · effort points left: %2 · findings that "
-                                                     "block or need review: %3"))
+                                                      "block or need review: %3"))
                          .arg(change(b->previousTotals.uses, inventory.uses),
                               change(b->previousTotals.effortPoints, inventory.points), change(b->previousWork, work));
-        p.countHeaders = {QString(), say(QT_TRANSLATE_NOOP("sig2rtm", "Fixed")), say(QT_TRANSLATE_NOOP("sig2rtm", "New")),
-                          say(QT_TRANSLATE_NOOP("sig2rtm", "Unchanged"))};
-        p.newTag = say(QT_TRANSLATE_NOOP("sig2rtm", "New since %1")).arg(b->previousGeneratedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
-        p.counts = {{say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls (migration inventory)")), b->uses},
-                    {say(QT_TRANSLATE_NOOP("sig2rtm", "Findings that block or need review")), b->findings},
-                    {say(QT_TRANSLATE_NOOP("sig2rtm", "Notes (mentions, SDK presence, suppressed findings)")), b->notes}};
+        p.countHeaders = {QString(), say(QT_TRANSLATE_NOOP("sig2rtm", "Fixed")),
+                          say(QT_TRANSLATE_NOOP("sig2rtm", "New")), say(QT_TRANSLATE_NOOP("sig2rtm", "Unchanged"))};
+        p.newTag = say(QT_TRANSLATE_NOOP("sig2rtm", "New since %1"))
+                       .arg(b->previousGeneratedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+        p.counts = {
+            {say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls (migration inventory)")), b->uses},
+            {say(QT_TRANSLATE_NOOP("sig2rtm", "Findings that block or need review")), b->findings},
+            {say(QT_TRANSLATE_NOOP("sig2rtm", "Notes (mentions, SDK presence, suppressed findings)")), b->notes}};
         const auto limit = [&](std::size_t total) {
             return options.fixedLimit < 0 ? total : std::min(total, std::size_t(options.fixedLimit));
         };
         const auto more = [&](std::size_t total, std::size_t shown) -> QString {
-            return total > shown ? say(QT_TRANSLATE_NOOP("sig2rtm", "%1 more in the HTML and JSON reports."))
-                                       .arg(total - shown)
-                                 : QString();
+            return total > shown
+                       ? say(QT_TRANSLATE_NOOP("sig2rtm", "%1 more in the HTML and JSON reports.")).arg(total - shown)
+                       : QString();
         };
         const auto where = [](const QString& file, int line) -> QString {
             return line > 0 ? file + u':' + QString::number(line) : file;
@@ -227,9 +229,8 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
                     }
                 }
             }
-            p.fixedUses.push_back(
-                {where(u.file, u.line), function.isEmpty() ? u.name : function + QStringLiteral(" · ") + u.name,
-                 u.snippet});
+            p.fixedUses.push_back({where(u.file, u.line),
+                                   function.isEmpty() ? u.name : function + QStringLiteral(" · ") + u.name, u.snippet});
         }
         p.moreFixedUses = more(b->fixedUses.size(), p.fixedUses.size());
         std::vector<const PreviousFinding*> resolved;
@@ -250,8 +251,9 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
         p.historyTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Burn-down"));
         if (!h->points.empty()) {
             p.historyIntro =
-                translate(l, QT_TRANSLATE_N_NOOP("sig2rtm", "Effort points and legacy calls left in %n report(s), oldest "
-                                                          "first, from %1 to %2."),
+                translate(l,
+                          QT_TRANSLATE_N_NOOP("sig2rtm", "Effort points and legacy calls left in %n report(s), oldest "
+                                                         "first, from %1 to %2."),
                           static_cast<int>(h->points.size()))
                     .arg(formatTimestamp(h->points.front().generatedAt), formatTimestamp(h->points.back().generatedAt));
         } else {

@@ -243,9 +243,9 @@ public:
         };
 
         bool hasBaseline = false;
-        QString baselineTitle;   ///< "Since 2025-03-01 09:30 UTC"
-        QString baselineIntro;   ///< "Compared with old.json (Field Service, 2025-03-01 09:30 UTC)."
-        QString headline;        ///< the counts that matter, in one sentence
+        QString baselineTitle;    ///< "Since 2025-03-01 09:30 UTC"
+        QString baselineIntro;    ///< "Compared with old.json (Field Service, 2025-03-01 09:30 UTC)."
+        QString headline;         ///< the counts that matter, in one sentence
         QStringList countHeaders; ///< "", "Fixed", "New", "Unchanged"
         QString newTag;           ///< "New": marks a finding that the previous report did not have
         std::vector<Counts> counts;
@@ -257,8 +257,8 @@ public:
         QString moreFixedUses;
 
         bool hasHistory = false;
-        QString historyTitle; ///< "Burn-down"
-        QString historyIntro; ///< what the chart and the table show
+        QString historyTitle;       ///< "Burn-down"
+        QString historyIntro;       ///< what the chart and the table show
         QStringList historyHeaders; ///< "Report", "Date", "Effort points left", "Legacy calls left", clients...
         std::vector<Point> points;
         QStringList clientNames; ///< the per-client columns of points

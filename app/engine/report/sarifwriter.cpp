@@ -443,9 +443,8 @@ private:
         if (!f.row.isEmpty()) {
             properties["row"] = s(f.row);
         }
-        const QString text =
-            translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Gone since the previous report: %1"))
-                .arg(f.reason.isEmpty() ? f.rule : f.reason);
+        const QString text = translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Gone since the previous report: %1"))
+                                 .arg(f.reason.isEmpty() ? f.rule : f.reason);
         return {{"ruleId", s(f.rule)},
                 {"ruleIndex", m_ruleIndex.value(f.rule)},
                 {"kind", "pass"},

@@ -6,8 +6,8 @@
 #include "types.h"
 
 #include <functional>
-#include <memory>
 #include <initializer_list>
+#include <memory>
 #include <QColor>
 #include <QFont>
 #include <QList>

@@ -299,7 +299,8 @@ private:
         QList<QTextLength> widths;
         const double clientWidth = clients > 0 ? 36.0 / clients : 0;
         const double fileWidth = clients > 0 ? 22 : 46;
-        widths << QTextLength(QTextLength::PercentageLength, 20) << QTextLength(QTextLength::PercentageLength, fileWidth)
+        widths << QTextLength(QTextLength::PercentageLength, 20)
+               << QTextLength(QTextLength::PercentageLength, fileWidth)
                << QTextLength(QTextLength::PercentageLength, 11) << QTextLength(QTextLength::PercentageLength, 11);
         for (int i = 0; i < clients; ++i) {
             widths << QTextLength(QTextLength::PercentageLength, clientWidth);
