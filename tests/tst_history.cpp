@@ -119,21 +119,22 @@ void TestHistory::threeReportsInDateOrder()
     const auto series = history->series();
     QCOMPARE(series.size(), std::size_t(3));
     QVERIFY(series[0].client.isEmpty());
-    QCOMPARE(series[1].client, QStringLiteral("web"));
-    QCOMPARE(series[1].name, QStringLiteral("Web app"));
-    QCOMPARE(series[2].client, QStringLiteral("android"));
-    QCOMPARE(series[2].name, QStringLiteral("Android app"));
+    // Clients in the order the reports first list them (by folder), named as the latest report names them.
+    QCOMPARE(series[1].client, QStringLiteral("android"));
+    QCOMPARE(series[1].name, QStringLiteral("android"));
+    QCOMPARE(series[2].client, QStringLiteral("web"));
+    QCOMPARE(series[2].name, QStringLiteral("web"));
     for (const auto& s : series) {
         QCOMPARE(s.values.size(), std::size_t(3));
         for (const auto& v : s.values) {
             QVERIFY(v.has_value());
         }
     }
-    QCOMPARE(*series[1].values[0], (ProgressTotals{11, 33}));
-    QCOMPARE(*series[1].values[2], (ProgressTotals{10, 23}));
-    QCOMPARE(*series[2].values[0], (ProgressTotals{7, 20}));
-    QCOMPARE(*series[2].values[1], (ProgressTotals{6, 20}));
-    QCOMPARE(*series[2].values[2], (ProgressTotals{0, 0}));
+    QCOMPARE(*series[2].values[0], (ProgressTotals{11, 33}));
+    QCOMPARE(*series[2].values[2], (ProgressTotals{10, 23}));
+    QCOMPARE(*series[1].values[0], (ProgressTotals{7, 20}));
+    QCOMPARE(*series[1].values[1], (ProgressTotals{6, 20}));
+    QCOMPARE(*series[1].values[2], (ProgressTotals{0, 0}));
 }
 
 void TestHistory::orderIsByDateNotFileName()
@@ -241,7 +242,12 @@ void TestHistory::theCurrentReportIsTheLastPoint()
     QVERIFY(!json["points"][3].contains("file"));
     QVERIFY(!json["points"][0]["current"].get<bool>());
     QCOMPARE(json["points"][0]["clients"].size(), std::size_t(2));
-    QCOMPARE(json["points"][0]["clients"][0]["effortPoints"].get<int>(), 33);
+    QCOMPARE(json["points"][0]["clients"][1]["effortPoints"].get<int>(), 33);
+    // The report being written has its clients too: every client's line reaches today.
+    QCOMPARE(json["points"][3]["clients"].size(), std::size_t(2));
+    const auto series = history->series();
+    QCOMPARE(series.size(), std::size_t(3));
+    QCOMPARE(*series[2].values[3], (ProgressTotals{10, 23}));
 }
 
 void TestHistory::burnDownLayout()
@@ -274,8 +280,8 @@ void TestHistory::burnDownLayout()
     const auto whole = lines(chart, 0, 0).front()->points;
     QVERIFY(whole[0].y() < whole[1].y() && whole[1].y() < whole[2].y());
     // The Android app reached zero: its last point is on the axis.
-    QCOMPARE(lines(chart, 0, 2).front()->points.back().y(), chart.panels[0].bottom());
-    QCOMPARE(lines(chart, 1, 2).front()->points.back().y(), chart.panels[1].bottom());
+    QCOMPARE(lines(chart, 0, 1).front()->points.back().y(), chart.panels[0].bottom());
+    QCOMPARE(lines(chart, 1, 1).front()->points.back().y(), chart.panels[1].bottom());
     // Every point is a marker with its value, for tooltips.
     QCOMPARE(chart.markers.size(), std::size_t(2 * 3 * 3));
     for (const auto& m : chart.markers) {
@@ -288,8 +294,7 @@ void TestHistory::burnDownLayout()
     for (const auto* t : texts(chart, ChartRole::Legend)) {
         legend << t->text;
     }
-    QCOMPARE(legend,
-             (QStringList{QStringLiteral("Whole project"), QStringLiteral("Web app"), QStringLiteral("Android app")}));
+    QCOMPARE(legend, (QStringList{QStringLiteral("Whole project"), QStringLiteral("android"), QStringLiteral("web")}));
     QStringList titles;
     for (const auto* t : texts(chart, ChartRole::PanelTitle)) {
         titles << t->text;

@@ -214,6 +214,51 @@ void TestScanner::fixtures()
             }
         }
     }
+    if (expect.contains("clients")) {
+        // One result per client, each judged on its own evidence; exactly the clients expected.
+        const auto json = toJson(report)["clients"];
+        QStringList got;
+        for (const auto& c : json) {
+            got << s(c["id"]);
+        }
+        QStringList want;
+        for (const auto& [id, entry] : expect["clients"].items()) {
+            want << QString::fromStdString(id);
+        }
+        got.sort();
+        want.sort();
+        QCOMPARE(got, want);
+        for (const auto& c : json) {
+            const auto& e = expect["clients"][c["id"].get<std::string>()];
+            const QString id = s(c["id"]);
+            QVERIFY2(c["folder"] == e["folder"], qPrintable(id));
+            QVERIFY2(c["verdict"] == e["verdict"], qPrintable(id + u": " + s(c["verdict"])));
+            QVERIFY2(c["stage"] == e["stage"], qPrintable(id + u": " + s(c["stage"])));
+            if (e.contains("markers")) {
+                QVERIFY2(c["markers"] == e["markers"], c["markers"].dump().c_str());
+            }
+            for (const auto& r : c["rows"]) {
+                if (e.contains("rows")) {
+                    QVERIFY2(r["status"] == e["rows"][r["id"].get<std::string>()],
+                             qPrintable(id + u" " + s(r["id"]) + u": " + s(r["status"])));
+                }
+            }
+            QStringList sdk;
+            for (const auto& x : c["sdk"]) {
+                sdk << s(x["kind"]) + u'/' + s(x["platform"]) + u'/' +
+                           (x["version"].is_null() ? QStringLiteral("null") : s(x["version"]));
+            }
+            QStringList wantSdk;
+            for (const auto& x : e["sdk"]) {
+                wantSdk << s(x);
+            }
+            QCOMPARE(sdk, wantSdk);
+            for (const auto& key : {"uses", "apis", "noEquivalent", "effortPoints"}) {
+                QVERIFY2(c["inventory"][key] == e["inventory"][key],
+                         qPrintable(id + u": " + QString::fromStdString(c["inventory"].dump())));
+            }
+        }
+    }
     if (expect.contains("totalFindings")) {
         QCOMPARE(report.findings.size(), expect["totalFindings"].get<std::size_t>());
     }

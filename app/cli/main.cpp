@@ -322,7 +322,22 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
         }
         err() << QCoreApplication::translate("cli", "verdict: %1").arg(toString(report->verdict)) << "\n";
         for (const auto& row : report->rows) {
-            err() << QStringLiteral("  %1  %2\n").arg(toString(row.status).toUpper(), -6).arg(row.id);
+            QString line = QStringLiteral("  %1  %2").arg(toString(row.status).toUpper(), -6).arg(row.id);
+            if (row.suppressedCount > 0) {
+                line += u' ' + QCoreApplication::translate("cli", "(%n suppressed)", nullptr, row.suppressedCount);
+            }
+            err() << line << "\n";
+        }
+        // Each client on a line of its own when there are several: verdict, stage and effort.
+        if (report->clients.size() > 1) {
+            err() << QCoreApplication::translate("cli", "clients:") << "\n";
+            for (const auto& client : report->clients) {
+                const InventoryView inventory = inventoryView(*report, client.id);
+                err() << QStringLiteral("  %1  %2  %3, ")
+                             .arg(toString(client.verdict), -13)
+                             .arg(visibleText(client.id), migrationStage(client))
+                      << QCoreApplication::translate("cli", "%n effort point(s)", nullptr, inventory.points) << "\n";
+            }
         }
         if (const auto& b = report->baseline) {
             const auto counts = [](const BaselineCounts& c) {

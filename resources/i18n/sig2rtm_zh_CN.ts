@@ -297,6 +297,20 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>exit 1 when a row fails (fail), fails or needs review (review), whenever the legacy SDK is present (legacy), or never (default fail)</source>
         <translation>当有检查项不通过（fail）、不通过或需复核（review）、只要存在旧版 SDK（legacy）时以 1 退出，或从不（never，默认 fail）</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n suppressed)</source>
+        <translation>
+            <numerusform>（已抑制 %n 项）</numerusform></translation>
+    </message>
+    <message>
+        <source>clients:</source>
+        <translation>客户端：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n effort point(s)</source>
+        <translation>
+            <numerusform>%n 个工作量点数</numerusform></translation>
+    </message>
     <message>
         <source>%1 (not in the burn-down)</source>
         <translation>%1（未计入燃尽图）</translation>
@@ -1288,6 +1302,110 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>“%1”已在另一条目中</translation>
     </message>
     <message>
+        <source>another client is already called "%1"</source>
+        <translation>已有另一个客户端名为“%1”</translation>
+    </message>
+    <message>
+        <source>client folder "%1" does not exist</source>
+        <translation>客户端文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <source>a fingerprint is 32 lowercase hexadecimal digits</source>
+        <translation>指纹由 32 个小写十六进制数字组成</translation>
+    </message>
+    <message>
+        <source>Migration plan</source>
+        <translation>迁移计划</translation>
+    </message>
+    <message>
+        <source>The work in order: first the interop blockers, so that old and new clients can talk during a gradual move; then each client's port of its legacy calls; then removing the legacy SDK.</source>
+        <translation>按顺序进行的工作：先解决互通障碍，使新旧客户端在逐步迁移期间可以互相通信；再逐个客户端移植旧版调用；最后移除旧版 SDK。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>迁移方式</translation>
+    </message>
+    <message>
+        <source>alone</source>
+        <translation>可单独迁移</translation>
+    </message>
+    <message>
+        <source>with the others</source>
+        <translation>需与其他客户端一起</translation>
+    </message>
+    <message>
+        <source>Must switch together, because each has an interop blocker: %1.</source>
+        <translation>以下客户端必须同时切换，因为每个都有互通障碍：%1。</translation>
+    </message>
+    <message>
+        <source>Every client can move on its own: none has an interop blocker.</source>
+        <translation>每个客户端都可以单独迁移：没有互通障碍。</translation>
+    </message>
+    <message>
+        <source>legacy SDK</source>
+        <translation>旧版 SDK</translation>
+    </message>
+    <message>
+        <source>both SDKs</source>
+        <translation>两种 SDK 并存</translation>
+    </message>
+    <message>
+        <source>migrated</source>
+        <translation>已迁移</translation>
+    </message>
+    <message>
+        <source>no SDK</source>
+        <translation>无 SDK</translation>
+    </message>
+    <message>
+        <source>Work in order</source>
+        <translation>工作顺序</translation>
+    </message>
+    <message>
+        <source>Fix the interop blocker "%1" in %2 (%3).</source>
+        <translation>解决 %2 中的互通障碍“%1”（%3）。</translation>
+    </message>
+    <message>
+        <source>Port the legacy calls of %1: %2 uses of %3 APIs, %4 without an equivalent; %5 effort points.</source>
+        <translation>移植 %1 的旧版调用：%3 个 API 共 %2 处使用，其中 %4 个没有对应功能；工作量 %5 点。</translation>
+    </message>
+    <message>
+        <source>Remove the legacy SDK's files from %1:</source>
+        <translation>从 %1 中移除旧版 SDK 的文件：</translation>
+    </message>
+    <message>
+        <source>No client uses the legacy SDK: nothing to migrate.</source>
+        <translation>没有客户端使用旧版 SDK：无需迁移。</translation>
+    </message>
+    <message>
+        <source>(project root)</source>
+        <translation>（项目根目录）</translation>
+    </message>
+    <message>
+        <source>%1 suppressed</source>
+        <translation>已抑制 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 点</translation>
+    </message>
+    <message>
+        <source>%1 uses, %2 without equivalent</source>
+        <translation>%1 处使用，%2 个无对应功能</translation>
+    </message>
+    <message>
         <source>invalid JSON: a number too large to read</source>
         <translation>JSON 无效：数字过大，无法读取</translation>
     </message>
@@ -1302,6 +1420,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>not a date and time: "%1" (expected ISO 8601, such as 2025-03-14T09:30:00Z)</source>
         <translation>不是日期时间：“%1”（应为 ISO 8601 格式，如 2025-03-14T09:30:00Z）</translation>
+    </message>
+    <message>
+        <source>more problems follow; the first %1 are listed</source>
+        <translation>后面还有更多问题；只列出前 %1 个</translation>
     </message>
     <message>
         <source>the report has no migration inventory (written by an older sig2rtm); scan again with this version to compare with it</source>
@@ -1470,10 +1592,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Gone since the previous report: %1</source>
         <translation>自上一份报告以来已消除：%1</translation>
-    </message>
-    <message>
-        <source>more problems follow; the first %1 are listed</source>
-        <translation>后面还有更多问题；只列出前 %1 个</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,9 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
     input.catalog = catalog;
     input.language = request.language;
     input.findings = std::move(scan.findings);
+    input.root = base;
+    input.clientRoots = detectClientRoots(catalog->clientMarkers(), scan.clientMarkers);
+    input.inventory = std::move(scan.inventory);
     if (description) {
         input.description = &*description;
         input.descriptionFile = QDir(base).relativeFilePath(descriptionPath);
@@ -123,7 +126,6 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
     report.inputPaths = request.inputs;
     report.root = base;
     report.skipped = std::move(scan.skipped);
-    report.inventory = std::move(scan.inventory);
     report.stats = scan.stats;
     report.partial = scan.partial;
     if (report.projectName.isEmpty() && !roots.isEmpty()) {

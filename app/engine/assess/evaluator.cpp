@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <QDir>
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -58,7 +60,9 @@ public:
     {
         for (std::size_t i = 0; i < m_suppressions.size(); ++i) {
             const auto& s = m_suppressions[i];
-            if ((s.rule == QLatin1String("*") || s.rule == f.rule) && (s.line == 0 || s.line == f.line) &&
+            const bool where =
+                s.fingerprint.isEmpty() ? (s.line == 0 || s.line == f.line) : s.fingerprint == fingerprint(f);
+            if ((s.rule == QLatin1String("*") || s.rule == f.rule) && where &&
                 (s.file == f.file || !m_globs[i].match(f.file).isEmpty())) {
                 return s.reason;
             }
@@ -126,60 +130,218 @@ Message rowSummary(const Report& report, const ReportRow& row, const QMap<QStrin
     return rowText("pass");
 }
 
+void appendDeclared(const DeclaredClient& c, const Declarations& vocabulary, const QString& file,
+                    std::vector<Finding>& out)
+{
+    if (c.sdk == SdkKind::Rtm) {
+        Finding f = declared(file, c.where, vocabulary.sdkRule, {}, c.platform, Effect::Note,
+                             Message::catalog(QStringLiteral("declared/sdk/target")));
+        f.sdk = SdkKind::Rtm;
+        out.push_back(f);
+        return;
+    }
+    Finding presence =
+        declared(file, c.sdkVersion ? c.versionWhere : c.where, vocabulary.sdkRule, {}, c.platform, Effect::Note,
+                 c.sdkVersion ? Message::catalog(QStringLiteral("declared/sdk/legacy"), {lit(*c.sdkVersion)})
+                              : Message::catalog(QStringLiteral("declared/sdk/legacyUnknownVersion")));
+    presence.sdk = SdkKind::Signaling;
+    if (c.sdkVersion) {
+        presence.version = *c.sdkVersion;
+    } else {
+        presence.versionMissing =
+            Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the description gives no sdkVersion"));
+    }
+    out.push_back(presence);
+    for (const auto& client : vocabulary.clients) {
+        if (client.platform == c.platform) {
+            out.push_back(declared(file, c.where, client.rule, client.row, c.platform, client.effect,
+                                   Message::catalog(QStringLiteral("declared/client/%1/reason").arg(c.platform))));
+        }
+    }
+    for (const auto& feature : c.features) {
+        for (const auto& definition : vocabulary.features) {
+            if (definition.id == feature.value) {
+                out.push_back(
+                    declared(file, feature.where, vocabulary.featureRule, definition.row, c.platform, definition.effect,
+                             Message::catalog(QStringLiteral("declared/feature/%1/reason").arg(definition.id))));
+            }
+        }
+    }
+    for (const auto& type : c.messageTypes) {
+        for (const auto& definition : vocabulary.messageTypes) {
+            if (definition.id == type.value) {
+                out.push_back(
+                    declared(file, type.where, vocabulary.messageTypeRule, vocabulary.messageTypeRow, c.platform,
+                             definition.effect,
+                             Message::catalog(QStringLiteral("declared/message-type/%1/reason").arg(definition.id))));
+            }
+        }
+    }
+}
+
 } // namespace
 
-std::vector<Finding> declaredFindings(const ProjectDescription& d, const Catalog& catalog, const QString& file)
+std::vector<ClientRoot> declaredClientRoots(const ProjectDescription& d, const QString& root)
+{
+    std::vector<ClientRoot> out;
+    QSet<QString> taken;
+    for (const auto& c : d.clients) {
+        ClientRoot r;
+        r.declared = true;
+        if (!c.folder.isEmpty() && !root.isEmpty()) {
+            r.folder = QDir(root).relativeFilePath(c.folder);
+            if (r.folder == QLatin1String(".")) {
+                r.folder = QLatin1String("");
+            }
+        }
+        const QString base = !c.name.isEmpty()    ? c.name
+                             : !r.folder.isNull() ? (r.folder.isEmpty() ? QStringLiteral(".") : r.folder)
+                                                  : c.platform;
+        QString id = base;
+        for (int n = 2; taken.contains(id); ++n) {
+            id = QStringLiteral("%1 #%2").arg(base).arg(n);
+        }
+        taken.insert(id);
+        r.id = id;
+        r.name = id;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<Finding> declaredFindings(const ProjectDescription& d, const Catalog& catalog, const QString& file,
+                                      const QStringList& clientIds)
 {
     const Declarations& vocabulary = catalog.declarations();
     std::vector<Finding> out;
-    for (const auto& c : d.clients) {
-        if (c.sdk == SdkKind::Rtm) {
-            Finding f = declared(file, c.where, vocabulary.sdkRule, {}, c.platform, Effect::Note,
-                                 Message::catalog(QStringLiteral("declared/sdk/target")));
-            f.sdk = SdkKind::Rtm;
-            out.push_back(f);
-            continue;
-        }
-        Finding presence =
-            declared(file, c.sdkVersion ? c.versionWhere : c.where, vocabulary.sdkRule, {}, c.platform, Effect::Note,
-                     c.sdkVersion ? Message::catalog(QStringLiteral("declared/sdk/legacy"), {lit(*c.sdkVersion)})
-                                  : Message::catalog(QStringLiteral("declared/sdk/legacyUnknownVersion")));
-        presence.sdk = SdkKind::Signaling;
-        if (c.sdkVersion) {
-            presence.version = *c.sdkVersion;
-        } else {
-            presence.versionMissing =
-                Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "the description gives no sdkVersion"));
-        }
-        out.push_back(presence);
-        for (const auto& client : vocabulary.clients) {
-            if (client.platform == c.platform) {
-                out.push_back(declared(file, c.where, client.rule, client.row, c.platform, client.effect,
-                                       Message::catalog(QStringLiteral("declared/client/%1/reason").arg(c.platform))));
-            }
-        }
-        for (const auto& feature : c.features) {
-            for (const auto& definition : vocabulary.features) {
-                if (definition.id == feature.value) {
-                    out.push_back(declared(
-                        file, feature.where, vocabulary.featureRule, definition.row, c.platform, definition.effect,
-                        Message::catalog(QStringLiteral("declared/feature/%1/reason").arg(definition.id))));
-                }
-            }
-        }
-        for (const auto& type : c.messageTypes) {
-            for (const auto& definition : vocabulary.messageTypes) {
-                if (definition.id == type.value) {
-                    out.push_back(declared(
-                        file, type.where, vocabulary.messageTypeRule, vocabulary.messageTypeRow, c.platform,
-                        definition.effect,
-                        Message::catalog(QStringLiteral("declared/message-type/%1/reason").arg(definition.id))));
-                }
-            }
+    for (std::size_t ci = 0; ci < d.clients.size(); ++ci) {
+        const auto& c = d.clients[ci];
+        const QString clientId =
+            ci < static_cast<std::size_t>(clientIds.size()) ? clientIds[static_cast<qsizetype>(ci)] : QString();
+        const std::size_t first = out.size();
+        appendDeclared(c, vocabulary, file, out);
+        for (std::size_t i = first; i < out.size(); ++i) {
+            out[i].client = clientId;
         }
     }
     return out;
 }
+
+namespace {
+
+/// Presence evidence of one SDK on one platform in one client, grouped by the version it shows.
+struct SdkGroup
+{
+    QString client;
+    SdkKind kind;
+    QString platform;
+    QMap<QString, std::vector<std::size_t>> byVersion; // "" = no version
+    Message missing;
+};
+
+/// The rows of the catalog over the findings selected (all, or one client's), with counts and ids.
+std::vector<ReportRow> tally(const Catalog& catalog, const std::vector<Finding>& findings, const QString& client)
+{
+    std::vector<ReportRow> rows;
+    for (const auto& id : catalog.rowIds()) {
+        ReportRow row;
+        row.id = id;
+        rows.push_back(row);
+    }
+    QHash<QString, std::size_t> index;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        index.insert(rows[i].id, i);
+    }
+    for (const auto& f : findings) {
+        const auto it = index.constFind(f.row);
+        if (it == index.cend() || (!client.isNull() && f.client != client)) {
+            continue;
+        }
+        ReportRow& row = rows[*it];
+        row.findingIds << f.id;
+        switch (f.effect) {
+        case Effect::Fail:
+            ++row.failCount;
+            break;
+        case Effect::Review:
+            ++row.reviewCount;
+            break;
+        case Effect::Note:
+            ++row.noteCount;
+            break;
+        }
+        if (!f.suppressedBy.isEmpty()) {
+            ++row.suppressedCount;
+        }
+    }
+    for (auto& row : rows) {
+        row.status = row.failCount > 0 ? RowStatus::Fail : row.reviewCount > 0 ? RowStatus::Review : RowStatus::Pass;
+    }
+    return rows;
+}
+
+Verdict verdictOf(const std::vector<ReportRow>& rows, bool signalingDetected)
+{
+    const auto any = [&](RowStatus status) {
+        return std::any_of(rows.begin(), rows.end(), [&](const ReportRow& r) { return r.status == status; });
+    };
+    return any(RowStatus::Fail)     ? Verdict::Incompatible
+           : any(RowStatus::Review) ? Verdict::NeedsReview
+           : signalingDetected      ? Verdict::Compatible
+                                    : Verdict::NoSignaling;
+}
+
+/// The SDK list of the groups selected: one entry per version a group shows (versionless evidence listed
+/// under the versions it accompanies), or one without a version.
+std::vector<SdkEvidence> sdkList(const std::vector<SdkGroup>& groups, const std::vector<Finding>& findings)
+{
+    std::vector<SdkEvidence> out;
+    const auto entryFor = [&](SdkKind kind, const QString& platform, const std::optional<QString>& version) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const SdkEvidence& e) {
+            return e.kind == kind && e.platform == platform && e.version == version;
+        });
+        if (it == out.end()) {
+            SdkEvidence e;
+            e.kind = kind;
+            e.platform = platform;
+            e.version = version;
+            out.push_back(std::move(e));
+            it = std::prev(out.end());
+        }
+        return it;
+    };
+    for (const auto& g : groups) {
+        const bool versioned = g.byVersion.size() > 1 || !g.byVersion.contains(QString());
+        for (auto it = g.byVersion.cbegin(); it != g.byVersion.cend(); ++it) {
+            if (it.key().isEmpty() && versioned) {
+                continue;
+            }
+            auto e = entryFor(g.kind, g.platform, it.key().isEmpty() ? std::nullopt : std::optional(it.key()));
+            if (!e->version && g.kind == SdkKind::Signaling && e->missing.isEmpty()) {
+                e->missing = g.missing;
+            }
+            for (const auto& [version, indexes] : g.byVersion.asKeyValueRange()) {
+                if (version == it.key() || (version.isEmpty() && versioned)) {
+                    for (const auto i : indexes) {
+                        e->findingIds << findings[i].id;
+                    }
+                }
+            }
+        }
+    }
+    for (auto& e : out) {
+        std::sort(e.findingIds.begin(), e.findingIds.end(), [](const QString& a, const QString& b) {
+            return QStringView(a).mid(1).toLongLong() < QStringView(b).mid(1).toLongLong();
+        });
+    }
+    std::sort(out.begin(), out.end(), [](const SdkEvidence& a, const SdkEvidence& b) {
+        return std::tuple(a.kind, a.platform, a.version.value_or(QString())) <
+               std::tuple(b.kind, b.platform, b.version.value_or(QString()));
+    });
+    return out;
+}
+
+} // namespace
 
 Report evaluate(EvaluationInput input)
 {
@@ -188,31 +350,120 @@ Report evaluate(EvaluationInput input)
     report.language = input.language;
     const Catalog& catalog = *input.catalog;
 
-    std::vector<Finding> findings = std::move(input.findings);
+    // Clients: the ones the description names (when any names a folder, they replace the detected roots),
+    // then the detected ones.
+    std::vector<ClientRoot> roots;
     if (input.description) {
-        auto facts = declaredFindings(*input.description, catalog, input.descriptionFile);
+        roots = declaredClientRoots(*input.description, input.root);
+    }
+    const bool declaredFolders =
+        std::any_of(roots.begin(), roots.end(), [](const ClientRoot& r) { return !r.folder.isNull(); });
+    if (!declaredFolders) {
+        for (auto& r : input.clientRoots) {
+            roots.push_back(std::move(r));
+        }
+    }
+    // Evidence outside every client's folder: one more client per platform, at the deepest folder that holds
+    // that platform's evidence (a web page without a package file), overlapping folders merged; evidence of no
+    // platform joins the client whose folder holds it, else the root.
+    {
+        const auto folderOf = [](const QString& file) {
+            return file.left(std::max<qsizetype>(file.lastIndexOf(u'/'), 0));
+        };
+        const auto commonOf = [](QString a, const QString& b) {
+            while (!a.isEmpty() && b != a && !b.startsWith(a + u'/')) {
+                a = a.left(std::max<qsizetype>(a.lastIndexOf(u'/'), 0));
+            }
+            return a;
+        };
+        QMap<QString, QString> byPlatform; // platform -> deepest common folder
+        bool platformless = false;
+        const auto add = [&](const QString& file, const QString& platform) {
+            if (clientOf(roots, file) >= 0) {
+                return;
+            }
+            if (platform.isEmpty()) {
+                platformless = true;
+                return;
+            }
+            const auto it = byPlatform.find(platform);
+            if (it == byPlatform.end()) {
+                byPlatform.insert(platform, folderOf(file));
+            } else {
+                *it = commonOf(*it, file);
+            }
+        };
+        for (const auto& f : input.findings) {
+            add(f.file, f.platform);
+        }
+        for (const auto& use : input.inventory) {
+            add(use.file, use.platform);
+        }
+        QStringList folders(byPlatform.cbegin(), byPlatform.cend());
+        for (bool merged = true; merged;) {
+            merged = false;
+            for (qsizetype i = 0; i < folders.size() && !merged; ++i) {
+                for (qsizetype j = i + 1; j < folders.size() && !merged; ++j) {
+                    const QString common = commonOf(folders[i], folders[j]);
+                    if (common == folders[i] || common == folders[j]) {
+                        folders[i] = common;
+                        folders.removeAt(j);
+                        merged = true;
+                    }
+                }
+            }
+        }
+        if (platformless && !folders.contains(QString(QLatin1String("")))) {
+            folders << QString(QLatin1String(""));
+        }
+        const auto taken = [&](const QString& id) {
+            return std::any_of(roots.begin(), roots.end(), [&](const ClientRoot& r) { return r.id == id; });
+        };
+        for (const auto& folder : folders) {
+            ClientRoot rest;
+            rest.folder = folder.isEmpty() || taken(folder) ? QString(QLatin1String("")) : folder;
+            rest.id = rest.folder.isEmpty() ? QStringLiteral(".") : rest.folder;
+            rest.name = rest.id;
+            if (!taken(rest.id)) {
+                roots.push_back(std::move(rest));
+            }
+        }
+    }
+    const auto rootFor = [&](const QString& file) -> QString {
+        const int i = clientOf(roots, file);
+        return i >= 0 ? roots[static_cast<std::size_t>(i)].id : QStringLiteral(".");
+    };
+
+    std::vector<Finding> findings = std::move(input.findings);
+    for (auto& f : findings) {
+        f.client = rootFor(f.file);
+    }
+    if (input.description) {
+        QStringList ids;
+        for (std::size_t i = 0; i < input.description->clients.size(); ++i) {
+            ids << roots[i].id;
+        }
+        auto facts = declaredFindings(*input.description, catalog, input.descriptionFile, ids);
         findings.insert(findings.end(), facts.begin(), facts.end());
     }
+    std::vector<InventoryUse> inventory = std::move(input.inventory);
+    for (auto& use : inventory) {
+        use.client = rootFor(use.file);
+    }
 
-    // SDK list: group presence evidence by kind and platform; a platform has a version when any of
-    // its evidence shows one.
-    struct Group
-    {
-        SdkKind kind;
-        QString platform;
-        QMap<QString, std::vector<std::size_t>> byVersion; // "" = no version
-        Message missing;
-    };
-    std::vector<Group> groups;
+    // SDK groups per client: presence evidence by kind and platform; a platform of a client has a version
+    // when any of its evidence there shows one.
+    std::vector<SdkGroup> groups;
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const auto& f = findings[i];
         if (!f.sdk || f.effect != Effect::Note || isMention(f.context)) {
             continue;
         }
-        auto it = std::find_if(groups.begin(), groups.end(),
-                               [&](const Group& g) { return g.kind == *f.sdk && g.platform == f.platform; });
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const SdkGroup& g) {
+            return g.client == f.client && g.kind == *f.sdk && g.platform == f.platform;
+        });
         if (it == groups.end()) {
-            groups.push_back({*f.sdk, f.platform, {}, {}});
+            groups.push_back({f.client, *f.sdk, f.platform, {}, {}});
             it = std::prev(groups.end());
         }
         it->byVersion[f.version].push_back(i);
@@ -220,8 +471,8 @@ Report evaluate(EvaluationInput input)
             it->missing = f.versionMissing;
         }
     }
-    std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
-        return std::pair(a.kind, a.platform) < std::pair(b.kind, b.platform);
+    std::sort(groups.begin(), groups.end(), [](const SdkGroup& a, const SdkGroup& b) {
+        return std::tie(a.client, a.kind, a.platform) < std::tie(b.client, b.kind, b.platform);
     });
 
     // The version row from the legacy SDK groups: presence evidence becomes that row's evidence.
@@ -254,12 +505,12 @@ Report evaluate(EvaluationInput input)
                 }
             }
         }
-        if (!hasVersion) {
+        if (!hasVersion && !missingByPlatform.contains(g.platform)) {
             missingByPlatform.insert(g.platform, g.missing);
         }
     }
 
-    // Suppressions turn a finding into a note that says who accepted it and why.
+    // Suppressions turn a finding into a note that says who accepted it and why; the row counts it.
     if (input.description && !input.description->suppressions.empty()) {
         const SuppressionMatcher suppressions(input.description->suppressions);
         for (auto& f : findings) {
@@ -268,82 +519,92 @@ Report evaluate(EvaluationInput input)
             }
             if (const auto reason = suppressions.reasonFor(f)) {
                 f.effect = Effect::Note;
+                f.suppressedBy = *reason;
                 f.reason =
                     Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "Suppressed (%1): %2"), {lit(*reason), f.reason});
             }
         }
     }
 
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    // Sorting moves findings: the groups keep indexes, so map them to the sorted places.
+    std::vector<std::size_t> order(findings.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        const Finding& a = findings[x];
+        const Finding& b = findings[y];
         return std::tie(a.file, a.line, a.column, a.rule) < std::tie(b.file, b.line, b.column, b.rule);
     });
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-        findings[i].id = QStringLiteral("F%1").arg(i + 1);
+    std::vector<std::size_t> placeOf(findings.size());
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        placeOf[order[k]] = k;
+        sorted.push_back(std::move(findings[order[k]]));
+        sorted.back().id = QStringLiteral("F%1").arg(k + 1);
     }
-
-    for (const auto& g : groups) {
-        for (auto it = g.byVersion.cbegin(); it != g.byVersion.cend(); ++it) {
-            if (it.key().isEmpty() && g.byVersion.size() > 1) {
-                continue; // versionless evidence is listed under the versions it accompanies
+    findings = std::move(sorted);
+    for (auto& g : groups) {
+        for (auto& indexes : g.byVersion) {
+            for (auto& i : indexes) {
+                i = placeOf[i];
             }
-            SdkEvidence e;
-            e.kind = g.kind;
-            e.platform = g.platform;
-            if (!it.key().isEmpty()) {
-                e.version = it.key();
-            } else if (g.kind == SdkKind::Signaling) {
-                e.missing = g.missing;
-            }
-            for (const auto& f : findings) {
-                if (f.sdk == g.kind && f.platform == g.platform && !isMention(f.context) &&
-                    (f.version == it.key() || (f.version.isEmpty() && g.byVersion.size() > 1))) {
-                    e.findingIds << f.id;
-                }
-            }
-            report.sdk.push_back(e);
         }
     }
+
+    report.sdk = sdkList(groups, findings);
     report.signalingDetected = std::any_of(report.sdk.begin(), report.sdk.end(),
                                            [](const SdkEvidence& e) { return e.kind == SdkKind::Signaling; });
+    report.rows = tally(catalog, findings, QString());
+    report.verdict = verdictOf(report.rows, report.signalingDetected);
 
-    bool anyFail = false;
-    bool anyReview = false;
-    for (const auto& id : catalog.rowIds()) {
-        ReportRow row;
-        row.id = id;
-        for (const auto& f : findings) {
-            if (f.row != id) {
-                continue;
-            }
-            row.findingIds << f.id;
-            switch (f.effect) {
-            case Effect::Fail:
-                ++row.failCount;
-                break;
-            case Effect::Review:
-                ++row.reviewCount;
-                break;
-            case Effect::Note:
-                ++row.noteCount;
-                break;
+    // Each client with evidence (or declared), judged alone.
+    QSet<QString> withEvidence;
+    QHash<QString, QSet<QString>> platforms;
+    for (const auto& f : findings) {
+        if (!isMention(f.context)) {
+            withEvidence.insert(f.client);
+            if (!f.platform.isEmpty()) {
+                platforms[f.client].insert(f.platform);
             }
         }
-        row.status = row.failCount > 0 ? RowStatus::Fail : row.reviewCount > 0 ? RowStatus::Review : RowStatus::Pass;
-        anyFail = anyFail || row.status == RowStatus::Fail;
-        anyReview = anyReview || row.status == RowStatus::Review;
-        report.rows.push_back(row);
     }
+    for (const auto& use : inventory) {
+        withEvidence.insert(use.client);
+        platforms[use.client].insert(use.platform);
+    }
+    for (const auto& root : roots) {
+        if (!root.declared && !withEvidence.contains(root.id)) {
+            continue;
+        }
+        ClientResult c;
+        c.id = root.id;
+        c.name = root.name;
+        c.folder = root.folder;
+        c.markers = root.markers;
+        c.declared = root.declared;
+        c.platforms = QStringList(platforms.value(root.id).cbegin(), platforms.value(root.id).cend());
+        c.platforms.sort();
+        std::vector<SdkGroup> own;
+        std::copy_if(groups.begin(), groups.end(), std::back_inserter(own),
+                     [&](const SdkGroup& g) { return g.client == root.id; });
+        c.sdk = sdkList(own, findings);
+        c.signalingDetected =
+            std::any_of(c.sdk.begin(), c.sdk.end(), [](const SdkEvidence& e) { return e.kind == SdkKind::Signaling; });
+        c.rows = tally(catalog, findings, root.id);
+        c.verdict = verdictOf(c.rows, c.signalingDetected);
+        report.clients.push_back(std::move(c));
+    }
+    std::stable_sort(report.clients.begin(), report.clients.end(), [](const ClientResult& a, const ClientResult& b) {
+        // Declared clients in their order first, then detected ones by folder.
+        return !a.declared && !b.declared ? a.folder < b.folder : a.declared && !b.declared;
+    });
+
     report.findings = std::move(findings);
+    report.inventory = std::move(inventory);
     for (auto& row : report.rows) {
         row.summary = rowSummary(report, row, missingByPlatform);
-    }
-
-    if (anyFail) {
-        report.verdict = Verdict::Incompatible;
-    } else if (anyReview) {
-        report.verdict = Verdict::NeedsReview;
-    } else {
-        report.verdict = report.signalingDetected ? Verdict::Compatible : Verdict::NoSignaling;
     }
     if (input.description) {
         report.projectName = input.description->name;

@@ -136,9 +136,29 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                 if (!r.expectObject(value, ip)) {
                     continue;
                 }
-                r.rejectUnknownKeys(value, ip, {"platform", "sdk", "sdkVersion", "features", "messageTypes", "notes"});
+                r.rejectUnknownKeys(
+                    value, ip, {"name", "path", "platform", "sdk", "sdkVersion", "features", "messageTypes", "notes"});
                 DeclaredClient client;
                 client.where = locationOf(*source, ip);
+                if (auto name = r.string(value, ip, "name", false)) {
+                    if (std::any_of(d.clients.begin(), d.clients.end(),
+                                    [&](const DeclaredClient& other) { return other.name == *name; })) {
+                        r.error(JsonReader::pointerOf(ip, "name"),
+                                QCoreApplication::translate("sig2rtm", "another client is already called \"%1\"")
+                                    .arg(*name));
+                    }
+                    client.name = *name;
+                }
+                if (auto path = r.string(value, ip, "path", false)) {
+                    const QDir here(baseDir.isEmpty() ? QDir::currentPath() : baseDir);
+                    const QFileInfo folder(QDir::cleanPath(here.absoluteFilePath(*path)));
+                    if (!folder.isDir()) {
+                        r.error(
+                            JsonReader::pointerOf(ip, "path"),
+                            QCoreApplication::translate("sig2rtm", "client folder \"%1\" does not exist").arg(*path));
+                    }
+                    client.folder = folder.absoluteFilePath();
+                }
                 if (auto platform = r.string(value, ip, "platform", true)) {
                     if (!isKnownPlatform(*platform)) {
                         r.error(JsonReader::pointerOf(ip, "platform"),
@@ -229,13 +249,22 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                 if (!r.expectObject(value, ip)) {
                     continue;
                 }
-                r.rejectUnknownKeys(value, ip, {"rule", "file", "line", "reason"});
+                r.rejectUnknownKeys(value, ip, {"rule", "file", "line", "fingerprint", "snippet", "reason"});
                 auto rule = r.string(value, ip, "rule", true);
                 auto file = r.string(value, ip, "file", true);
                 auto line = r.integer(value, ip, "line", false, 1, 100000000);
                 auto reason = r.string(value, ip, "reason", true);
+                auto print = r.string(value, ip, "fingerprint", false);
+                static const QRegularExpression hex(
+                    QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{32}")));
+                if (print && !hex.match(*print).hasMatch()) {
+                    r.error(JsonReader::pointerOf(ip, "fingerprint"),
+                            QCoreApplication::translate("sig2rtm", "a fingerprint is 32 lowercase hexadecimal digits"));
+                }
+                auto snippet = r.string(value, ip, "snippet", false, true);
                 if (rule && file && reason) {
-                    d.suppressions.push_back({*rule, *file, line.value_or(0), *reason});
+                    d.suppressions.push_back({*rule, *file, line.value_or(0), *reason, print.value_or(QString()),
+                                              snippet.value_or(QString())});
                 }
             }
         }
@@ -263,8 +292,18 @@ QByteArray ProjectDescription::toJsonText(const QString& baseDir) const
         root["appId"] = appId.toStdString();
     }
     json clientArray = json::array();
+    const QDir base(baseDir);
     for (const auto& c : clients) {
-        json item = {{"platform", c.platform.toStdString()}, {"sdk", toString(c.sdk).toStdString()}};
+        json item = json::object();
+        if (!c.name.isEmpty()) {
+            item["name"] = c.name.toStdString();
+        }
+        if (!c.folder.isEmpty()) {
+            const QString folder = baseDir.isEmpty() ? c.folder : base.relativeFilePath(c.folder);
+            item["path"] = (folder.isEmpty() ? QStringLiteral(".") : folder).toStdString();
+        }
+        item["platform"] = c.platform.toStdString();
+        item["sdk"] = toString(c.sdk).toStdString();
         item["sdkVersion"] = c.sdkVersion ? c.sdkVersion->toStdString() : std::string("unknown");
         json features = json::array();
         for (const auto& f : c.features) {
@@ -282,7 +321,6 @@ QByteArray ProjectDescription::toJsonText(const QString& baseDir) const
     }
     root["clients"] = clientArray;
     if (!sources.isEmpty()) {
-        const QDir base(baseDir);
         json list = json::array();
         for (const auto& s : sources) {
             list.push_back((baseDir.isEmpty() ? s : base.relativeFilePath(s)).toStdString());
@@ -301,7 +339,13 @@ QByteArray ProjectDescription::toJsonText(const QString& baseDir) const
         for (const auto& s : suppressions) {
             json item = {
                 {"rule", s.rule.toStdString()}, {"file", s.file.toStdString()}, {"reason", s.reason.toStdString()}};
-            if (s.line > 0) {
+            if (!s.fingerprint.isEmpty()) {
+                item["fingerprint"] = s.fingerprint.toStdString();
+            }
+            if (!s.snippet.isEmpty()) {
+                item["snippet"] = s.snippet.toStdString();
+            }
+            if (s.fingerprint.isEmpty() && s.line > 0) {
                 item["line"] = s.line;
             }
             list.push_back(item);

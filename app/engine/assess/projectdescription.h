@@ -31,6 +31,8 @@ struct DeclaredValue
 /// One client of the project, as declared by the team.
 struct DeclaredClient
 {
+    QString name;   ///< optional: what reports call the client
+    QString folder; ///< optional: absolute folder that holds the client's code; its findings belong to the client
     QString platform;
     SdkKind sdk = SdkKind::Signaling;
     std::optional<QString> sdkVersion;       ///< absent: unknown
@@ -47,6 +49,10 @@ struct Suppression
     QString file; ///< path relative to the description's folder, forward slashes; may use * and ** globs (GlobSet)
     int line = 0; ///< 0: any line
     QString reason;
+    /// The finding's fingerprint (sig2rtm::fingerprint): when set, it matches the finding wherever its line
+    /// moves, and line is not compared.
+    QString fingerprint;
+    QString snippet; ///< the finding's line when it was accepted, for people reading the file; not compared
 };
 
 /// A project description, format "sig2rtm-project/1" (docs/project-description.md).

@@ -52,6 +52,13 @@ font-weight:650;border:1px solid;white-space:nowrap}
 .pill.st-fail{background:var(--fail-bg);border-color:var(--fail-line)}
 .pill.st-review{background:var(--review-bg);border-color:var(--review-line)}
 .pill.st-pass{background:var(--pass-bg);border-color:var(--pass-line)}
+table.plan td{vertical-align:top}table.plan th.effort,table.plan td.effort{width:24%}
+.bar{display:block;width:100%;height:10px}
+.pts{display:block;font-size:12px;color:var(--muted)}.rowdots{font-size:12px;letter-spacing:2px;white-space:nowrap}
+.together{padding:8px 14px;border-radius:8px;background:var(--review-bg);border:1px solid var(--review-line)}
+ol.steps li{margin:4px 0;padding-left:4px}ol.steps li.tone-fail::marker{color:var(--fail);font-weight:700}
+ol.steps ul.files{margin:2px 0 6px;padding-left:18px;font-size:13px}
+.supp{display:block;font-size:12px;color:var(--muted);font-weight:400}
 .migration{margin:18px 0 10px;padding:16px 22px;border-radius:12px;border:2px solid var(--fail-line);background:var(--fail-bg)}
 .migration .headline{margin:0;font-size:20px;font-weight:700;line-height:1.3}
 .migration .interop{margin:6px 0 0;font-weight:600}
@@ -267,6 +274,14 @@ private:
                  e(m_view.statusWord(s)));
     }
 
+    /// "(2 suppressed)" under a status: a suppression never changes a row silently.
+    QString suppressedNote(const ReportRow& row) const
+    {
+        return row.suppressedCount == 0 ? QString()
+                                        : QStringLiteral("<span class=\"supp\">(%1)</span>")
+                                              .arg(e(t(ReportLabel::SuppressedCount).arg(row.suppressedCount)));
+    }
+
     QString countCell(int n) const
     {
         return n == 0 ? QStringLiteral("<td class=\"n zero\">0</td>")
@@ -425,12 +440,12 @@ private:
                           e(t(ReportLabel::Blocking)), e(t(ReportLabel::ToReview)), e(t(ReportLabel::Notes)),
                           e(t(ReportLabel::Details)));
         for (const auto& row : m_view.rows) {
-            m_out +=
-                QStringLiteral(
-                    "<tr id=\"row-%1\" data-row=\"%2\" data-status=\"%3\"><td class=\"n\">%1</td>"
-                    "<td class=\"title\">%4<span class=\"explain\">%5</span></td><td class=\"status\">%6</td>")
-                    .arg(row.number)
-                    .arg(e(row.row->id), e(toString(row.status)), e(row.title), e(row.explanation), status(row.status));
+            m_out += QStringLiteral(
+                         "<tr id=\"row-%1\" data-row=\"%2\" data-status=\"%3\"><td class=\"n\">%1</td>"
+                         "<td class=\"title\">%4<span class=\"explain\">%5</span></td><td class=\"status\">%6</td>")
+                         .arg(row.number)
+                         .arg(e(row.row->id), e(toString(row.status)), e(row.title), e(row.explanation),
+                              status(row.status) + suppressedNote(*row.row));
             m_out += countCell(row.row->failCount) + countCell(row.row->reviewCount) + countCell(row.row->noteCount);
             m_out += QStringLiteral("<td class=\"summary\">%1</td></tr>").arg(e(row.summary));
         }
@@ -452,6 +467,63 @@ private:
         if (m_view.support) {
             supportRequest(*m_view.support);
         }
+    }
+
+    void migrationPlan()
+    {
+        m_out += QStringLiteral("<p class=\"lead\">%1</p>").arg(e(m_view.planIntro));
+        if (m_view.planClients.empty()) {
+            m_out += QStringLiteral("<p class=\"empty\">%1</p>").arg(e(t(ReportLabel::NoPlan)));
+            return;
+        }
+        m_out += QStringLiteral("<h3>%1</h3><table class=\"plan\"><thead><tr><th>%2</th><th>%3</th><th>%4</th>"
+                                "<th>%5</th><th>%6</th><th class=\"effort\">%7</th></tr></thead><tbody>")
+                     .arg(e(t(ReportLabel::PlanClients)), e(t(ReportLabel::PlanClient)), e(t(ReportLabel::PlanStage)),
+                          e(t(ReportLabel::Verdict)), e(t(ReportLabel::PlanMoves)), e(t(ReportLabel::InventoryUses)),
+                          e(t(ReportLabel::InventoryEffort)));
+        for (const auto& c : m_view.planClients) {
+            m_out += QStringLiteral("<tr class=\"%1\"><td><b>%2</b>").arg(toneClass(c.tone), e(c.name));
+            if (!c.folder.isEmpty()) {
+                m_out += QStringLiteral("<br/><code>%1</code>").arg(e(c.folder));
+            }
+            if (!c.sdks.isEmpty()) {
+                m_out += QStringLiteral("<br/><small>%1</small>").arg(e(c.sdks));
+            }
+            m_out += QStringLiteral("</td><td>%1</td><td><span class=\"st %2\">%3<span>%4</span></span><br/>"
+                                    "<span class=\"rowdots\">")
+                         .arg(e(c.stage), statusClass(c.tone), statusIcon(c.tone), e(c.verdict));
+            for (const auto s : c.rows) {
+                m_out += QStringLiteral("<span class=\"%1\" title=\"%2\">%3</span>")
+                             .arg(statusClass(s), e(m_view.statusWord(s)), statusIcon(s));
+            }
+            m_out +=
+                QStringLiteral("</span></td><td>%1</td><td>%2</td>"
+                               "<td class=\"effort\"><svg class=\"bar\" xmlns=\"http://www.w3.org/2000/svg\" "
+                               "viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"%4\">"
+                               "<rect width=\"100\" height=\"10\" rx=\"3\" fill=\"#eef1f5\"/>"
+                               "<rect width=\"%3\" height=\"10\" rx=\"3\" fill=\"#1f5fae\"/></svg>"
+                               "<span class=\"pts\">%4</span></td></tr>")
+                    .arg(e(c.moves), e(c.uses))
+                    .arg(c.percent)
+                    .arg(e(c.pointsText));
+        }
+        m_out += QStringLiteral("</tbody></table>");
+        if (!m_view.planTogether.isEmpty()) {
+            m_out += QStringLiteral("<p class=\"together\">%1</p>").arg(e(m_view.planTogether));
+        }
+        m_out += QStringLiteral("<h3>%1</h3><ol class=\"steps\">").arg(e(t(ReportLabel::PlanWork)));
+        for (const auto& step : m_view.planSteps) {
+            m_out += QStringLiteral("<li class=\"%1\">%2").arg(toneClass(step.tone), e(step.text));
+            if (!step.files.isEmpty()) {
+                m_out += QStringLiteral("<ul class=\"files\">");
+                for (const auto& file : step.files) {
+                    m_out += QStringLiteral("<li><code>%1</code></li>").arg(e(file));
+                }
+                m_out += QStringLiteral("</ul>");
+            }
+            m_out += QStringLiteral("</li>");
+        }
+        m_out += QStringLiteral("</ol>");
     }
 
     void migrationInventory()

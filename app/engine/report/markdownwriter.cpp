@@ -20,6 +20,7 @@ public:
         table();
         facts();
         progress();
+        plan();
         inventory();
         findings();
         nextSteps();
@@ -66,7 +67,12 @@ private:
         m_out += QStringLiteral("|--:|---|---|--:|--:|--:|---|\n");
         for (const auto& row : m_view.rows) {
             m_out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                         .arg(QString::number(row.number), md(row.title), status(row.status),
+                         .arg(QString::number(row.number), md(row.title),
+                              status(row.status) +
+                                  (row.row->suppressedCount > 0
+                                       ? QStringLiteral(" (") +
+                                             md(t(ReportLabel::SuppressedCount).arg(row.row->suppressedCount)) + u')'
+                                       : QString()),
                               QString::number(row.row->failCount), QString::number(row.row->reviewCount),
                               QString::number(row.row->noteCount), md(row.summary));
         }
@@ -158,6 +164,40 @@ private:
         }
         if (!more.isEmpty()) {
             m_out += QStringLiteral("- ") + md(more) + u'\n';
+        }
+        m_out += u'\n';
+    }
+
+    void plan()
+    {
+        if (m_view.planClients.empty()) {
+            return;
+        }
+        m_out += QStringLiteral("### ") + md(t(ReportLabel::MigrationPlan)) + QStringLiteral("\n\n");
+        m_out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n|---|---|---|---|---|---|\n")
+                     .arg(md(t(ReportLabel::PlanClient)), md(t(ReportLabel::PlanStage)), md(t(ReportLabel::Verdict)),
+                          md(t(ReportLabel::PlanMoves)), md(t(ReportLabel::InventoryUses)),
+                          md(t(ReportLabel::InventoryEffort)));
+        for (const auto& c : m_view.planClients) {
+            // A bar of ten blocks: the client's share of the largest client's effort.
+            const int blocks = (c.percent + 5) / 10;
+            const QString bar = QString(blocks, QChar(0x2588)) + QString(10 - blocks, QChar(0x2591));
+            m_out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | `%6` %7 |\n")
+                         .arg(md(c.name), md(c.stage), statusEmoji(c.tone) + u' ' + md(c.verdict), md(c.moves),
+                              md(c.uses), bar, md(c.pointsText));
+        }
+        m_out += u'\n';
+        if (!m_view.planTogether.isEmpty()) {
+            m_out += md(m_view.planTogether) + QStringLiteral("\n\n");
+        }
+        m_out += QStringLiteral("**") + md(t(ReportLabel::PlanWork)) + QStringLiteral("**\n\n");
+        for (const auto& step : m_view.planSteps) {
+            m_out +=
+                QString::number(step.number) + QStringLiteral(". ") + statusEmoji(step.tone) + u' ' + md(step.text);
+            for (const auto& file : step.files) {
+                m_out += QStringLiteral("\n   - ") + md(file);
+            }
+            m_out += u'\n';
         }
         m_out += u'\n';
     }

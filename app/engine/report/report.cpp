@@ -52,6 +52,29 @@ const Finding* Report::finding(const QString& id) const
     return nullptr;
 }
 
+QString migrationStage(const ClientResult& client)
+{
+    const auto has = [&](SdkKind kind) {
+        return std::any_of(client.sdk.begin(), client.sdk.end(), [&](const SdkEvidence& e) { return e.kind == kind; });
+    };
+    const bool legacy = has(SdkKind::Signaling);
+    const bool rtm = has(SdkKind::Rtm);
+    return legacy && rtm ? QStringLiteral("mixed")
+           : legacy      ? QStringLiteral("legacy")
+           : rtm         ? QStringLiteral("migrated")
+                         : QStringLiteral("none");
+}
+
+const ClientResult* Report::client(const QString& id) const
+{
+    for (const auto& c : clients) {
+        if (c.id == id) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
 std::vector<const Finding*> Report::findingsOf(const ReportRow& r) const
 {
     std::vector<const Finding*> out;
@@ -73,7 +96,7 @@ QStringList Report::remediationKinds(const ReportRow& r) const
     return def->remediation;
 }
 
-InventoryView inventoryView(const Report& report)
+InventoryView inventoryView(const Report& report, const QString& client)
 {
     InventoryView view;
     if (!report.catalog) {
@@ -83,6 +106,9 @@ InventoryView inventoryView(const Report& report)
     std::vector<InventoryItem> items(apis.size());
     std::vector<QSet<QString>> files(apis.size());
     for (const auto& use : report.inventory) {
+        if (!client.isEmpty() && use.client != client) {
+            continue;
+        }
         const auto it = std::find_if(apis.begin(), apis.end(), [&](const InventoryApi& a) { return a.id == use.api; });
         if (it == apis.end()) {
             continue;
@@ -214,18 +240,21 @@ nlohmann::ordered_json toJson(const Report& report)
     root["signalingDetected"] = report.signalingDetected;
     root["partial"] = report.partial;
 
-    auto sdk = json::array();
-    for (const auto& e : report.sdk) {
-        json entry = {{"kind", s(toString(e.kind))},
-                      {"platform", s(e.platform)},
-                      {"version", e.version ? json(s(*e.version)) : json(nullptr)},
-                      {"evidence", stringArray(e.findingIds)}};
-        if (!e.version && !e.missing.isEmpty()) {
-            entry["missing"] = s(report.render(e.missing));
+    const auto sdkArray = [&](const std::vector<SdkEvidence>& list) {
+        auto sdk = json::array();
+        for (const auto& e : list) {
+            json entry = {{"kind", s(toString(e.kind))},
+                          {"platform", s(e.platform)},
+                          {"version", e.version ? json(s(*e.version)) : json(nullptr)},
+                          {"evidence", stringArray(e.findingIds)}};
+            if (!e.version && !e.missing.isEmpty()) {
+                entry["missing"] = s(report.render(e.missing));
+            }
+            sdk.push_back(std::move(entry));
         }
-        sdk.push_back(std::move(entry));
-    }
-    root["sdk"] = std::move(sdk);
+        return sdk;
+    };
+    root["sdk"] = sdkArray(report.sdk);
 
     auto rows = json::array();
     for (const auto& r : report.rows) {
@@ -251,11 +280,49 @@ nlohmann::ordered_json toJson(const Report& report)
                      {{"kinds", stringArray(kinds)},
                       {"links", std::move(links)},
                       {"needsSupport", def && def->needsSupport && r.status != RowStatus::Pass}}},
-                    {"counts", {{"fail", r.failCount}, {"review", r.reviewCount}, {"note", r.noteCount}}},
+                    {"counts",
+                     {{"fail", r.failCount},
+                      {"review", r.reviewCount},
+                      {"note", r.noteCount},
+                      {"suppressed", r.suppressedCount}}},
                     {"findingIds", stringArray(r.findingIds)}};
         rows.push_back(std::move(row));
     }
     root["rows"] = std::move(rows);
+
+    auto clients = json::array();
+    for (const auto& c : report.clients) {
+        auto clientRows = json::array();
+        for (const auto& r : c.rows) {
+            clientRows.push_back({{"id", s(r.id)},
+                                  {"status", s(toString(r.status))},
+                                  {"counts",
+                                   {{"fail", r.failCount},
+                                    {"review", r.reviewCount},
+                                    {"note", r.noteCount},
+                                    {"suppressed", r.suppressedCount}}},
+                                  {"findingIds", stringArray(r.findingIds)}});
+        }
+        const InventoryView inventory = inventoryView(report, c.id);
+        json client = {{"id", s(c.id)},
+                       {"name", s(c.name)},
+                       {"folder", c.folder.isNull() ? json(nullptr) : json(s(c.folder))},
+                       {"markers", stringArray(c.markers)},
+                       {"declared", c.declared},
+                       {"platforms", stringArray(c.platforms)},
+                       {"verdict", s(toString(c.verdict))},
+                       {"stage", s(migrationStage(c))},
+                       {"signalingDetected", c.signalingDetected},
+                       {"sdk", sdkArray(c.sdk)},
+                       {"rows", std::move(clientRows)},
+                       {"inventory",
+                        {{"uses", inventory.uses},
+                         {"apis", static_cast<int>(inventory.items.size())},
+                         {"noEquivalent", inventory.gaps},
+                         {"effortPoints", inventory.points}}}};
+        clients.push_back(std::move(client));
+    }
+    root["clients"] = std::move(clients);
 
     auto findings = json::array();
     for (const auto& f : report.findings) {

@@ -24,10 +24,31 @@ struct ReportRow
     int failCount = 0;
     int reviewCount = 0;
     int noteCount = 0;
+    int suppressedCount = 0; ///< notes that a suppression made of findings that would fail or need review
+};
+
+/// One client of the project (an app, a web page, a server), judged on its own evidence: its rows, its SDKs
+/// and its verdict. The report's rows and verdict are the worst of its clients'.
+struct ClientResult
+{
+    QString id;          ///< unique in the report: the client's folder ("." for the root) or its declared name
+    QString name;        ///< what to show
+    QString folder;      ///< relative to the report's root ("" for the root); null for a client declared without one
+    QStringList markers; ///< the build or package files that make the folder a client
+    bool declared = false;
+    QStringList platforms; ///< platforms its evidence belongs to, sorted
+    Verdict verdict = Verdict::NoSignaling;
+    bool signalingDetected = false;
+    std::vector<ReportRow> rows; ///< the catalog's rows with this client's counts and findings (no summary)
+    std::vector<SdkEvidence> sdk;
 };
 
 /// The report model: everything any writer (JSON, HTML, PDF, SARIF, CSV, Markdown) or the GUI shows.
 /// Public contract: serialised as "sig2rtm-report/1" (docs/report-format.md).
+/// Where a client stands in the move: "legacy" (only the legacy SDK), "mixed" (both), "migrated" (only RTM:
+/// it counts as done) or "none" (neither found).
+QString migrationStage(const ClientResult& client);
+
 /// The move off the legacy SDK, which every surface leads with whenever the legacy SDK is present: its
 /// servers are shut down, so the question is never whether to migrate, only whether old and new clients can
 /// talk while the move goes on.
@@ -62,6 +83,7 @@ struct Report
     std::vector<Finding> findings;
     std::vector<SkippedEntry> skipped;
     std::vector<InventoryUse> inventory; ///< every legacy API use, file order
+    std::vector<ClientResult> clients;   ///< every client with evidence, by folder; declared ones in their order
     ScanStats stats;
     std::shared_ptr<const Catalog> catalog;
     std::optional<BaselineComparison> baseline; ///< set when compared with a previous report (compareWithBaseline)
@@ -69,6 +91,7 @@ struct Report
 
     const ReportRow* row(const QString& id) const;
     const Finding* finding(const QString& id) const;
+    const ClientResult* client(const QString& id) const;
     std::vector<const Finding*> findingsOf(const ReportRow& row) const;
 
     /// Remediation kinds that apply to a row of this report (catalog order), and whether it needs support.
@@ -104,7 +127,8 @@ struct InventoryView
     int gaps = 0; ///< APIs used that have no RTM equivalent
     int points = 0;
 };
-InventoryView inventoryView(const Report& report);
+/// The whole project's inventory, or one client's (client: its id).
+InventoryView inventoryView(const Report& report, const QString& client = {});
 /// "N uses of M legacy APIs; K with no RTM equivalent; P effort points in all." (a catalog text).
 Message inventorySummary(const InventoryView& view);
 

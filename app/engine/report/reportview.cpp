@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportview.h"
 
+#include "plan.h"
+
 #include <algorithm>
 #include <QHash>
 #include <QSet>
@@ -298,6 +300,89 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
     v.progress = std::move(p);
 }
 
+void ReportView::buildPlan(ReportView& v, const Report& report)
+{
+    const ReportLanguage l = v.m_language;
+    const Catalog* catalog = report.catalog ? report.catalog.get() : Catalog::builtin().get();
+    const auto t = [&](ReportLabel label) { return v.label(label); };
+    v.planIntro = t(ReportLabel::PlanIntro);
+    const Plan plan = sig2rtm::buildPlan(report);
+    if (plan.empty()) {
+        return;
+    }
+    const auto nameOf = [&](const ClientResult& c) {
+        return c.id == QLatin1String(".") ? t(ReportLabel::ProjectRoot) : c.name;
+    };
+    const auto stageWord = [&](const QString& stage) {
+        return t(stage == QLatin1String("legacy")     ? ReportLabel::StageLegacy
+                 : stage == QLatin1String("mixed")    ? ReportLabel::StageMixed
+                 : stage == QLatin1String("migrated") ? ReportLabel::StageMigrated
+                                                      : ReportLabel::StageNone);
+    };
+    QStringList together;
+    for (const auto& pc : plan.clients) {
+        const ClientResult& c = *pc.client;
+        PlanClient row;
+        row.name = nameOf(c);
+        row.folder = c.folder == c.name ? QString() : c.folder;
+        row.stage = stageWord(pc.stage);
+        row.tone = verdictTone(c.verdict);
+        row.verdict = verdictWord(c.verdict, l);
+        for (const auto& r : c.rows) {
+            row.rows.push_back(r.status);
+        }
+        QStringList sdks;
+        for (const auto& sdk : c.sdk) {
+            const QString name = t(sdk.kind == SdkKind::Signaling ? ReportLabel::Signaling : ReportLabel::Rtm);
+            sdks << QStringLiteral("%1 %2 (%3)")
+                        .arg(name, sdk.version.value_or(t(ReportLabel::VersionUnknown)),
+                             platformName(sdk.platform, l, catalog));
+        }
+        row.sdks = sdks.join(QStringLiteral(", "));
+        row.uses =
+            translate(l, QT_TRANSLATE_NOOP("sig2rtm", "%1 uses, %2 without equivalent")).arg(pc.uses).arg(pc.gaps);
+        row.points = pc.points;
+        row.pointsText = t(ReportLabel::EffortPoints).arg(pc.points);
+        row.percent = plan.maxPoints > 0 ? (pc.points * 100 + plan.maxPoints / 2) / plan.maxPoints : 0;
+        row.together = !pc.independent;
+        row.moves = t(pc.independent ? ReportLabel::MovesAlone : ReportLabel::MovesTogether);
+        if (row.together) {
+            together << row.name;
+        }
+        v.planClients.push_back(std::move(row));
+    }
+    v.planTogether = together.size() > 1  ? t(ReportLabel::PlanTogether).arg(together.join(QStringLiteral(", ")))
+                     : together.isEmpty() ? t(ReportLabel::PlanAllIndependent)
+                                          : QString();
+    int number = 0;
+    for (const auto& step : plan.steps) {
+        const ClientResult* c = report.client(step.client);
+        const QString client = c ? nameOf(*c) : step.client;
+        PlanStep out;
+        out.number = ++number;
+        switch (step.kind) {
+        case sig2rtm::PlanStep::Kind::Blocker: {
+            const RowDefinition* def = catalog->row(step.row);
+            out.tone = RowStatus::Fail;
+            out.text = t(ReportLabel::StepBlocker)
+                           .arg(def ? def->title.get(l) : step.row, client, v.findingCount(std::size_t(step.findings)));
+            break;
+        }
+        case sig2rtm::PlanStep::Kind::Port:
+            out.tone = RowStatus::Review;
+            out.text =
+                t(ReportLabel::StepPort).arg(client).arg(step.uses).arg(step.apis).arg(step.gaps).arg(step.points);
+            break;
+        case sig2rtm::PlanStep::Kind::RemoveSdk:
+            out.tone = RowStatus::Pass;
+            out.text = t(ReportLabel::StepRemove).arg(client);
+            out.files = step.files;
+            break;
+        }
+        v.planSteps.push_back(std::move(out));
+    }
+}
+
 ReportView ReportView::build(const Report& report)
 {
     return build(report, Options());
@@ -340,11 +425,13 @@ ReportView ReportView::build(const Report& report, const Options& options)
 
     const std::pair<Section, const char16_t*> sections[] = {
         {Section::Summary, u"summary"},         {Section::Compatibility, u"compatibility"},
-        {Section::Remediation, u"remediation"}, {Section::Migration, u"migration"},
-        {Section::Findings, u"findings"},       {Section::Appendix, u"appendix"}};
-    const ReportLabel sectionTitles[] = {ReportLabel::Summary,     ReportLabel::Compatibility,
-                                         ReportLabel::Remediation, ReportLabel::MigrationInventory,
-                                         ReportLabel::Findings,    ReportLabel::Appendix};
+        {Section::Remediation, u"remediation"}, {Section::Plan, u"plan"},
+        {Section::Migration, u"migration"},     {Section::Findings, u"findings"},
+        {Section::Appendix, u"appendix"}};
+    const ReportLabel sectionTitles[] = {
+        ReportLabel::Summary,       ReportLabel::Compatibility,      ReportLabel::Remediation,
+        ReportLabel::MigrationPlan, ReportLabel::MigrationInventory, ReportLabel::Findings,
+        ReportLabel::Appendix};
     buildProgress(v, report, options);
     for (std::size_t i = 0; i < std::size(sections); ++i) {
         v.sections.push_back({sections[i].first, static_cast<int>(v.sections.size()) + 1,
@@ -364,6 +451,7 @@ ReportView ReportView::build(const Report& report, const Options& options)
     v.verdict.word = verdictWord(report.verdict, l);
     v.verdict.sentence = report.render(verdictSentence(report.verdict));
     buildInventory(v, report);
+    buildPlan(v, report);
     if (const auto m = report.migration()) {
         v.migration = Migration{report.render(m->headline), report.render(m->interop), report.render(m->target),
                                 m->blockers > 0 ? RowStatus::Fail
@@ -415,6 +503,10 @@ ReportView ReportView::build(const Report& report, const Options& options)
         row.status = r.status;
         row.title = def ? def->title.get(l) : r.id;
         row.summary = report.render(r.summary);
+        row.statusText = v.statusWord(r.status);
+        if (r.suppressedCount > 0) {
+            row.statusText += QStringLiteral(" (%1)").arg(t(ReportLabel::SuppressedCount).arg(r.suppressedCount));
+        }
         row.counts = QStringLiteral("%1 %2 · %3 %4 · %5 %6")
                          .arg(r.failCount)
                          .arg(blocking)
@@ -422,6 +514,9 @@ ReportView ReportView::build(const Report& report, const Options& options)
                          .arg(toReview)
                          .arg(r.noteCount)
                          .arg(notes);
+        if (r.suppressedCount > 0) {
+            row.counts += QStringLiteral(" · ") + t(ReportLabel::SuppressedCount).arg(r.suppressedCount);
+        }
         row.hasDefinition = def != nullptr;
         if (def) {
             row.explanation = def->explanation.get(l);

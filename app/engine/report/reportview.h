@@ -42,7 +42,7 @@ public:
         int fixedLimit = -1;
     };
 
-    enum class Section { Summary, Progress, Compatibility, Remediation, Migration, Findings, Appendix };
+    enum class Section { Summary, Progress, Compatibility, Remediation, Plan, Migration, Findings, Appendix };
 
     struct SectionEntry
     {
@@ -91,6 +91,7 @@ public:
         QString title;
         QString explanation;    ///< empty when the catalog does not know the row
         QString summary;        ///< the row's own sentence, rendered
+        QString statusText;     ///< the status word, with "(2 suppressed)" when suppressions made notes of findings
         QString counts;         ///< "1 blocking · 0 review · 0 notes"
         QString recommendation; ///< empty when the catalog does not know the row
         bool hasDefinition = false;
@@ -209,6 +210,35 @@ public:
         bool noEquivalent = false;
         std::vector<RemediationLink> guides; ///< the migration guide of each platform it is used on
     };
+    /// A client as the migration plan shows it.
+    struct PlanClient
+    {
+        QString name;                     ///< the client's name, "(project root)" for the root
+        QString folder;                   ///< empty for the root or a declared client without one
+        QString stage;                    ///< "legacy SDK", "migrated", ...
+        RowStatus tone = RowStatus::Pass; ///< its verdict's tone
+        QString verdict;                  ///< its verdict's word
+        std::vector<RowStatus> rows;      ///< its row statuses, seed order
+        QString sdks;                     ///< its SDKs, as in the summary
+        QString uses;                     ///< "12 uses of 10 APIs"
+        int points = 0;
+        QString pointsText; ///< "32 points"
+        int percent = 0;    ///< of the largest client's points, for a bar
+        bool together = false;
+        QString moves; ///< "alone", "with the others"
+    };
+    struct PlanStep
+    {
+        int number = 0;
+        RowStatus tone = RowStatus::Pass; ///< fail for a blocker, review for a port, pass for a removal
+        QString text;
+        QStringList files; ///< a removal's files
+    };
+    QString planIntro;
+    QString planTogether; ///< who must switch together, or that everyone can move alone
+    std::vector<PlanClient> planClients;
+    std::vector<PlanStep> planSteps;
+
     QString inventoryIntro;   ///< what the section is (catalog text)
     QString inventorySummary; ///< totals: uses, APIs, gaps, effort points; empty when nothing is used
     std::vector<InventoryRow> inventory;
@@ -293,6 +323,7 @@ private:
     ReportView() = default;
     static void buildInventory(ReportView& v, const Report& report);
     static void buildProgress(ReportView& v, const Report& report, const Options& options);
+    static void buildPlan(ReportView& v, const Report& report);
 
     const Report* m_report = nullptr;
     ReportLanguage m_language = ReportLanguage::English;
@@ -320,6 +351,9 @@ template <class Writer> void layOutSection(Writer& writer, ReportView::Section s
         break;
     case ReportView::Section::Remediation:
         writer.remediation();
+        break;
+    case ReportView::Section::Plan:
+        writer.migrationPlan();
         break;
     case ReportView::Section::Migration:
         writer.migrationInventory();

@@ -403,6 +403,9 @@ private:
             if (!f.version.isEmpty()) {
                 properties["sdkVersion"] = s(f.version);
             }
+            if (!f.client.isEmpty()) {
+                properties["client"] = s(f.client);
+            }
             json result = {{"ruleId", s(f.rule)},
                            {"ruleIndex", m_ruleIndex.value(f.rule)},
                            {"level", resultLevel(m_report, f)},
@@ -410,6 +413,11 @@ private:
                            {"locations", json::array({location(f)})},
                            {"partialFingerprints", {{kFingerprintKey, s(fingerprint(f))}}},
                            {"properties", std::move(properties)}};
+            // Accepted in the project description: kept, with the team's reason (SARIF 2.1.0 §3.35).
+            if (!f.suppressedBy.isEmpty()) {
+                result["suppressions"] =
+                    json::array({{{"kind", "external"}, {"status", "accepted"}, {"justification", s(f.suppressedBy)}}});
+            }
             // SARIF: once one result of a run has a baselineState, every result has one.
             if (m_report.baseline) {
                 result["baselineState"] = s(toString(m_report.baseline->findingState(i)));

@@ -352,6 +352,7 @@ std::shared_ptr<const Catalog> Catalog::extend(const std::shared_ptr<const Catal
         catalog->m_sourceUrl = extension.m_sourceUrl;
         catalog->m_versionStrings = extension.m_versionStrings;
         catalog->m_inventory = extension.m_inventory;
+        catalog->m_clientMarkers = extension.m_clientMarkers;
     }
     for (auto& rule : extension.m_rules) {
         auto it = std::find_if(catalog->m_rules.begin(), catalog->m_rules.end(),

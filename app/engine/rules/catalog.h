@@ -188,6 +188,16 @@ struct VersionStrings
     std::vector<VersionStringPattern> patterns; ///< in order of preference
 };
 
+/// The files or folders that mark a client's root for one build system (catalog "clientMarkers").
+struct ClientMarker
+{
+    QString buildSystem;
+    QStringList files;   ///< names, or "*.ext" for any name with that extension
+    QStringList folders; ///< the same, for folders ("*.xcodeproj")
+    QStringList partOf;  ///< build systems whose client it belongs to when nested inside one (native code)
+    bool nests = true;   ///< a marker below one of the same build system belongs to it (Gradle modules)
+};
+
 struct Rule
 {
     QString id;
@@ -299,6 +309,7 @@ public:
     const std::vector<PlatformDefinition>& platforms() const { return m_platforms; }
     const VersionStrings& versionStrings() const { return m_versionStrings; }
     const Inventory& inventory() const { return m_inventory; }
+    const std::vector<ClientMarker>& clientMarkers() const { return m_clientMarkers; }
     /// A copy that keeps only the rules for which keep returns true.
     std::shared_ptr<const Catalog> withRules(const std::function<bool(const Rule&)>& keep) const;
     const PlatformDefinition* platform(const QString& id) const;
@@ -322,6 +333,7 @@ private:
     void readDeclarations(JsonReader& reader, const nlohmann::json& value);
     void readVersionStrings(JsonReader& reader, const nlohmann::json& value);
     void readInventory(JsonReader& reader, const nlohmann::json& value);
+    void readClientMarkers(JsonReader& reader, const nlohmann::json& value);
 
     LocalizedText m_sourceTitle;
     QString m_sourceUrl;
@@ -334,6 +346,7 @@ private:
     Declarations m_declarations;
     VersionStrings m_versionStrings;
     Inventory m_inventory;
+    std::vector<ClientMarker> m_clientMarkers;
 };
 
 } // namespace sig2rtm

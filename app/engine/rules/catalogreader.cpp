@@ -678,6 +678,31 @@ void Catalog::readVersionStrings(JsonReader& r, const nlohmann::json& value)
     }
 }
 
+void Catalog::readClientMarkers(JsonReader& r, const nlohmann::json& value)
+{
+    const QString cp = QStringLiteral("/clientMarkers");
+    if (!r.expectArray(value, cp)) {
+        return;
+    }
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const auto& item = value[i];
+        const QString ip = jsonPointerAppend(cp, static_cast<qsizetype>(i));
+        if (!r.expectObject(item, ip)) {
+            continue;
+        }
+        r.rejectUnknownKeys(item, ip, {"buildSystem", "files", "folders", "partOf", "nests"});
+        ClientMarker marker;
+        if (auto name = r.string(item, ip, "buildSystem", true)) {
+            marker.buildSystem = *name;
+        }
+        marker.files = r.stringList(item, ip, "files", false).value_or(QStringList());
+        marker.folders = r.stringList(item, ip, "folders", false).value_or(QStringList());
+        marker.partOf = r.stringList(item, ip, "partOf", false).value_or(QStringList());
+        marker.nests = r.boolean(item, ip, "nests", false).value_or(true);
+        m_clientMarkers.push_back(std::move(marker));
+    }
+}
+
 bool Catalog::read(JsonReader& r, bool rulesOnly)
 {
     const auto& root = r.source().root();
@@ -687,7 +712,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
     }
     r.rejectUnknownKeys(root, p,
                         {"format", "source", "texts", "platforms", "declarations", "timeline", "remediations", "rows",
-                         "rules", "versionStrings", "inventory"});
+                         "rules", "versionStrings", "inventory", "clientMarkers"});
     if (auto format = r.string(root, p, "format", true); format && *format != kFormat) {
         r.error(JsonReader::pointerOf(p, "format"),
                 QCoreApplication::translate("sig2rtm", "unsupported format \"%1\" (expected \"%2\")")
@@ -836,6 +861,9 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
 
     if (const auto* inventory = r.member(root, p, "inventory", false)) {
         readInventory(r, *inventory);
+    }
+    if (const auto* markers = r.member(root, p, "clientMarkers", false)) {
+        readClientMarkers(r, *markers);
     }
     if (const auto* strings = r.member(root, p, "versionStrings", false)) {
         readVersionStrings(r, *strings);

@@ -2,6 +2,7 @@
 #include "scanner.h"
 
 #include "binaryversion.h"
+#include "clients.h"
 #include "fileanalyzer.h"
 #include "filewalker.h"
 #include "projectrequirements.h"
@@ -437,6 +438,11 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     FileQueue queue;
     std::size_t produced = 0;
     walkOptions.onFile = [&](WalkEntry&& entry) {
+        if (!entry.artifactsOnly &&
+            clientMarkerOf(catalog->clientMarkers(),
+                           QStringView(entry.relativePath).mid(entry.relativePath.lastIndexOf(u'/') + 1), false) >= 0) {
+            output.clientMarkers << entry.relativePath;
+        }
         reporter.fileFound(std::max<qint64>(entry.size, 0));
         queue.push(produced++, std::move(entry));
     };
@@ -476,6 +482,11 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
 
     std::vector<FileScan> dirScans;
     for (const auto& dir : walk.directories) {
+        if (!dir.artifactsOnly &&
+            clientMarkerOf(catalog->clientMarkers(),
+                           QStringView(dir.relativePath).mid(dir.relativePath.lastIndexOf(u'/') + 1), true) >= 0) {
+            output.clientMarkers << dir.relativePath;
+        }
         auto candidates = (dir.artifactsOnly ? artifactIndex : index).matchPathRules(dir.relativePath, true);
         if (!candidates.empty()) {
             FileScan scan;

@@ -58,6 +58,9 @@ struct ScanOutput
     bool partial = false; ///< canceled before the end
     /// Every use of a legacy API of the catalog's inventory, in files that show the legacy SDK; file order.
     std::vector<InventoryUse> inventory;
+    /// Files and folders that mark a client's root (the catalog's clientMarkers), outside dependency folders; walk
+    /// order.
+    QStringList clientMarkers;
 };
 
 /// Scans folders for legacy Signaling SDK use. Blocks the calling thread; files are scanned on a pool

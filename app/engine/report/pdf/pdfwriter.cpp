@@ -122,7 +122,7 @@ private:
         f.setBorder(0);
         f.setBorderStyle(QTextFrameFormat::BorderStyle_None);
         f.setCellPadding(pt(1.5));
-        f.setBackground(Doc::kPanel);
+        f.setProperty(QTextFormat::BackgroundBrush, QBrush(Doc::kPanel));
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         QTextTable* table = m_doc.insertTable(static_cast<int>(m_view.sections.size()), 3, f);
         QTextBlockFormat right;
@@ -346,6 +346,10 @@ private:
             c.insertText(row.summary, muted(8.3));
             c = cell(table, r, 2);
             insertStatus(c, row.status, 9);
+            if (row.row->suppressedCount > 0) {
+                c.insertBlock();
+                c.insertText(u'(' + t(ReportLabel::SuppressedCount).arg(row.row->suppressedCount) + u')', muted(8));
+            }
             int column = 3;
             for (int count : {row.row->failCount, row.row->reviewCount, row.row->noteCount}) {
                 QTextCursor n = cell(table, r, column++);
@@ -432,6 +436,87 @@ private:
             r.setBlockFormat(line);
             r.insertText(lines[i], mono(8.3));
         }
+    }
+
+    void migrationPlan()
+    {
+        m_doc.paragraph(block(0, 4)).insertText(m_view.planIntro, muted(9));
+        if (m_view.planClients.empty()) {
+            m_doc.paragraph(block(0, 4)).insertText(t(ReportLabel::NoPlan), muted(9.5));
+            return;
+        }
+        const int n = static_cast<int>(m_view.planClients.size());
+        QTextTable* table = m_doc.insertTable(n + 1, 5, m_doc.tableFormat(Doc::percent({30, 14, 18, 14, 24}), 1));
+        m_doc.headerRow(table,
+                        {t(ReportLabel::PlanClient), t(ReportLabel::PlanStage), t(ReportLabel::Verdict),
+                         t(ReportLabel::PlanMoves), t(ReportLabel::InventoryEffort)},
+                        0, -1);
+        for (int i = 0; i < n; ++i) {
+            const auto& c = m_view.planClients[static_cast<std::size_t>(i)];
+            QTextCursor name = cell(table, i + 1, 0);
+            name.insertText(c.name, text(9, true));
+            if (!c.folder.isEmpty()) {
+                name.insertBlock();
+                name.insertText(c.folder, mono(7.8));
+            }
+            if (!c.sdks.isEmpty()) {
+                name.insertBlock();
+                name.insertText(c.sdks, muted(7.8));
+            }
+            cell(table, i + 1, 1).insertText(c.stage, text(8.5));
+            QTextCursor verdict = cell(table, i + 1, 2);
+            verdict.insertText(statusGlyph(c.tone) + u' ' + c.verdict, m_doc.statusFormat(c.tone, 8.5));
+            verdict.insertBlock();
+            for (const auto s : c.rows) {
+                verdict.insertText(statusGlyph(s) + u' ', m_doc.statusFormat(s, 8));
+            }
+            cell(table, i + 1, 3).insertText(c.moves, text(8.5, c.together));
+            QTextCursor effort = cell(table, i + 1, 4);
+            effortBar(effort, c.percent);
+            effort.insertText(c.pointsText + QStringLiteral(" · ") + c.uses, muted(7.8));
+        }
+        Doc::ruleRows(table, 1);
+        if (!m_view.planTogether.isEmpty()) {
+            m_doc.paragraph(block(6, 4)).insertText(m_view.planTogether, text(9, true, Doc::kText));
+        }
+        m_doc.paragraph(block(8, 3)).insertText(t(ReportLabel::PlanWork), text(10.5, true));
+        for (const auto& step : m_view.planSteps) {
+            QTextCursor c = m_doc.paragraph(block(1, 2));
+            c.insertText(QString::number(step.number) + QStringLiteral(". "), m_doc.statusFormat(step.tone, 9));
+            c.insertText(step.text, text(9));
+            for (const auto& file : step.files) {
+                QTextBlockFormat indent = block(0, 1);
+                indent.setLeftMargin(pt(16));
+                QTextCursor f = m_doc.paragraph(indent);
+                f.insertText(file, mono(7.8));
+            }
+        }
+    }
+
+    /// A horizontal bar, percent of the cell filled: a one-row table whose first cell is coloured.
+    void effortBar(QTextCursor& c, int percent)
+    {
+        percent = std::clamp(percent, 0, 100);
+        QTextTableFormat f;
+        f.setBorder(0);
+        f.setCellPadding(0);
+        f.setCellSpacing(0);
+        f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        f.setProperty(QTextFormat::BackgroundBrush, QBrush(Doc::kPanel));
+        const bool split = percent > 0 && percent < 100;
+        f.setColumnWidthConstraints(split
+                                        ? QList<QTextLength>{QTextLength(QTextLength::PercentageLength, percent),
+                                                             QTextLength(QTextLength::PercentageLength, 100 - percent)}
+                                        : QList<QTextLength>{QTextLength(QTextLength::PercentageLength, 100)});
+        QTextTable* bar = c.insertTable(1, split ? 2 : 1, f);
+        QTextTableCellFormat filled;
+        filled.setProperty(QTextFormat::BackgroundBrush, QBrush(percent > 0 ? Doc::kAccent : Doc::kPanel));
+        bar->cellAt(0, 0).setFormat(filled);
+        QTextCursor inside = bar->cellAt(0, 0).firstCursorPosition();
+        inside.insertText(QStringLiteral(" "), text(4));
+        // Continue after the bar, inside the cell that holds it.
+        c = bar->lastCursorPosition();
+        c.movePosition(QTextCursor::NextCharacter);
     }
 
     void migrationInventory()

@@ -1,0 +1,2 @@
+// A small codec the Android app builds with the NDK.
+int chatcodec_version() { return 3; }

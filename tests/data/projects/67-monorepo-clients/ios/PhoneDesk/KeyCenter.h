@@ -1,0 +1,5 @@
+#import <Foundation/Foundation.h>
+
+@interface KeyCenter : NSObject
++ (NSString *)AppId;
+@end
