@@ -311,6 +311,38 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>
             <numerusform>%n 个工作量点数</numerusform></translation>
     </message>
+    <message>
+        <source>%1 (not in the burn-down)</source>
+        <translation>%1（未计入燃尽图）</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 new, %3 unchanged</source>
+        <translation>已修复 %1，新增 %2，未变 %3</translation>
+    </message>
+    <message>
+        <source>since %1:</source>
+        <translation>自 %1 以来：</translation>
+    </message>
+    <message>
+        <source>legacy calls: %1</source>
+        <translation>旧版调用：%1</translation>
+    </message>
+    <message>
+        <source>findings that block or need review: %1</source>
+        <translation>阻断或需审查的发现：%1</translation>
+    </message>
+    <message>
+        <source>burn-down: %1 reports, effort points left %2 → %3</source>
+        <translation>燃尽图：%1 份报告，剩余工作量点数 %2 → %3</translation>
+    </message>
+    <message>
+        <source>compare with a previous JSON report: every finding and legacy call is new, fixed or unchanged</source>
+        <translation>与之前的 JSON 报告比较：每个发现项和旧版调用标为新增、已修复或未变</translation>
+    </message>
+    <message>
+        <source>draw the burn-down over the JSON reports saved in DIR, this scan included</source>
+        <translation>根据 DIR 中保存的 JSON 报告（含本次扫描）绘制燃尽图</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1372,6 +1404,194 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>%1 uses, %2 without equivalent</source>
         <translation>%1 处使用，%2 个无对应功能</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number too large to read</source>
+        <translation>JSON 无效：数字过大，无法读取</translation>
+    </message>
+    <message>
+        <source>not a sig2rtm report: it has no "format" (expected "%1")</source>
+        <translation>不是 sig2rtm 报告：没有 "format"（应为“%1”）</translation>
+    </message>
+    <message>
+        <source>not a report this version reads: format "%1" (expected "%2")</source>
+        <translation>不是本版本可读取的报告：格式为“%1”（应为“%2”）</translation>
+    </message>
+    <message>
+        <source>not a date and time: "%1" (expected ISO 8601, such as 2025-03-14T09:30:00Z)</source>
+        <translation>不是日期时间：“%1”（应为 ISO 8601 格式，如 2025-03-14T09:30:00Z）</translation>
+    </message>
+    <message>
+        <source>more problems follow; the first %1 are listed</source>
+        <translation>后面还有更多问题；只列出前 %1 个</translation>
+    </message>
+    <message>
+        <source>the report has no migration inventory (written by an older sig2rtm); scan again with this version to compare with it</source>
+        <translation>该报告没有迁移清单（由较旧的 sig2rtm 生成）；请用本版本重新扫描后再比较</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，而不是文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>is %1 MB; at most %2 MB are read</source>
+        <translation>大小为 %1 MB；最多读取 %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot read the report: %1</source>
+        <translation>无法读取报告：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the report</source>
+        <translation>无法读取报告</translation>
+    </message>
+    <message>
+        <source>Burn-down: effort points and legacy calls left</source>
+        <translation>燃尽图：剩余工作量点数与旧版调用</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more client(s) not drawn</source>
+        <translation>
+            <numerusform>另有 %n 个客户端未绘出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effort points left</source>
+        <translation>剩余工作量点数</translation>
+    </message>
+    <message>
+        <source>Legacy calls left</source>
+        <translation>剩余旧版调用</translation>
+    </message>
+    <message>
+        <source>Hollow points: cancelled scans (values incomplete).</source>
+        <translation>空心点：已取消的扫描（数值不完整）。</translation>
+    </message>
+    <message>
+        <source>%1 reports from %2 to %3: effort points left went from %4 to %5, legacy calls left from %6 to %7.</source>
+        <translation>%2 至 %3 的 %1 份报告：剩余工作量点数从 %4 变为 %5，剩余旧版调用从 %6 变为 %7。</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>cannot list the folder</source>
+        <translation>无法列出文件夹内容</translation>
+    </message>
+    <message>
+        <source>not read: a history holds at most %1 reports</source>
+        <translation>未读取：历史最多包含 %1 份报告</translation>
+    </message>
+    <message>
+        <source>Progress since %1</source>
+        <translation>自 %1 以来的进展</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (made %2).</source>
+        <translation>与 %1（生成于 %2）比较。</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (%2, made %3).</source>
+        <translation>与 %1（%2，生成于 %3）比较。</translation>
+    </message>
+    <message>
+        <source>Legacy calls left: %1 · effort points left: %2 · findings that block or need review: %3</source>
+        <translation>剩余旧版调用：%1 · 剩余工作量点数：%2 · 阻断或需审查的发现：%3</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>New since %1</source>
+        <translation>%1 后新增</translation>
+    </message>
+    <message>
+        <source>Legacy calls (migration inventory)</source>
+        <translation>旧版调用（迁移清单）</translation>
+    </message>
+    <message>
+        <source>Findings that block or need review</source>
+        <translation>阻断或需审查的发现</translation>
+    </message>
+    <message>
+        <source>Notes (mentions, SDK presence, suppressed findings)</source>
+        <translation>备注（提及、SDK 存在证据、已抑制的发现）</translation>
+    </message>
+    <message>
+        <source>%1 more in the HTML and JSON reports.</source>
+        <translation>HTML 和 JSON 报告中还有 %1 项。</translation>
+    </message>
+    <message>
+        <source>Legacy calls removed (%1)</source>
+        <translation>已移除的旧版调用（%1）</translation>
+    </message>
+    <message>
+        <source>Findings resolved (%1)</source>
+        <translation>已解决的发现（%1）</translation>
+    </message>
+    <message>
+        <source>Burn-down</source>
+        <translation>燃尽图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Effort points and legacy calls left in %n report(s), oldest first, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n 份报告中剩余的工作量点数与旧版调用，按时间先后排列，从 %1 到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved report was found to draw a burn-down from.</source>
+        <translation>未找到可用于绘制燃尽图的已保存报告。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>(this report)</source>
+        <translation>（本报告）</translation>
+    </message>
+    <message>
+        <source>Files of the history that were not read</source>
+        <translation>历史中未读取的文件</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Gone since the previous report: %1</source>
+        <translation>自上一份报告以来已消除：%1</translation>
     </message>
 </context>
 <context>

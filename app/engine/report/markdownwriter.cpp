@@ -19,6 +19,7 @@ public:
         header();
         table();
         facts();
+        progress();
         plan();
         inventory();
         findings();
@@ -92,6 +93,79 @@ private:
             lead(ReportLabel::ScanStatistics) +
             md(stats.filesText + QStringLiteral(" · ") + stats.readText + QStringLiteral(" · ") + stats.skippedText) +
             QStringLiteral("\n\n");
+    }
+
+    void progress()
+    {
+        if (!m_view.progress) {
+            return;
+        }
+        const auto& p = *m_view.progress;
+        const auto cell = [](const QString& text) { return md(text); };
+        if (p.hasBaseline) {
+            m_out += QStringLiteral("### ") + md(p.baselineTitle) + QStringLiteral("\n\n") + md(p.baselineIntro) +
+                     QStringLiteral("\n\n**") + md(p.headline) + QStringLiteral("**\n\n");
+            m_out += QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|--:|--:|--:|\n")
+                         .arg(cell(p.countHeaders[0]), cell(p.countHeaders[1]), cell(p.countHeaders[2]),
+                              cell(p.countHeaders[3]));
+            for (const auto& row : p.counts) {
+                m_out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                             .arg(cell(row.label), QString::number(row.counts.fixed), QString::number(row.counts.added),
+                                  QString::number(row.counts.unchanged));
+            }
+            m_out += u'\n';
+            fixedList(p.fixedUsesTitle, p.fixedUses, p.moreFixedUses);
+            fixedList(p.fixedFindingsTitle, p.fixedFindings, p.moreFixedFindings);
+        }
+        if (p.hasHistory) {
+            m_out += QStringLiteral("### ") + md(p.historyTitle) + QStringLiteral("\n\n") + md(p.historyIntro) +
+                     QStringLiteral("\n\n");
+            if (!p.points.empty()) {
+                QStringList header;
+                QStringList rule;
+                for (qsizetype i = 0; i < p.historyHeaders.size(); ++i) {
+                    header << cell(p.historyHeaders[i]);
+                    rule << (i >= 2 ? QStringLiteral("--:") : QStringLiteral("---"));
+                }
+                m_out += QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|") +
+                         rule.join(u'|') + QStringLiteral("|\n");
+                for (const auto& point : p.points) {
+                    QStringList cells = {cell(point.date), cell(point.file), QString::number(point.effortPoints),
+                                         QString::number(point.uses)};
+                    for (const auto& client : point.clients) {
+                        cells << cell(client);
+                    }
+                    if (point.current) {
+                        for (auto& c : cells) {
+                            c = QStringLiteral("**") + c + QStringLiteral("**");
+                        }
+                    }
+                    m_out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+                }
+                m_out += u'\n';
+            }
+            for (const auto& line : p.skipped) {
+                m_out += QStringLiteral("- ") + md(line) + u'\n';
+            }
+            if (!p.skipped.isEmpty()) {
+                m_out += u'\n';
+            }
+        }
+    }
+
+    void fixedList(const QString& title, const std::vector<ReportView::Progress::Fixed>& items, const QString& more)
+    {
+        if (items.empty()) {
+            return;
+        }
+        m_out += QStringLiteral("**") + md(title) + QStringLiteral("**\n\n");
+        for (const auto& item : items) {
+            m_out += QStringLiteral("- ") + md(item.location) + QStringLiteral(" — ") + md(item.what) + u'\n';
+        }
+        if (!more.isEmpty()) {
+            m_out += QStringLiteral("- ") + md(more) + u'\n';
+        }
+        m_out += u'\n';
     }
 
     void plan()
@@ -233,6 +307,7 @@ QByteArray renderMarkdown(const Report& report, int findingsPerRow)
     options.findingsPerRow = std::max(0, findingsPerRow);
     options.passingRowFindings = false;
     options.otherEvidence = false;
+    options.fixedLimit = 20;
     return MarkdownBuilder(ReportView::build(report, options), findingsPerRow).build().toUtf8();
 }
 

@@ -172,6 +172,134 @@ void ReportView::buildInventory(ReportView& v, const Report& report)
     }
 }
 
+void ReportView::buildProgress(ReportView& v, const Report& report, const Options& options)
+{
+    if (!report.baseline && !report.history) {
+        return;
+    }
+    const ReportLanguage l = v.m_language;
+    const auto say = [&](const char* source) { return translate(l, source); };
+    Progress p;
+    if (const auto& b = report.baseline) {
+        p.hasBaseline = true;
+        const QString when = formatTimestamp(b->previousGeneratedAt);
+        p.baselineTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Progress since %1")).arg(when);
+        p.baselineIntro = b->previousProject.isEmpty()
+                              ? say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (made %2).")).arg(b->file, when)
+                              : say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (%2, made %3)."))
+                                    .arg(b->file, b->previousProject, when);
+        const InventoryView inventory = inventoryView(report);
+        const int work = static_cast<int>(std::count_if(report.findings.begin(), report.findings.end(),
+                                                        [](const Finding& f) { return isWork(f.effect); }));
+        // Where the numbers went, whichever way: "12 → 7".
+        const auto change = [](int before, int after) -> QString {
+            return QString::number(before) + QStringLiteral(" → ") + QString::number(after);
+        };
+        p.headline = say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls left: %1 · effort points left: %2 · findings that "
+                                                      "block or need review: %3"))
+                         .arg(change(b->previousTotals.uses, inventory.uses),
+                              change(b->previousTotals.effortPoints, inventory.points), change(b->previousWork, work));
+        p.countHeaders = {QString(), say(QT_TRANSLATE_NOOP("sig2rtm", "Fixed")),
+                          say(QT_TRANSLATE_NOOP("sig2rtm", "New")), say(QT_TRANSLATE_NOOP("sig2rtm", "Unchanged"))};
+        p.newTag = say(QT_TRANSLATE_NOOP("sig2rtm", "New since %1"))
+                       .arg(b->previousGeneratedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+        p.counts = {
+            {say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls (migration inventory)")), b->uses},
+            {say(QT_TRANSLATE_NOOP("sig2rtm", "Findings that block or need review")), b->findings},
+            {say(QT_TRANSLATE_NOOP("sig2rtm", "Notes (mentions, SDK presence, suppressed findings)")), b->notes}};
+        const auto limit = [&](std::size_t total) {
+            return options.fixedLimit < 0 ? total : std::min(total, std::size_t(options.fixedLimit));
+        };
+        const auto more = [&](std::size_t total, std::size_t shown) -> QString {
+            return total > shown
+                       ? say(QT_TRANSLATE_NOOP("sig2rtm", "%1 more in the HTML and JSON reports.")).arg(total - shown)
+                       : QString();
+        };
+        const auto where = [](const QString& file, int line) -> QString {
+            return line > 0 ? file + u':' + QString::number(line) : file;
+        };
+        p.fixedUsesTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls removed (%1)")).arg(b->fixedUses.size());
+        for (std::size_t i = 0; i < limit(b->fixedUses.size()); ++i) {
+            const auto& u = b->fixedUses[i];
+            // What the API does in this report's language when the catalog knows it, else as the old report said.
+            QString function = u.function;
+            if (report.catalog) {
+                for (const auto& api : report.catalog->inventory().apis) {
+                    if (api.id == u.api) {
+                        function = api.function.get(l);
+                        break;
+                    }
+                }
+            }
+            p.fixedUses.push_back({where(u.file, u.line),
+                                   function.isEmpty() ? u.name : function + QStringLiteral(" · ") + u.name, u.snippet});
+        }
+        p.moreFixedUses = more(b->fixedUses.size(), p.fixedUses.size());
+        std::vector<const PreviousFinding*> resolved;
+        for (const auto& f : b->fixedFindings) {
+            if (isWork(f.effect)) {
+                resolved.push_back(&f);
+            }
+        }
+        p.fixedFindingsTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Findings resolved (%1)")).arg(resolved.size());
+        for (std::size_t i = 0; i < limit(resolved.size()); ++i) {
+            const auto& f = *resolved[i];
+            p.fixedFindings.push_back({where(f.file, f.line), f.reason.isEmpty() ? f.rule : f.reason, f.snippet});
+        }
+        p.moreFixedFindings = more(resolved.size(), p.fixedFindings.size());
+    }
+    if (const auto& h = report.history) {
+        p.hasHistory = true;
+        p.historyTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Burn-down"));
+        if (!h->points.empty()) {
+            p.historyIntro =
+                translate(l,
+                          QT_TRANSLATE_N_NOOP("sig2rtm", "Effort points and legacy calls left in %n report(s), oldest "
+                                                         "first, from %1 to %2."),
+                          static_cast<int>(h->points.size()))
+                    .arg(formatTimestamp(h->points.front().generatedAt), formatTimestamp(h->points.back().generatedAt));
+        } else {
+            p.historyIntro = say(QT_TRANSLATE_NOOP("sig2rtm", "No saved report was found to draw a burn-down from."));
+        }
+        const auto clients = h->clients();
+        for (const auto& c : clients) {
+            p.clientNames << c.second;
+        }
+        p.historyHeaders = {say(QT_TRANSLATE_NOOP("sig2rtm", "Date")), say(QT_TRANSLATE_NOOP("sig2rtm", "Report")),
+                            say(QT_TRANSLATE_NOOP("sig2rtm", "Effort points left")),
+                            say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls left"))};
+        if (clients.size() >= 2) {
+            for (const auto& name : std::as_const(p.clientNames)) {
+                p.historyHeaders << name;
+            }
+        } else {
+            p.clientNames.clear();
+        }
+        for (const auto& point : h->points) {
+            Progress::Point row;
+            row.date = formatTimestamp(point.generatedAt);
+            row.file = point.current ? say(QT_TRANSLATE_NOOP("sig2rtm", "(this report)")) : point.file;
+            row.current = point.current;
+            row.partial = point.partial;
+            row.effortPoints = point.totals.effortPoints;
+            row.uses = point.totals.uses;
+            if (clients.size() >= 2) {
+                for (const auto& c : clients) {
+                    const auto totals = point.client(c.first);
+                    row.clients << (totals ? QStringLiteral("%1 / %2").arg(totals->effortPoints).arg(totals->uses)
+                                           : QStringLiteral("—"));
+                }
+            }
+            p.points.push_back(std::move(row));
+        }
+        p.skippedTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Files of the history that were not read"));
+        for (const auto& d : h->skipped) {
+            p.skipped << d.toString();
+        }
+    }
+    v.progress = std::move(p);
+}
+
 void ReportView::buildPlan(ReportView& v, const Report& report)
 {
     const ReportLanguage l = v.m_language;
@@ -304,9 +432,17 @@ ReportView ReportView::build(const Report& report, const Options& options)
         ReportLabel::Summary,       ReportLabel::Compatibility,      ReportLabel::Remediation,
         ReportLabel::MigrationPlan, ReportLabel::MigrationInventory, ReportLabel::Findings,
         ReportLabel::Appendix};
+    buildProgress(v, report, options);
     for (std::size_t i = 0; i < std::size(sections); ++i) {
-        v.sections.push_back(
-            {sections[i].first, static_cast<int>(i) + 1, QString::fromUtf16(sections[i].second), t(sectionTitles[i])});
+        v.sections.push_back({sections[i].first, static_cast<int>(v.sections.size()) + 1,
+                              QString::fromUtf16(sections[i].second), t(sectionTitles[i])});
+        // Progress follows the summary: it is what a team rerunning the scan looks for first.
+        if (sections[i].first == Section::Summary && v.progress) {
+            const QString title = v.progress->hasBaseline ? v.progress->baselineTitle
+                                                          : translate(l, QT_TRANSLATE_NOOP("sig2rtm", "Progress"));
+            v.sections.push_back(
+                {Section::Progress, static_cast<int>(v.sections.size()) + 1, QStringLiteral("progress"), title});
+        }
     }
 
     // Summary.

@@ -183,6 +183,11 @@ private:
         for (const auto& f : m_report.findings) {
             addRule(f.rule);
         }
+        if (m_report.baseline) {
+            for (const auto& f : m_report.baseline->fixedFindings) {
+                addRule(f.rule);
+            }
+        }
     }
 
     void addRule(const QString& id)
@@ -380,7 +385,8 @@ private:
     json results() const
     {
         json out = json::array();
-        for (const auto& f : m_report.findings) {
+        for (std::size_t i = 0; i < m_report.findings.size(); ++i) {
+            const Finding& f = m_report.findings[i];
             json properties = {{"findingId", s(f.id)},
                                {"effect", s(toString(f.effect))},
                                {"confidence", s(toString(f.confidence))},
@@ -414,9 +420,50 @@ private:
                 result["suppressions"] =
                     json::array({{{"kind", "external"}, {"status", "accepted"}, {"justification", s(f.suppressedBy)}}});
             }
+            // SARIF: once one result of a run has a baselineState, every result has one.
+            if (m_report.baseline) {
+                result["baselineState"] = s(toString(m_report.baseline->findingState(i)));
+            }
             out.push_back(std::move(result));
         }
+        if (m_report.baseline) {
+            for (const auto& f : m_report.baseline->fixedFindings) {
+                out.push_back(absentResult(f));
+            }
+        }
         return out;
+    }
+
+    /// A finding of the previous report that is gone. kind "pass" with level "none": a viewer that ignores
+    /// baselineState shows it as resolved, not as a problem.
+    json absentResult(const PreviousFinding& f) const
+    {
+        json physical = {{"artifactLocation", artifactLocation(f.file)}};
+        if (f.line > 0) {
+            json region = {{"startLine", f.line}};
+            if (!f.snippet.isEmpty()) {
+                region["snippet"] = message(f.snippet);
+            }
+            physical["region"] = std::move(region);
+        }
+        json properties = {{"effect", s(toString(f.effect))}, {"context", s(toString(f.context))}};
+        if (!f.id.isEmpty()) {
+            properties["previousFindingId"] = s(f.id);
+        }
+        if (!f.row.isEmpty()) {
+            properties["row"] = s(f.row);
+        }
+        const QString text = translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Gone since the previous report: %1"))
+                                 .arg(f.reason.isEmpty() ? f.rule : f.reason);
+        return {{"ruleId", s(f.rule)},
+                {"ruleIndex", m_ruleIndex.value(f.rule)},
+                {"kind", "pass"},
+                {"level", "none"},
+                {"message", message(text)},
+                {"locations", json::array({json{{"physicalLocation", std::move(physical)}}})},
+                {"partialFingerprints", {{kFingerprintKey, s(f.fingerprint)}}},
+                {"baselineState", s(toString(BaselineState::Absent))},
+                {"properties", std::move(properties)}};
     }
 
     json invocation() const
@@ -465,6 +512,16 @@ private:
                            {"rows", std::move(rows)}};
         if (!m_report.projectName.isEmpty()) {
             properties["project"] = s(m_report.projectName);
+        }
+        if (const auto& b = m_report.baseline) {
+            const auto counts = [](const BaselineCounts& c) {
+                return json{{"new", c.added}, {"fixed", c.fixed}, {"unchanged", c.unchanged}};
+            };
+            properties["baseline"] = {{"file", s(b->file)},
+                                      {"generatedAt", s(b->previousGeneratedAt.toUTC().toString(Qt::ISODate))},
+                                      {"findings", counts(b->findings)},
+                                      {"notes", counts(b->notes)},
+                                      {"uses", counts(b->uses)}};
         }
         return properties;
     }
