@@ -205,12 +205,12 @@ void ResultsPage::fitTable()
 
 int ResultsPage::nextId() const
 {
-    return EvidencePageId;
+    return PlanPageId;
 }
 
 bool ResultsPage::validatePage()
 {
-    // Next shows the evidence of the selected row (or of every row).
+    // The evidence step, after the plan, shows the evidence of the selected row (or of every row).
     m_session->setEvidenceTarget(selectedRowId());
     return true;
 }
@@ -345,7 +345,7 @@ void ResultsPage::updateRemediation()
     QString text = definition->recommendation.get(language);
     if (row) {
         text = QStringLiteral("<b>%1</b> %2<br>%3")
-                   .arg(Presentation::statusWord(row->status).toHtmlEscaped(),
+                   .arg(CompatibilityModel::statusText(*row).toHtmlEscaped(),
                         report->render(row->summary).toHtmlEscaped(), text.toHtmlEscaped());
     }
     m_recommendation->setText(text);

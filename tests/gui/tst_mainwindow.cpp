@@ -113,7 +113,7 @@ void TestMainWindow::everyControlHasAName()
     // Keyboard and screen-reader users need a name (text, accessible name or buddy) on every control.
     QVERIFY(m_window->openPath(fixture(QStringLiteral("43-mixed-monorepo"))));
     waitForScan();
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QTest::mouseClick(next(), Qt::LeftButton);
     }
     QCOMPARE(m_wizard->currentId(), int(ExportPageId));
