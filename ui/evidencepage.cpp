@@ -2,6 +2,7 @@
 #include "evidencepage.h"
 
 #include "compatibilitymodel.h"
+#include "enterkeyfilter.h"
 #include "findingsfiltermodel.h"
 #include "findingsmodel.h"
 #include "pageid.h"
@@ -171,6 +172,10 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     connect(m_reveal, &QPushButton::clicked, this, &EvidencePage::revealInFileManager);
     connect(m_copy, &QPushButton::clicked, this, &EvidencePage::copyLocation);
     connect(m_view, &QTreeView::activated, this, &EvidencePage::openInEditor);
+    new EnterKeyFilter(m_view, [this](const QModelIndex&) {
+        openInEditor();
+        return true;
+    });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &EvidencePage::showContextMenu);
     connect(m_suppress, &QPushButton::clicked, this, &EvidencePage::markNotApplicable);
@@ -213,19 +218,19 @@ void EvidencePage::retranslateUi()
     m_row->setAccessibleName(tr("Compatibility row"));
     m_clientLabel->setText(tr("&Client:"));
     m_client->setAccessibleName(tr("Client"));
-    m_filterLabel->setText(tr("&Filter:"));
+    m_filterLabel->setText(tr("F&ilter:"));
     m_filter->setPlaceholderText(tr("File, reason, code or rule"));
     m_filter->setAccessibleName(tr("Filter findings"));
     m_showLabel->setText(tr("Show:"));
-    // Alt+N is the wizard's Next: Notes takes another letter.
-    const QString effectLabels[] = {tr("F&ail"), tr("Revie&w"), tr("No&tes")};
+    // Alt+N is the wizard's Next, Alt+T the Tools menu: Notes takes another letter.
+    const QString effectLabels[] = {tr("F&ail"), tr("Revie&w"), tr("Not&es")};
     for (const auto effect : {Effect::Fail, Effect::Review, Effect::Note}) {
         auto* check = effectCheck(effect);
         check->setText(effectLabels[static_cast<int>(effect)]);
         check->setAccessibleName(tr("Show effect %1").arg(Presentation::effectWord(effect)));
     }
     m_confidenceLabel->setText(tr("Confidence:"));
-    const QString confidenceLabels[] = {tr("&High"), tr("&Medium"), tr("&Low")};
+    const QString confidenceLabels[] = {tr("Hi&gh"), tr("&Medium"), tr("&Low")};
     for (const auto confidence : {Confidence::High, Confidence::Medium, Confidence::Low}) {
         auto* check = confidenceCheck(confidence);
         check->setText(confidenceLabels[static_cast<int>(confidence)]);

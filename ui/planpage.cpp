@@ -2,17 +2,16 @@
 #include "planpage.h"
 
 #include "effortbardelegate.h"
+#include "enterkeyfilter.h"
 #include "pageid.h"
 #include "planclientsmodel.h"
 #include "planstepsmodel.h"
 #include "presentation.h"
 #include "session.h"
 
-#include <functional>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -23,34 +22,6 @@ namespace sig2rtm::ui {
 
 namespace {
 constexpr int kVisibleClients = 6; ///< more scroll
-
-/// Enter on a blocker step shows its evidence and stops there: without this the wizard would also take the
-/// key as Next.
-class StepKeys final : public QObject
-{
-public:
-    StepKeys(QTreeView* view, std::function<bool(const QModelIndex&)> activate)
-        : QObject(view), m_view(view), m_activate(std::move(activate))
-    {
-        view->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (watched == m_view && event->type() == QEvent::KeyPress) {
-            const auto* key = static_cast<QKeyEvent*>(event);
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-                return m_activate(m_view->currentIndex());
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QTreeView* m_view;
-    std::function<bool(const QModelIndex&)> m_activate;
-};
 
 QLabel* sectionLabel(QWidget* parent)
 {
@@ -113,7 +84,8 @@ PlanPage::PlanPage(Session* session, QWidget* parent)
     m_stepsLabel->setBuddy(m_steps);
     m_noSteps->setWordWrap(true);
     m_noSteps->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    new StepKeys(m_steps, [this](const QModelIndex& index) {
+    // Enter on a blocker shows its evidence; on any other step it is the page's Next.
+    new EnterKeyFilter(m_steps, [this](const QModelIndex& index) {
         const auto* step = m_stepsModel->step(index);
         if (step && step->kind == PlanStep::Kind::Blocker) {
             showStepEvidence(index);

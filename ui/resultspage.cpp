@@ -2,6 +2,7 @@
 #include "resultspage.h"
 
 #include "compatibilitymodel.h"
+#include "enterkeyfilter.h"
 #include "pageid.h"
 #include "presentation.h"
 #include "session.h"
@@ -129,6 +130,10 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     connect(m_session->compatibilityModel(), &QAbstractItemModel::modelReset, this, &ResultsPage::updateRemediation);
     connect(m_table, &QTreeView::activated, this, [this](const QModelIndex& index) {
         emit evidenceRequested(index.siblingAtColumn(0).data(CompatibilityModel::RowIdRole).toString());
+    });
+    new EnterKeyFilter(m_table, [this](const QModelIndex& index) {
+        emit evidenceRequested(index.siblingAtColumn(0).data(CompatibilityModel::RowIdRole).toString());
+        return true;
     });
     connect(m_table, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         if (index.column() == CompatibilityModel::RemediationColumn) {

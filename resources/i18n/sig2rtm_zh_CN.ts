@@ -1255,6 +1255,18 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>"%1" is already in another entry</source>
         <translation>“%1”已在另一条目中</translation>
     </message>
+    <message>
+        <source>another client is already called &quot;%1&quot;</source>
+        <translation>已有另一个客户端名为“%1”</translation>
+    </message>
+    <message>
+        <source>client folder &quot;%1&quot; does not exist</source>
+        <translation>客户端文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <source>a fingerprint is 32 lowercase hexadecimal digits</source>
+        <translation>指纹必须是 32 位小写十六进制数字</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>
@@ -1281,6 +1293,26 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>New assessment</source>
         <translation>新的评估</translation>
+    </message>
+    <message>
+        <source>Unsaved suppressions</source>
+        <translation>有未保存的抑制项</translation>
+    </message>
+    <message>
+        <source>Findings you marked as not applicable are not saved yet. Save them in a project description before you go on?</source>
+        <translation>你标记为不适用的发现项尚未保存。继续之前，要将它们保存到项目描述中吗？</translation>
+    </message>
+    <message>
+        <source>Save the suppressions in a project description</source>
+        <translation>将抑制项保存到项目描述</translation>
+    </message>
+    <message>
+        <source>Project descriptions (*.json)</source>
+        <translation>项目描述 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the suppressions</source>
+        <translation>无法保存抑制项</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1344,14 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Remediation</source>
         <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>%1 (%2 suppressed)</source>
+        <translation>%1（已抑制 %2 项）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the notes suppressed)</source>
+        <translation>%1（其中 %2 项备注为已抑制）</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1494,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>兼容性条目</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
-    </message>
-    <message>
         <source>File, reason, code or rule</source>
         <translation>文件、原因、代码或规则</translation>
     </message>
@@ -1478,20 +1514,12 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>需审查(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>备注(&amp;N)</translation>
-    </message>
-    <message>
         <source>Show effect %1</source>
         <translation>显示影响为“%1”的项</translation>
     </message>
     <message>
         <source>Confidence:</source>
         <translation>置信度：</translation>
-    </message>
-    <message>
-        <source>&amp;High</source>
-        <translation>高(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Medium</source>
@@ -1545,13 +1573,89 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>Declared in the questionnaire: %1</source>
         <translation>来自问卷的声明：%1</translation>
     </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>客户端(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>筛选(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh</source>
+        <translation>高(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable…</source>
+        <translation>不适用(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected finding as not applicable to your project, with a reason</source>
+        <translation>将选中的发现项标记为不适用于你的项目，并说明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save suppressions…</source>
+        <translation>保存抑制项(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write the findings marked not applicable into a project description</source>
+        <translation>将标记为不适用的发现项写入项目描述</translation>
+    </message>
+    <message>
+        <source>Suppressions</source>
+        <translation>抑制项</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>全部客户端</translation>
+    </message>
+    <message>
+        <source>%1 — suppressed: %2</source>
+        <translation>%1 — 已抑制：%2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>1 finding marked not applicable; not saved yet.</source>
+        <translation>1 个发现项已标记为不适用；尚未保存。</translation>
+    </message>
+    <message>
+        <source>%1 findings marked not applicable; not saved yet.</source>
+        <translation>%1 个发现项已标记为不适用；尚未保存。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>不适用…</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>在编辑器中打开</translation>
+    </message>
+    <message>
+        <source>Copy location</source>
+        <translation>复制位置</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::ExportPage</name>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
     <message>
         <source>&amp;Open the report after export</source>
         <translation>导出后打开报告(&amp;O)</translation>
@@ -1620,6 +1724,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>Saved %1 to &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
         <translation>已将%1保存到 &lt;a href="%2"&gt;%3&lt;/a&gt;。</translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::FindingsModel</name>
@@ -1650,6 +1758,14 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Row</source>
         <translation>条目</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>已抑制</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>不适用：%1</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1894,315 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Suppressions saved to %1</source>
+        <translation>抑制项已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Save s&amp;uppressions…</source>
+        <translation>保存抑制项(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm::ui::PlanClientsModel</name>
+    <message>
+        <source>Legacy SDK</source>
+        <translation>旧版 SDK</translation>
+    </message>
+    <message>
+        <source>Both SDKs</source>
+        <translation>两种 SDK 并存</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>已迁移</translation>
+    </message>
+    <message>
+        <source>No SDK found</source>
+        <translation>未发现 SDK</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Declared in the project description</source>
+        <translation>在项目描述中声明</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the project&apos;s root</source>
+        <translation>项目根目录</translation>
+    </message>
+    <message>
+        <source>Platforms: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <source>Found by: %1</source>
+        <translation>识别依据：%1</translation>
+    </message>
+    <message>
+        <source>The code uses both the legacy SDK and RTM: the move has started.</source>
+        <translation>代码同时使用旧版 SDK 和 RTM：迁移已经开始。</translation>
+    </message>
+    <message>
+        <source>Only RTM: this client has moved.</source>
+        <translation>只使用 RTM：该客户端已完成迁移。</translation>
+    </message>
+    <message>
+        <source>Only the legacy SDK: the move has not started.</source>
+        <translation>只使用旧版 SDK：尚未开始迁移。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>1 blocker</source>
+        <translation>1 个障碍</translation>
+    </message>
+    <message>
+        <source>%1 blockers</source>
+        <translation>%1 个障碍</translation>
+    </message>
+    <message>
+        <source>%1 to review</source>
+        <translation>%1 项需审查</translation>
+    </message>
+    <message>
+        <source>No blocker</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Blockers:</source>
+        <translation>障碍：</translation>
+    </message>
+    <message>
+        <source>To review:</source>
+        <translation>需审查：</translation>
+    </message>
+    <message>
+        <source>On its own</source>
+        <translation>可单独迁移</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>须一起切换</translation>
+    </message>
+    <message>
+        <source>Already on RTM.</source>
+        <translation>已在使用 RTM。</translation>
+    </message>
+    <message>
+        <source>No interop blocker: it can move to RTM on its own while the other clients still run the legacy SDK.</source>
+        <translation>没有互通障碍：其他客户端仍在使用旧版 SDK 时，它也可以单独迁移到 RTM。</translation>
+    </message>
+    <message>
+        <source>An interop blocker: until it is fixed, this client can only switch at the same time as the clients it talks to.</source>
+        <translation>存在互通障碍：在解决之前，该客户端只能与和它通信的客户端同时切换。</translation>
+    </message>
+    <message>
+        <source>Uses of legacy APIs in the code</source>
+        <translation>代码中对旧版 API 的使用次数</translation>
+    </message>
+    <message>
+        <source>Legacy APIs used that have no RTM equivalent</source>
+        <translation>所用旧版 API 中在 RTM 里没有对应功能的数量</translation>
+    </message>
+    <message>
+        <source>%1 of %2 effort points in all</source>
+        <translation>共 %2 点工作量中的 %1 点</translation>
+    </message>
+    <message>
+        <source>Effort points of the API port: each legacy API&apos;s points for each file that uses it</source>
+        <translation>API 移植的工作量点数：每个旧版 API 按使用它的每个文件计入其点数</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Interop</source>
+        <translation>互通</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>迁移方式</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>工作量</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm::ui::PlanPage</name>
+    <message>
+        <source>Migration plan</source>
+        <translation>迁移计划</translation>
+    </message>
+    <message>
+        <source>The work in order: interop blockers first, then each client&apos;s API port, then removing the legacy SDK.</source>
+        <translation>按顺序列出的工作：先解决互通障碍，再移植各客户端的 API，最后移除旧版 SDK。</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>客户端(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>&amp;Work in order</source>
+        <translation>工作顺序(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Work in order</source>
+        <translation>工作顺序</translation>
+    </message>
+    <message>
+        <source>Show &amp;evidence</source>
+        <translation>查看证据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The findings that make the selected blocker fail</source>
+        <translation>导致所选障碍不通过的发现项</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>计划摘要</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate</source>
+        <translation>无需迁移</translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation>尚未评估。</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: %1</source>
+        <translation>无需迁移：%1</translation>
+    </message>
+    <message>
+        <source>1 client to move, %1 in all.</source>
+        <translation>1 个客户端需要迁移，共 %1。</translation>
+    </message>
+    <message>
+        <source>%1 clients to move, %2 in all.</source>
+        <translation>%1 个客户端需要迁移，共 %2。</translation>
+    </message>
+    <message>
+        <source>Can move on their own (no interop blocker): %1.</source>
+        <translation>可单独迁移（无互通障碍）：%1。</translation>
+    </message>
+    <message>
+        <source>Must switch together until their interop blockers are fixed: %1.</source>
+        <translation>在互通障碍解决之前须一起切换：%1。</translation>
+    </message>
+    <message>
+        <source>Done, already on RTM: %1.</source>
+        <translation>已完成，已在使用 RTM：%1。</translation>
+    </message>
+    <message>
+        <source>Every client is on RTM: the migration is done.</source>
+        <translation>所有客户端都已使用 RTM：迁移已完成。</translation>
+    </message>
+    <message>
+        <source>No work found for the clients still on the legacy SDK.</source>
+        <translation>仍在使用旧版 SDK 的客户端没有发现需要做的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm::ui::PlanStepsModel</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 点</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 点</translation>
+    </message>
+    <message>
+        <source>%1. Fix an interop blocker</source>
+        <translation>%1. 解决互通障碍</translation>
+    </message>
+    <message>
+        <source>%1. Port the API uses</source>
+        <translation>%1. 移植 API 调用</translation>
+    </message>
+    <message>
+        <source>%1. Remove the legacy SDK</source>
+        <translation>%1. 移除旧版 SDK</translation>
+    </message>
+    <message>
+        <source>Old and new clients cannot talk while this fails: fix it first, or switch every client at once. Enter or double-click shows its evidence.</source>
+        <translation>此项不通过时新旧客户端无法通信：请先解决它，或让所有客户端同时切换。按 Enter 或双击可查看其证据。</translation>
+    </message>
+    <message>
+        <source>Replace each legacy API use with its RTM counterpart; the exported report lists them use by use.</source>
+        <translation>将每处旧版 API 调用替换为对应的 RTM API；导出的报告会逐处列出。</translation>
+    </message>
+    <message>
+        <source>Once nothing calls it: delete the SDK&apos;s files and take it out of the build files listed.</source>
+        <translation>不再有代码调用后：删除 SDK 的文件，并将其从所列的构建文件中移除。</translation>
+    </message>
+    <message>
+        <source>%1 uses of %2 legacy APIs</source>
+        <translation>%1 处使用、%2 个旧版 API</translation>
+    </message>
+    <message>
+        <source>; %1 with no RTM equivalent</source>
+        <translation>；其中 %1 个在 RTM 中没有对应功能</translation>
+    </message>
+    <message>
+        <source>1 blocking finding</source>
+        <translation>1 处阻断性发现</translation>
+    </message>
+    <message>
+        <source>%1 blocking findings</source>
+        <translation>%1 处阻断性发现</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::PreferencesDialog</name>
@@ -1859,10 +2284,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>App ID</source>
         <translation>App ID</translation>
-    </message>
-    <message>
-        <source>Project &amp;name:</source>
-        <translation>项目名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;App ID:</source>
@@ -1969,6 +2390,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Project na&amp;me:</source>
+        <translation>项目名称(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2640,18 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>No application could open %1.</source>
         <translation>没有应用程序可以打开 %1。</translation>
     </message>
+    <message>
+        <source>Not applicable: %1, line %2</source>
+        <translation>不适用：%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>不适用：%1</translation>
+    </message>
+    <message>
+        <source>There is no scan whose suppressions could be saved.</source>
+        <translation>没有可保存抑制项的扫描结果。</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::SourceViewer</name>
@@ -2246,10 +2683,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
 <context>
     <name>sig2rtm::ui::StartPage</name>
     <message>
-        <source>Scan a source &amp;folder</source>
-        <translation>扫描源代码文件夹(&amp;F)</translation>
-    </message>
-    <message>
         <source>Find where the code uses the legacy Signaling SDK.</source>
         <translation>找出代码中使用旧版信令 SDK 的位置。</translation>
     </message>
@@ -2276,10 +2709,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>C&amp;lear list</source>
         <translation>清空列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Open the &amp;sample project</source>
-        <translation>打开示例项目(&amp;S)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2316,10 +2745,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>No recent assessments yet.</source>
         <translation>还没有最近的评估。</translation>
-    </message>
-    <message>
-        <source>Description &amp;file:</source>
-        <translation>描述文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Source f&amp;older:</source>
@@ -2385,6 +2810,18 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>%1 cannot be used: fix the problems below and open it again.</source>
         <translation>无法使用 %1：请修正以下问题后重新打开。</translation>
     </message>
+    <message>
+        <source>S&amp;can a source folder</source>
+        <translation>扫描源代码文件夹(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the sa&amp;mple project</source>
+        <translation>打开示例项目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption file:</source>
+        <translation>描述文件(&amp;I)：</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::StepList</name>
@@ -2431,6 +2868,49 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm::ui::SuppressionDialog</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Mark this finding as not applicable to your project:</source>
+        <translation>将此发现项标记为不适用于你的项目：</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why it does not apply, e.g. dead code, removed in release 3.2</source>
+        <translation>为什么不适用，例如：无用代码，已在 3.2 版中删除</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The finding stays in the report as a note that quotes your reason, and its row counts it as suppressed. Nothing is written until you save the suppressions.</source>
+        <translation>该发现项会作为备注保留在报告中并引用你的原因，所在条目会将其计为已抑制。在你保存抑制项之前不会写入任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark not applicable</source>
+        <translation>标记为不适用(&amp;M)</translation>
     </message>
 </context>
 </TS>
