@@ -3,6 +3,7 @@
 
 #include "evidencepage.h"
 #include "exportpage.h"
+#include "planpage.h"
 #include "questionnairepage.h"
 #include "resultspage.h"
 #include "scancontroller.h"
@@ -12,12 +13,16 @@
 #include "steplist.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLayout>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
+#include <QUndoStack>
 
 Q_LOGGING_CATEGORY(lcWizard, "sig2rtm.ui.wizard", QtInfoMsg)
 
@@ -26,7 +31,8 @@ namespace sig2rtm::ui {
 AssessmentWizard::AssessmentWizard(Session* session, QWidget* parent)
     : QWizard(parent), m_session(session), m_steps(new StepList(this)), m_startPage(new StartPage(session, this)),
       m_questionnairePage(new QuestionnairePage(session, this)), m_scanPage(new ScanPage(session, this)),
-      m_resultsPage(new ResultsPage(session, this)), m_evidencePage(new EvidencePage(session, this)),
+      m_resultsPage(new ResultsPage(session, this)), m_planPage(new PlanPage(session, this)),
+      m_evidencePage(new EvidencePage(session, this)),
       m_exportPage(new ExportPage(session, this))
 {
     // Embedded in the main window: a child widget, not a dialog of its own.
@@ -40,6 +46,7 @@ AssessmentWizard::AssessmentWizard(Session* session, QWidget* parent)
     setPage(QuestionnairePageId, m_questionnairePage);
     setPage(ScanPageId, m_scanPage);
     setPage(ResultsPageId, m_resultsPage);
+    setPage(PlanPageId, m_planPage);
     setPage(EvidencePageId, m_evidencePage);
     setPage(ExportPageId, m_exportPage);
     setStartId(StartPageId);
@@ -50,6 +57,9 @@ AssessmentWizard::AssessmentWizard(Session* session, QWidget* parent)
     connect(m_resultsPage, &ResultsPage::evidenceRequested, this,
             [this](const QString& rowId) { showEvidence(rowId); });
     connect(m_resultsPage, &ResultsPage::contactSupportRequested, this, &AssessmentWizard::contactSupportRequested);
+    connect(m_planPage, &PlanPage::evidenceRequested, this,
+            [this](const QString& rowId, const QString& clientId) { showEvidence(rowId, {}, clientId); });
+    connect(m_evidencePage, &EvidencePage::saveSuppressionsRequested, this, &AssessmentWizard::saveSuppressions);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         int step = 0;
         switch (id) {
@@ -63,11 +73,14 @@ AssessmentWizard::AssessmentWizard(Session* session, QWidget* parent)
         case ResultsPageId:
             step = 2;
             break;
-        case EvidencePageId:
+        case PlanPageId:
             step = 3;
             break;
-        case ExportPageId:
+        case EvidencePageId:
             step = 4;
+            break;
+        case ExportPageId:
+            step = 5;
             break;
         default:
             break;
@@ -116,6 +129,9 @@ void AssessmentWizard::warmUpPages(int index)
 
 bool AssessmentWizard::startAssessment(const QString& path)
 {
+    if (!confirmDiscardSuppressions()) {
+        return false;
+    }
     if (currentId() != StartPageId) {
         restart();
     }
@@ -131,6 +147,9 @@ bool AssessmentWizard::startAssessment(const QString& path)
 
 void AssessmentWizard::startQuestionnaire()
 {
+    if (!confirmDiscardSuppressions()) {
+        return;
+    }
     if (currentId() != StartPageId) {
         restart();
     }
@@ -152,23 +171,85 @@ void AssessmentWizard::showReport(std::shared_ptr<const Report> report)
     next();
 }
 
-void AssessmentWizard::showEvidence(const QString& rowId, const QString& findingId)
+void AssessmentWizard::showEvidence(const QString& rowId, const QString& findingId, const QString& clientId)
 {
-    m_session->setEvidenceTarget(rowId, findingId);
+    m_session->setEvidenceTarget(rowId, findingId, clientId);
     if (currentId() == EvidencePageId) {
         m_evidencePage->initializePage();
         return;
     }
     if (currentId() == ResultsPageId) {
         m_resultsPage->selectRow(rowId);
+    }
+    if (currentId() == ResultsPageId || currentId() == PlanPageId) {
+        // Straight to the evidence: Back returns to the page that asked for it.
+        m_jumpTo = EvidencePageId;
         next();
-        m_session->setEvidenceTarget(rowId, findingId);
+        m_jumpTo = -1;
+        m_session->setEvidenceTarget(rowId, findingId, clientId);
         m_evidencePage->initializePage();
     }
 }
 
+int AssessmentWizard::nextId() const
+{
+    return m_jumpTo >= 0 ? m_jumpTo : QWizard::nextId();
+}
+
+bool AssessmentWizard::validateCurrentPage()
+{
+    // Leaving the start page starts a new assessment, which forgets the suppressions of the current one.
+    if (currentId() == StartPageId && !confirmDiscardSuppressions()) {
+        return false;
+    }
+    return QWizard::validateCurrentPage();
+}
+
+bool AssessmentWizard::confirmDiscardSuppressions()
+{
+    if (!m_session->hasUnsavedSuppressions()) {
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved suppressions"),
+                    tr("Findings you marked as not applicable are not saved yet. Save them in a project "
+                       "description before you go on?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedSuppressionsDialog"));
+    // Enter saves: the default never throws work away.
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return saveSuppressions();
+    case QMessageBox::Discard:
+        m_session->suppressionStack()->setClean();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool AssessmentWizard::saveSuppressions()
+{
+    const QString proposed = m_session->proposedSuppressionsPath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the suppressions in a project description"),
+                                                      proposed, tr("Project descriptions (*.json)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    QString error;
+    if (!m_session->saveSuppressions(path, &error)) {
+        m_session->reportError(tr("Cannot save the suppressions"), error);
+        return false;
+    }
+    return true;
+}
+
 void AssessmentWizard::accept()
 {
+    if (!confirmDiscardSuppressions()) {
+        return;
+    }
     // Finish on the last step starts over instead of closing the embedded wizard.
     m_session->scanController()->cancelAndWait();
     m_session->setMode(Session::Mode::Folder);

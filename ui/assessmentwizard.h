@@ -11,6 +11,7 @@ namespace sig2rtm::ui {
 
 class EvidencePage;
 class ExportPage;
+class PlanPage;
 class QuestionnairePage;
 class ResultsPage;
 class ScanPage;
@@ -18,7 +19,7 @@ class Session;
 class StartPage;
 class StepList;
 
-/// The guided flow: start -> scan (or questionnaire) -> compatibility -> evidence -> export.
+/// The guided flow: start -> scan (or questionnaire) -> compatibility -> plan -> evidence -> export.
 /// Navigates between the pages; what they share lives in the Session it hands each of them.
 class AssessmentWizard final : public QWizard
 {
@@ -38,13 +39,20 @@ public:
     void startQuestionnaire();
     /// Shows the compatibility table of a finished report.
     void showReport(std::shared_ptr<const Report> report);
-    /// Goes to the evidence step with a row (and optionally a finding) selected.
-    void showEvidence(const QString& rowId, const QString& findingId = {});
+    /// Goes to the evidence step with a row (and optionally a finding, or only a client's findings) selected.
+    void showEvidence(const QString& rowId, const QString& findingId = {}, const QString& clientId = {});
+    /// Asks what to do with suppressions not saved yet before they would be lost (save, discard or stay).
+    /// Returns whether to go on.
+    bool confirmDiscardSuppressions();
+    /// Opens the save dialog for the session's suppressions (proposing a path, never writing without a
+    /// choice) and saves them. Returns whether they were saved.
+    bool saveSuppressions();
 
     StartPage* startPage() const { return m_startPage; }
     QuestionnairePage* questionnairePage() const { return m_questionnairePage; }
     ScanPage* scanPage() const { return m_scanPage; }
     ResultsPage* resultsPage() const { return m_resultsPage; }
+    PlanPage* planPage() const { return m_planPage; }
     EvidencePage* evidencePage() const { return m_evidencePage; }
     ExportPage* exportPage() const { return m_exportPage; }
 
@@ -54,6 +62,8 @@ public:
 
     void accept() override;
     void reject() override;
+    int nextId() const override;
+    bool validateCurrentPage() override;
 
 signals:
     void contactSupportRequested();
@@ -73,9 +83,11 @@ private:
     QuestionnairePage* m_questionnairePage;
     ScanPage* m_scanPage;
     ResultsPage* m_resultsPage;
+    PlanPage* m_planPage;
     EvidencePage* m_evidencePage;
     ExportPage* m_exportPage;
     bool m_errorDialogs = true;
+    int m_jumpTo = -1; ///< the page the next next() goes to instead of the current page's next one
 };
 
 } // namespace sig2rtm::ui

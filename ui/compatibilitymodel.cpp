@@ -45,6 +45,12 @@ const Catalog& CompatibilityModel::catalog() const
     return *m_catalog;
 }
 
+QString CompatibilityModel::statusText(const ReportRow& row)
+{
+    const QString word = Presentation::statusWord(row.status);
+    return row.suppressedCount > 0 ? tr("%1 (%2 suppressed)").arg(word).arg(row.suppressedCount) : word;
+}
+
 int CompatibilityModel::rowOf(const QString& rowId) const
 {
     return catalog().rowIndex(rowId);
@@ -97,7 +103,7 @@ QVariant CompatibilityModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case StatusColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
-            return row ? Presentation::statusWord(row->status) : tr("Not assessed");
+            return row ? statusText(*row) : tr("Not assessed");
         }
         if (role == Qt::DecorationRole && row) {
             return Presentation::statusIcon(row->status);
@@ -130,10 +136,10 @@ QVariant CompatibilityModel::data(const QModelIndex& index, int role) const
             return count;
         }
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-            return tr("%1 failing, %2 to review, %3 notes")
-                .arg(row->failCount)
-                .arg(row->reviewCount)
-                .arg(row->noteCount);
+            const QString counts =
+                tr("%1 failing, %2 to review, %3 notes").arg(row->failCount).arg(row->reviewCount).arg(row->noteCount);
+            return row->suppressedCount > 0 ? tr("%1 (%2 of the notes suppressed)").arg(counts).arg(row->suppressedCount)
+                                            : counts;
         }
         if (role == Qt::TextAlignmentRole) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -28,12 +28,17 @@ public:
 
     void setReport(std::shared_ptr<const Report> report);
     const std::shared_ptr<const Report>& report() const { return m_report; }
-    /// Shows the same report in another language (report: the current one relabelled, or nullptr when
-    /// there is none): every text is rendered again, the rows stay, so views keep their selection.
+    /// Shows the same report in another language, or judged again (report: the current one relabelled or
+    /// re-evaluated, or nullptr when there is none): every text is rendered again, the rows stay, so views keep
+    /// their selection.
     void retranslate(std::shared_ptr<const Report> report);
 
     /// Live counts while a scan runs, before a report exists: row id -> findings so far.
     void setLiveCounts(const QHash<QString, int>& counts);
+
+    /// A row's status as every view shows it: the word, and how many findings suppressions turned into notes
+    /// ("Fail (2 suppressed)"), so that a suppression never changes a row silently.
+    static QString statusText(const ReportRow& row);
 
     /// Model row of a compatibility row id, or -1.
     int rowOf(const QString& rowId) const;

@@ -2,12 +2,14 @@
 #include "evidencepage.h"
 
 #include "compatibilitymodel.h"
+#include "enterkeyfilter.h"
 #include "findingsfiltermodel.h"
 #include "findingsmodel.h"
 #include "pageid.h"
 #include "presentation.h"
 #include "session.h"
 #include "sourceviewer.h"
+#include "suppressiondialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,35 +22,46 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sig2rtm::ui {
 
 EvidencePage::EvidencePage(Session* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_proxy(new FindingsFilterModel(this)), m_rowLabel(new QLabel(this)),
-      m_row(new QComboBox(this)), m_filterLabel(new QLabel(this)), m_filter(new QLineEdit(this)),
+      m_row(new QComboBox(this)), m_clientLabel(new QLabel(this)), m_client(new QComboBox(this)),
+      m_filterLabel(new QLabel(this)), m_filter(new QLineEdit(this)),
       m_showLabel(new QLabel(this)), m_confidenceLabel(new QLabel(this)), m_count(new QLabel(this)),
       m_view(new QTreeView(this)), m_location(new QLabel(this)), m_source(new SourceViewer(this)),
       m_open(new QPushButton(this)), m_reveal(new QPushButton(this)), m_copy(new QPushButton(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this))
+      m_suppress(new QPushButton(this)), m_undo(new QPushButton(this)), m_saveSuppressions(new QPushButton(this)),
+      m_suppressionStatus(new QLabel(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_proxy->setSourceModel(m_session->findingsModel());
 
     m_rowLabel->setBuddy(m_row);
-    m_row->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Row titles are long: the combo takes the room there is and elides, never widens the page.
+    m_row->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_row->setMinimumContentsLength(24);
+    m_clientLabel->setBuddy(m_client);
+    m_client->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filterLabel->setBuddy(m_filter);
     m_filter->setClearButtonEnabled(true);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_rowLabel);
-    top->addWidget(m_row, 1);
+    top->addWidget(m_row, 3);
+    top->addSpacing(12);
+    top->addWidget(m_clientLabel);
+    top->addWidget(m_client);
     top->addSpacing(12);
     top->addWidget(m_filterLabel);
-    top->addWidget(m_filter, 1);
+    top->addWidget(m_filter, 2);
 
     auto* checks = new QHBoxLayout;
     checks->addWidget(m_showLabel);
@@ -108,7 +121,21 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     sourceLayout->addLayout(actions);
     sourceLayout->addWidget(m_source, 1);
 
-    m_splitter->addWidget(m_view);
+    m_suppressionStatus->setWordWrap(true);
+    m_suppressionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_suppressionStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* findingsPane = new QWidget(this);
+    auto* findingsLayout = new QVBoxLayout(findingsPane);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(m_view, 1);
+    auto* suppressions = new QHBoxLayout;
+    suppressions->addWidget(m_suppress);
+    suppressions->addWidget(m_undo);
+    suppressions->addWidget(m_saveSuppressions);
+    suppressions->addWidget(m_suppressionStatus, 1);
+    findingsLayout->addLayout(suppressions);
+
+    m_splitter->addWidget(findingsPane);
     m_splitter->addWidget(sourcePane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -127,6 +154,14 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
         }
         showSelected();
     });
+    connect(m_client, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setClientId(m_client->currentData().toString());
+        updateCount();
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        }
+        showSelected();
+    });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setText(text);
         updateCount();
@@ -137,8 +172,26 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     connect(m_reveal, &QPushButton::clicked, this, &EvidencePage::revealInFileManager);
     connect(m_copy, &QPushButton::clicked, this, &EvidencePage::copyLocation);
     connect(m_view, &QTreeView::activated, this, &EvidencePage::openInEditor);
+    new EnterKeyFilter(m_view, [this](const QModelIndex&) {
+        openInEditor();
+        return true;
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &EvidencePage::showContextMenu);
+    connect(m_suppress, &QPushButton::clicked, this, &EvidencePage::markNotApplicable);
+    connect(m_undo, &QPushButton::clicked, m_session->suppressionStack(), &QUndoStack::undo);
+    connect(m_saveSuppressions, &QPushButton::clicked, this, &EvidencePage::saveSuppressionsRequested);
+    connect(m_session, &Session::suppressionsChanged, this, &EvidencePage::updateSuppressionActions);
+    connect(m_session->suppressionStack(), &QUndoStack::indexChanged, this, &EvidencePage::updateSuppressionActions);
+    // Judged again after a suppression: the rows' statuses and counts, the selected finding's texts.
+    connect(m_session, &Session::reportChanged, this, [this] {
+        if (wizard() && wizard()->currentPage() == this) {
+            refreshReportTexts();
+        }
+    });
 
-    setTabOrder(m_row, m_filter);
+    setTabOrder(m_row, m_client);
+    setTabOrder(m_client, m_filter);
     setTabOrder(m_filter, m_effects.first());
     QWidget* previous = m_effects.first();
     for (auto* check : m_effects.mid(1) + m_confidences) {
@@ -146,7 +199,10 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
         previous = check;
     }
     setTabOrder(previous, m_view);
-    setTabOrder(m_view, m_open);
+    setTabOrder(m_view, m_suppress);
+    setTabOrder(m_suppress, m_undo);
+    setTabOrder(m_undo, m_saveSuppressions);
+    setTabOrder(m_saveSuppressions, m_open);
     setTabOrder(m_open, m_reveal);
     setTabOrder(m_reveal, m_copy);
     setTabOrder(m_copy, m_source);
@@ -160,18 +216,21 @@ void EvidencePage::retranslateUi()
     setSubTitle(tr("Why each row has its status: select a finding to see the source around it."));
     m_rowLabel->setText(tr("&Row:"));
     m_row->setAccessibleName(tr("Compatibility row"));
-    m_filterLabel->setText(tr("&Filter:"));
+    m_clientLabel->setText(tr("&Client:"));
+    m_client->setAccessibleName(tr("Client"));
+    m_filterLabel->setText(tr("F&ilter:"));
     m_filter->setPlaceholderText(tr("File, reason, code or rule"));
     m_filter->setAccessibleName(tr("Filter findings"));
     m_showLabel->setText(tr("Show:"));
-    const QString effectLabels[] = {tr("F&ail"), tr("Revie&w"), tr("&Notes")};
+    // Alt+N is the wizard's Next, Alt+T the Tools menu: Notes takes another letter.
+    const QString effectLabels[] = {tr("F&ail"), tr("Revie&w"), tr("Not&es")};
     for (const auto effect : {Effect::Fail, Effect::Review, Effect::Note}) {
         auto* check = effectCheck(effect);
         check->setText(effectLabels[static_cast<int>(effect)]);
         check->setAccessibleName(tr("Show effect %1").arg(Presentation::effectWord(effect)));
     }
     m_confidenceLabel->setText(tr("Confidence:"));
-    const QString confidenceLabels[] = {tr("&High"), tr("&Medium"), tr("&Low")};
+    const QString confidenceLabels[] = {tr("Hi&gh"), tr("&Medium"), tr("&Low")};
     for (const auto confidence : {Confidence::High, Confidence::Medium, Confidence::Low}) {
         auto* check = confidenceCheck(confidence);
         check->setText(confidenceLabels[static_cast<int>(confidence)]);
@@ -182,6 +241,12 @@ void EvidencePage::retranslateUi()
     m_open->setText(tr("&Open in editor"));
     m_reveal->setText(tr("Re&veal in file manager"));
     m_copy->setText(tr("Cop&y location"));
+    m_suppress->setText(tr("Not a&pplicable…"));
+    m_suppress->setToolTip(tr("Mark the selected finding as not applicable to your project, with a reason"));
+    m_undo->setText(tr("&Undo"));
+    m_saveSuppressions->setText(tr("&Save suppressions…"));
+    m_saveSuppressions->setToolTip(tr("Write the findings marked not applicable into a project description"));
+    m_suppressionStatus->setAccessibleName(tr("Suppressions"));
     refreshReportTexts();
 }
 
@@ -193,6 +258,12 @@ void EvidencePage::refreshReportTexts()
         fillRows();
         const QSignalBlocker blocker(m_row);
         m_row->setCurrentIndex(std::max(0, m_row->findData(rowId)));
+    }
+    if (m_client->count() > 0) {
+        const QString clientId = m_client->currentData().toString();
+        fillClients();
+        const QSignalBlocker blocker(m_client);
+        m_client->setCurrentIndex(std::max(0, m_client->findData(clientId)));
     }
     showSelected();
 }
@@ -218,6 +289,8 @@ QCheckBox* EvidencePage::confidenceCheck(Confidence confidence) const
 void EvidencePage::initializePage()
 {
     fillRows();
+    fillClients();
+    setClient(m_session->evidenceClientId());
     setRow(m_session->evidenceRowId());
     if (!m_session->evidenceFindingId().isEmpty()) {
         selectFinding(m_session->evidenceFindingId());
@@ -249,6 +322,36 @@ void EvidencePage::fillRows()
         m_row->addItem(status.data(Qt::DecorationRole).value<QIcon>(),
                        tr("%1 — %2 (%n finding(s))", nullptr, count).arg(status.data().toString(), title), rowId);
     }
+}
+
+void EvidencePage::fillClients()
+{
+    const QSignalBlocker blocker(m_client);
+    m_client->clear();
+    m_client->addItem(tr("All clients"), QString());
+    if (const auto& report = m_session->report()) {
+        for (const auto& c : report->clients) {
+            m_client->addItem(c.name, c.id);
+        }
+    }
+    // One client or none: nothing to choose.
+    m_client->setEnabled(m_client->count() > 2);
+}
+
+void EvidencePage::setClient(const QString& clientId)
+{
+    const int index = std::max(0, m_client->findData(clientId));
+    if (m_client->currentIndex() != index) {
+        m_client->setCurrentIndex(index);
+    } else {
+        m_proxy->setClientId(m_client->currentData().toString());
+        updateCount();
+    }
+}
+
+QString EvidencePage::clientId() const
+{
+    return m_client->currentData().toString();
 }
 
 void EvidencePage::setRow(const QString& rowId)
@@ -318,6 +421,7 @@ void EvidencePage::updateCount()
 void EvidencePage::showSelected()
 {
     updateCount();
+    updateSuppressionActions();
     const auto index = m_view->currentIndex();
     const auto* finding =
         index.isValid() ? m_session->findingsModel()->finding(m_proxy->mapToSource(index).row()) : nullptr;
@@ -331,7 +435,11 @@ void EvidencePage::showSelected()
         return;
     }
     const QString reason = m_session->report() ? m_session->report()->render(finding->reason) : QString();
-    m_location->setText(finding->line > 0 ? tr("%1, line %2").arg(finding->file).arg(finding->line) : finding->file);
+    QString location = finding->line > 0 ? tr("%1, line %2").arg(finding->file).arg(finding->line) : finding->file;
+    if (!finding->suppressedBy.isEmpty()) {
+        location = tr("%1 — suppressed: %2").arg(location, finding->suppressedBy);
+    }
+    m_location->setText(location);
     m_location->setToolTip(reason);
     if (finding->context == Context::Declared && path.isEmpty()) {
         m_source->showMessage(tr("Declared in the questionnaire: %1").arg(reason));
@@ -342,6 +450,82 @@ void EvidencePage::showSelected()
         return;
     }
     m_source->showFile(path, finding->line, finding->column, finding->length);
+}
+
+SuppressionDialog* EvidencePage::suppressionDialog() const
+{
+    return findChild<SuppressionDialog*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+SuppressionDialog* EvidencePage::markNotApplicable()
+{
+    const auto index = m_view->currentIndex();
+    const auto* finding =
+        index.isValid() ? m_session->findingsModel()->finding(m_proxy->mapToSource(index).row()) : nullptr;
+    if (!finding || !m_session->canSuppress(*finding) || suppressionDialog()) {
+        return nullptr;
+    }
+    auto* dialog = new SuppressionDialog(*finding, m_session->report()->render(finding->reason), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = dialog->findingId();
+        m_session->suppress(id, dialog->reason());
+        selectFinding(id);
+        m_view->setFocus();
+    });
+    // Window-modal without a nested event loop: nothing blocks, and the finding is marked when it closes.
+    dialog->open();
+    return dialog;
+}
+
+void EvidencePage::updateSuppressionActions()
+{
+    const auto index = m_view->currentIndex();
+    const auto* finding =
+        index.isValid() ? m_session->findingsModel()->finding(m_proxy->mapToSource(index).row()) : nullptr;
+    m_suppress->setEnabled(finding && m_session->canSuppress(*finding));
+    const auto* stack = m_session->suppressionStack();
+    m_undo->setEnabled(stack->canUndo());
+    m_undo->setToolTip(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText()) : QString());
+    const int count = static_cast<int>(m_session->addedSuppressions().size());
+    const bool unsaved = m_session->hasUnsavedSuppressions();
+    m_saveSuppressions->setEnabled(unsaved);
+    const QString path = QDir::toNativeSeparators(m_session->suppressionsPath());
+    if (unsaved) {
+        m_suppressionStatus->setText(count == 1 ? tr("1 finding marked not applicable; not saved yet.")
+                                                : tr("%1 findings marked not applicable; not saved yet.").arg(count));
+    } else if (count > 0 && !path.isEmpty()) {
+        m_suppressionStatus->setText(tr("Saved to %1.").arg(path));
+    } else {
+        m_suppressionStatus->clear();
+    }
+    m_suppressionStatus->setToolTip(m_suppressionStatus->text());
+    // Only scanned evidence can be marked: a questionnaire's answers are changed in the questionnaire.
+    const bool scanned = m_session->report() && m_session->report()->inputKind != QLatin1String("questionnaire");
+    m_suppress->setVisible(scanned);
+    m_undo->setVisible(scanned);
+    m_saveSuppressions->setVisible(scanned);
+}
+
+void EvidencePage::showContextMenu(const QPoint& pos)
+{
+    const auto at = m_view->indexAt(pos);
+    if (at.isValid()) {
+        m_view->setCurrentIndex(at);
+    }
+    if (!m_view->currentIndex().isValid()) {
+        return;
+    }
+    QMenu menu(this);
+    menu.addAction(tr("Not applicable…"), this, &EvidencePage::markNotApplicable)->setEnabled(m_suppress->isEnabled());
+    auto* stack = m_session->suppressionStack();
+    if (stack->canUndo()) {
+        menu.addAction(tr("Undo: %1").arg(stack->undoText()), stack, &QUndoStack::undo);
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Open in editor"), this, &EvidencePage::openInEditor)->setEnabled(m_open->isEnabled());
+    menu.addAction(tr("Copy location"), this, &EvidencePage::copyLocation)->setEnabled(m_copy->isEnabled());
+    menu.exec(m_view->viewport()->mapToGlobal(at.isValid() ? pos : m_view->visualRect(m_view->currentIndex()).center()));
 }
 
 void EvidencePage::openInEditor()

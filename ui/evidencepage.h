@@ -18,8 +18,10 @@ namespace sig2rtm::ui {
 class FindingsFilterModel;
 class Session;
 class SourceViewer;
+class SuppressionDialog;
 
-/// Step 4: the findings of a row, filterable and sortable, and the source around the selected one.
+/// Step 5: the findings of a row, filterable and sortable, and the source around the selected one. A finding
+/// that fails or needs review can be marked not applicable (a suppression, saved in a project description).
 class EvidencePage final : public QWizardPage
 {
     Q_OBJECT
@@ -43,7 +45,18 @@ public:
     /// Absolute path of the selected finding's file, or "".
     QString selectedFilePath() const;
 
+    /// Shows the findings of one client ("" for every client).
+    void setClient(const QString& clientId);
+    QString clientId() const;
+
+    /// Opens the dialog that marks the selected finding not applicable (non-blocking; the finding is marked
+    /// when the dialog is accepted with a reason). Returns the dialog, or nullptr when the finding cannot be.
+    SuppressionDialog* markNotApplicable();
+    /// The open not-applicable dialog, or nullptr.
+    SuppressionDialog* suppressionDialog() const;
+
     QComboBox* rowCombo() const { return m_row; }
+    QComboBox* clientCombo() const { return m_client; }
     QLineEdit* filterEdit() const { return m_filter; }
     QTreeView* findingsView() const { return m_view; }
     FindingsFilterModel* filterModel() const { return m_proxy; }
@@ -53,6 +66,14 @@ public:
     QPushButton* openButton() const { return m_open; }
     QPushButton* revealButton() const { return m_reveal; }
     QPushButton* copyButton() const { return m_copy; }
+    QPushButton* suppressButton() const { return m_suppress; }
+    QPushButton* undoButton() const { return m_undo; }
+    QPushButton* saveSuppressionsButton() const { return m_saveSuppressions; }
+    QLabel* suppressionStatusLabel() const { return m_suppressionStatus; }
+
+signals:
+    /// The user asked to save the suppressions (the wizard asks where).
+    void saveSuppressionsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,6 +83,9 @@ private:
     /// Texts that come from the report: the row list and the selected finding.
     void refreshReportTexts();
     void fillRows();
+    void fillClients();
+    void updateSuppressionActions();
+    void showContextMenu(const QPoint& pos);
     void showSelected();
     void updateCount();
     void openInEditor();
@@ -72,6 +96,8 @@ private:
     FindingsFilterModel* m_proxy;
     QLabel* m_rowLabel;
     QComboBox* m_row;
+    QLabel* m_clientLabel;
+    QComboBox* m_client;
     QLabel* m_filterLabel;
     QLineEdit* m_filter;
     QLabel* m_showLabel;
@@ -85,6 +111,10 @@ private:
     QPushButton* m_open;
     QPushButton* m_reveal;
     QPushButton* m_copy;
+    QPushButton* m_suppress;
+    QPushButton* m_undo;
+    QPushButton* m_saveSuppressions;
+    QLabel* m_suppressionStatus;
     QSplitter* m_splitter;
 };
 

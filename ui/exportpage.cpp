@@ -99,7 +99,7 @@ void ExportPage::retranslateUi()
     }
     m_pathLabel->setText(tr("&Save to:"));
     m_path->setAccessibleName(tr("Report file"));
-    m_browse->setText(tr("&Browse…"));
+    m_browse->setText(tr("Bro&wse…"));
     m_openAfter->setText(tr("&Open the report after export"));
     m_export->setText(tr("E&xport"));
     m_result->setAccessibleName(tr("Export result"));

@@ -28,6 +28,15 @@ void FindingsFilterModel::setRowId(const QString& rowId)
     invalidateRowsFilter();
 }
 
+void FindingsFilterModel::setClientId(const QString& clientId)
+{
+    if (clientId == m_clientId) {
+        return;
+    }
+    m_clientId = clientId;
+    invalidateRowsFilter();
+}
+
 void FindingsFilterModel::setText(const QString& text)
 {
     const auto normalized = text.trimmed().toLower();
@@ -72,6 +81,9 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
 {
     const auto index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_rowId.isEmpty() && index.data(FindingsModel::RowIdRole).toString() != m_rowId) {
+        return false;
+    }
+    if (!m_clientId.isEmpty() && index.data(FindingsModel::ClientIdRole).toString() != m_clientId) {
         return false;
     }
     if (!isEffectVisible(static_cast<Effect>(index.data(FindingsModel::EffectRole).toInt()))) {

@@ -20,6 +20,10 @@ public:
     void setRowId(const QString& rowId);
     QString rowId() const { return m_rowId; }
 
+    /// Empty: findings of every client; else only those of the client (ClientResult::id).
+    void setClientId(const QString& clientId);
+    QString clientId() const { return m_clientId; }
+
     /// Case-insensitive substring of the file, reason, snippet, rule or platform.
     void setText(const QString& text);
     QString text() const { return m_text; }
@@ -35,6 +39,7 @@ protected:
 
 private:
     QString m_rowId;
+    QString m_clientId;
     QString m_text;
     unsigned m_effects = 0b111;
     unsigned m_confidences = 0b111;

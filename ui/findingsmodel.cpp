@@ -88,6 +88,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return isMention(f.context);
     case LineRole:
         return f.line;
+    case ClientIdRole:
+        return f.client;
+    case SuppressedByRole:
+        return f.suppressedBy;
     case SearchTextRole:
         return QStringList{f.file, reason(), f.snippet, f.rule, f.platform}.join(u'\n').toLower();
     default:
@@ -132,7 +136,11 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         break;
     case EffectColumn:
         if (role == Qt::DisplayRole) {
-            return Presentation::effectWord(f.effect);
+            // A suppressed finding says so: a note the team made, not one the scan found.
+            return f.suppressedBy.isEmpty() ? Presentation::effectWord(f.effect) : tr("Suppressed");
+        }
+        if (role == Qt::ToolTipRole && !f.suppressedBy.isEmpty()) {
+            return tr("Not applicable: %1").arg(f.suppressedBy);
         }
         if (role == Qt::DecorationRole) {
             return Presentation::effectIcon(f.effect);

@@ -26,14 +26,17 @@ public:
         MentionRole,    ///< bool: a mention (comment or documentation), not a use
         SearchTextRole, ///< everything the text filter looks at, lower case
         SortRole,
+        ClientIdRole,     ///< ClientResult::id of the client the finding belongs to
+        SuppressedByRole, ///< the reason of the suppression that made it a note, "" when none did
     };
 
     explicit FindingsModel(QObject* parent = nullptr);
 
     void setReport(std::shared_ptr<const Report> report);
     const std::shared_ptr<const Report>& report() const { return m_report; }
-    /// Shows the same report in another language (report: the current one relabelled, or nullptr when
-    /// there is none): every text is rendered again, the rows stay, so views keep their selection.
+    /// Shows the same report in another language, or the same findings judged again (report: the current one
+    /// relabelled or re-evaluated, or nullptr when there is none): every text is rendered again, the rows stay,
+    /// so views keep their selection.
     void retranslate(std::shared_ptr<const Report> report);
 
     /// The finding shown in a model row, or nullptr.

@@ -51,6 +51,11 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
         const bool hasReport = m_session->report() != nullptr;
         m_exportAction->setEnabled(hasReport);
     });
+    connect(m_session, &Session::suppressionsChanged, this,
+            [this] { m_saveSuppressionsAction->setEnabled(m_session->hasUnsavedSuppressions()); });
+    connect(m_session, &Session::suppressionsSaved, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Suppressions saved to %1").arg(QDir::toNativeSeparators(path)), kMessageMs);
+    });
 
     if (!restoreGeometry(m_settings->windowGeometry())) {
         resize(1200, 820);
@@ -86,6 +91,9 @@ void MainWindow::createMenus()
     });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
+    m_saveSuppressionsAction = m_fileMenu->addAction(QString(), m_wizard, &AssessmentWizard::saveSuppressions);
+    m_saveSuppressionsAction->setShortcut(QKeySequence::Save);
+    m_saveSuppressionsAction->setEnabled(false);
     m_fileMenu->addSeparator();
     m_preferencesAction = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
@@ -116,6 +124,7 @@ void MainWindow::retranslateUi()
     m_questionnaireAction->setText(tr("Answer the &questionnaire"));
     m_recentMenu->setTitle(tr("&Recent assessments"));
     m_exportAction->setText(tr("&Export the report…"));
+    m_saveSuppressionsAction->setText(tr("Save s&uppressions…"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_toolsMenu->setTitle(tr("&Tools"));
@@ -277,6 +286,10 @@ void MainWindow::showPreferences()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_wizard->confirmDiscardSuppressions()) {
+        event->ignore();
+        return;
+    }
     m_session->scanController()->cancelAndWait();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());

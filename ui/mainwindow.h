@@ -45,6 +45,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    static constexpr int kMessageMs = 10000;
     void createMenus();
     void retranslateUi();
     void refreshRecentMenu();
@@ -68,6 +69,7 @@ private:
     QAction* m_descriptionAction = nullptr;
     QAction* m_questionnaireAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_saveSuppressionsAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_supportAction = nullptr;

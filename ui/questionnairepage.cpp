@@ -252,7 +252,7 @@ void QuestionnairePage::retranslateUi()
     m_appId->setPlaceholderText(tr("32 hexadecimal characters (optional)"));
     m_name->setAccessibleName(tr("Project name"));
     m_appId->setAccessibleName(tr("App ID"));
-    m_nameLabel->setText(tr("Project &name:"));
+    m_nameLabel->setText(tr("Project na&me:"));
     m_appIdLabel->setText(tr("&App ID:"));
 
     m_clientHeaders.at(0)->setText(tr("Client"));

@@ -2,6 +2,7 @@
 #include "resultspage.h"
 
 #include "compatibilitymodel.h"
+#include "enterkeyfilter.h"
 #include "pageid.h"
 #include "presentation.h"
 #include "session.h"
@@ -130,6 +131,10 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     connect(m_table, &QTreeView::activated, this, [this](const QModelIndex& index) {
         emit evidenceRequested(index.siblingAtColumn(0).data(CompatibilityModel::RowIdRole).toString());
     });
+    new EnterKeyFilter(m_table, [this](const QModelIndex& index) {
+        emit evidenceRequested(index.siblingAtColumn(0).data(CompatibilityModel::RowIdRole).toString());
+        return true;
+    });
     connect(m_table, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         if (index.column() == CompatibilityModel::RemediationColumn) {
             QMenu menu(this);
@@ -205,12 +210,12 @@ void ResultsPage::fitTable()
 
 int ResultsPage::nextId() const
 {
-    return EvidencePageId;
+    return PlanPageId;
 }
 
 bool ResultsPage::validatePage()
 {
-    // Next shows the evidence of the selected row (or of every row).
+    // The evidence step, after the plan, shows the evidence of the selected row (or of every row).
     m_session->setEvidenceTarget(selectedRowId());
     return true;
 }
@@ -345,7 +350,7 @@ void ResultsPage::updateRemediation()
     QString text = definition->recommendation.get(language);
     if (row) {
         text = QStringLiteral("<b>%1</b> %2<br>%3")
-                   .arg(Presentation::statusWord(row->status).toHtmlEscaped(),
+                   .arg(CompatibilityModel::statusText(*row).toHtmlEscaped(),
                         report->render(row->summary).toHtmlEscaped(), text.toHtmlEscaped());
     }
     m_recommendation->setText(text);

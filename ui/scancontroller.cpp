@@ -120,6 +120,8 @@ ScanController::~ScanController()
 void ScanController::start(const AssessmentRequest& request)
 {
     cancelAndWait();
+    m_lastReport.reset();
+    m_lastEvidence.reset();
     m_progress = {};
     m_progress.walking = true;
     m_counts.clear();
@@ -142,7 +144,8 @@ void ScanController::start(const AssessmentRequest& request)
     watcher->setFuture(QtConcurrent::run(&m_pool, [request, observer = m_observer, cancel = m_cancel] {
         lowerScanPriority();
         Outcome outcome;
-        outcome.report = assess(request, observer.get(), cancel.get(), &outcome.diagnostics);
+        outcome.evidence = std::make_shared<ScanEvidence>();
+        outcome.report = assess(request, observer.get(), cancel.get(), &outcome.diagnostics, outcome.evidence.get());
         return outcome;
     }));
     emit started();
@@ -176,6 +179,12 @@ void ScanController::cancelAndWait()
     m_observer.reset();
     m_throttle.stop();
     m_canceling = false;
+}
+
+std::shared_ptr<const ScanEvidence> ScanController::evidenceOf(const Report* report) const
+{
+    // A weak reference: a report freed since cannot be mistaken for a new one at the same address.
+    return report && report == m_lastReport.lock().get() ? m_lastEvidence : nullptr;
 }
 
 bool ScanController::isRunning() const
@@ -227,7 +236,10 @@ void ScanController::onFinished()
     emit liveCountsChanged(m_counts);
     if (outcome.report) {
         qCDebug(lcUiScan) << "finished in" << m_finalElapsed << "ms, partial:" << outcome.report->partial;
-        emit finished(std::make_shared<const Report>(std::move(*outcome.report)));
+        auto report = std::make_shared<const Report>(std::move(*outcome.report));
+        m_lastReport = report;
+        m_lastEvidence = std::move(outcome.evidence);
+        emit finished(report);
     } else {
         qCDebug(lcUiScan) << "invalid input:" << toString(outcome.diagnostics);
         emit failed(outcome.diagnostics);

@@ -42,6 +42,9 @@ public:
 
     ScanProgress lastProgress() const { return m_progress; }
     QHash<QString, int> liveCounts() const { return m_counts; }
+    /// What the last finished scan read, when report is the one it delivered (nullptr otherwise): the
+    /// evidence to judge again when suppressions are added.
+    std::shared_ptr<const ScanEvidence> evidenceOf(const Report* report) const;
 
 signals:
     void started();
@@ -59,6 +62,7 @@ private:
     {
         std::optional<Report> report;
         Diagnostics diagnostics;
+        std::shared_ptr<ScanEvidence> evidence;
     };
 
     void deliver();
@@ -78,6 +82,8 @@ private:
     bool m_canceling = false;
     ScanProgress m_progress;
     QHash<QString, int> m_counts;
+    std::weak_ptr<const Report> m_lastReport;
+    std::shared_ptr<const ScanEvidence> m_lastEvidence;
 };
 
 } // namespace sig2rtm::ui

@@ -7,18 +7,53 @@
 #include "scancontroller.h"
 #include "settings.h"
 
+#include "atomicfile.h"
+#include "filewalker.h"
+
+#include <functional>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QUndoStack>
 
 Q_LOGGING_CATEGORY(lcSession, "sig2rtm.ui.session", QtInfoMsg)
 
 namespace sig2rtm::ui {
 
+namespace {
+/// One change of the session's suppressions: the list before and after it.
+class SuppressionCommand final : public QUndoCommand
+{
+public:
+    using Apply = std::function<void(std::vector<Suppression>)>;
+    SuppressionCommand(Apply apply, std::vector<Suppression> before, std::vector<Suppression> after,
+                       const QString& text)
+        : QUndoCommand(text), m_apply(std::move(apply)), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void redo() override { m_apply(m_after); }
+    void undo() override { m_apply(m_before); }
+
+private:
+    Apply m_apply;
+    std::vector<Suppression> m_before;
+    std::vector<Suppression> m_after;
+};
+
+QString absolutePath(const QString& root, const QString& file)
+{
+    return QDir::cleanPath(QDir(root).absoluteFilePath(file));
+}
+} // namespace
+
 Session::Session(Settings* settings, QObject* parent)
     : QObject(parent), m_settings(settings), m_scan(new ScanController(this)),
       m_compatibility(new CompatibilityModel(this)), m_findings(new FindingsModel(this)),
-      m_language(Presentation::reportLanguage())
+      m_language(Presentation::reportLanguage()), m_undo(new QUndoStack(this))
 {
+    connect(m_undo, &QUndoStack::cleanChanged, this, &Session::suppressionsChanged);
 }
 
 Session::~Session()
@@ -72,18 +107,152 @@ void Session::startScan()
     m_scan->start(request());
 }
 
-void Session::setEvidenceTarget(const QString& rowId, const QString& findingId)
+void Session::setEvidenceTarget(const QString& rowId, const QString& findingId, const QString& clientId)
 {
     m_evidenceRow = rowId;
     m_evidenceFinding = findingId;
+    m_evidenceClient = clientId;
 }
 
 void Session::setReport(std::shared_ptr<const Report> report)
 {
+    // A new report starts without suppressions of its own: unsaved ones belonged to the previous scan.
+    m_evidence = m_scan->evidenceOf(report.get());
+    m_added.clear();
+    m_savedPath.clear();
+    m_undo->clear();
     m_report = inLanguage(std::move(report), m_language);
     m_compatibility->setReport(m_report);
     m_findings->setReport(m_report);
     emit reportChanged(m_report);
+    emit suppressionsChanged();
+}
+
+bool Session::canSuppress(const Finding& finding) const
+{
+    return m_evidence && m_report && finding.effect != Effect::Note && finding.context != Context::Declared &&
+           !finding.file.isEmpty() && finding.suppressedBy.isEmpty();
+}
+
+bool Session::suppress(const QString& findingId, const QString& reason)
+{
+    const Finding* finding = m_report ? m_report->finding(findingId) : nullptr;
+    if (!finding || !canSuppress(*finding) || reason.trimmed().isEmpty()) {
+        return false;
+    }
+    Suppression s;
+    s.rule = finding->rule;
+    s.file = finding->file;
+    s.line = finding->line;
+    s.reason = reason.trimmed();
+    s.fingerprint = fingerprint(*finding);
+    s.snippet = finding->snippet;
+    std::vector<Suppression> after = m_added;
+    after.push_back(s);
+    const QString text = finding->line > 0 ? tr("Not applicable: %1, line %2").arg(finding->file).arg(finding->line)
+                                           : tr("Not applicable: %1").arg(finding->file);
+    m_undo->push(new SuppressionCommand([this](std::vector<Suppression> list) { applySuppressions(std::move(list)); },
+                                        m_added, std::move(after), text));
+    return true;
+}
+
+void Session::applySuppressions(std::vector<Suppression> suppressions)
+{
+    m_added = std::move(suppressions);
+    if (m_evidence) {
+        // The same evidence judged again: the findings keep their order and ids, so views keep their selection.
+        m_report = inLanguage(std::make_shared<const Report>(reassess(*m_evidence, m_added)), m_language);
+        m_compatibility->retranslate(m_report);
+        m_findings->retranslate(m_report);
+        emit reportChanged(m_report);
+    }
+    emit suppressionsChanged();
+}
+
+bool Session::hasUnsavedSuppressions() const
+{
+    return !m_undo->isClean();
+}
+
+QString Session::suppressionsPath() const
+{
+    if (!m_savedPath.isEmpty()) {
+        return m_savedPath;
+    }
+    return m_evidence && m_evidence->description ? m_evidence->descriptionPath : QString();
+}
+
+QString Session::proposedSuppressionsPath() const
+{
+    if (const QString path = suppressionsPath(); !path.isEmpty()) {
+        return path;
+    }
+    const QString folder = m_evidence && !m_evidence->roots.isEmpty() ? m_evidence->roots.first() : m_inputPath;
+    const QFileInfo info(folder);
+    QString name = info.fileName().isEmpty() ? QStringLiteral("project") : info.fileName();
+    name += QStringLiteral(".sig2rtm.json");
+    // Beside the scanned folder, not in it: nothing lands in the scanned tree unless the user puts it there.
+    const QFileInfo parent(info.absolutePath());
+    if (!info.fileName().isEmpty() && parent.isDir() && parent.isWritable()) {
+        return QDir(parent.absoluteFilePath()).absoluteFilePath(name);
+    }
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absoluteFilePath(name);
+}
+
+ProjectDescription Session::descriptionToSave(const QString& path) const
+{
+    ProjectDescription d;
+    if (!m_evidence) {
+        return d;
+    }
+    const QString folder = QFileInfo(path).absolutePath();
+    const QString root = m_evidence->scan.base;
+    if (m_evidence->description) {
+        d = *m_evidence->description;
+    } else {
+        d.name = m_report && !m_report->projectName.isEmpty() ? m_report->projectName : QStringLiteral("project");
+        d.sources = m_evidence->roots;
+    }
+    // The root the saved description will be read from: its folder and the folders it scans.
+    const QString newRoot = commonBase(QStringList(d.sources) << folder);
+    const auto place = [&](Suppression s, const QString& absolute) {
+        s.file = QDir(folder).relativeFilePath(absolute);
+        if (!s.fingerprint.isEmpty() && !s.snippet.isEmpty()) {
+            s.fingerprint = fingerprint(s.rule, QDir(newRoot).relativeFilePath(absolute), s.snippet);
+        }
+        return s;
+    };
+    if (m_evidence->description) {
+        const QString oldFolder = QFileInfo(m_evidence->descriptionPath).absolutePath();
+        if (oldFolder != folder) {
+            for (auto& s : d.suppressions) {
+                s = place(s, absolutePath(oldFolder, s.file));
+            }
+        }
+    }
+    for (const auto& s : m_added) {
+        d.suppressions.push_back(place(s, absolutePath(root, s.file)));
+    }
+    d.path = QFileInfo(path).absoluteFilePath();
+    return d;
+}
+
+bool Session::saveSuppressions(const QString& path, QString* error)
+{
+    if (!m_evidence) {
+        *error = tr("There is no scan whose suppressions could be saved.");
+        return false;
+    }
+    const ProjectDescription d = descriptionToSave(path);
+    if (!writeFileAtomically(path, d.toJsonText(QFileInfo(path).absolutePath()), error)) {
+        return false;
+    }
+    m_savedPath = QFileInfo(path).absoluteFilePath();
+    m_undo->setClean();
+    qCDebug(lcSession) << "suppressions saved to" << m_savedPath;
+    emit suppressionsChanged();
+    emit suppressionsSaved(m_savedPath);
+    return true;
 }
 
 void Session::reportError(const QString& title, const QString& message, const QStringList& details)

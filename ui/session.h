@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
+#include <vector>
+
+class QUndoStack;
 
 namespace sig2rtm::ui {
 
@@ -54,13 +57,37 @@ public:
     void startScan();
 
     /// What the evidence step selects when it opens.
-    void setEvidenceTarget(const QString& rowId, const QString& findingId = {});
+    /// clientId: only that client's findings ("" for every client).
+    void setEvidenceTarget(const QString& rowId, const QString& findingId = {}, const QString& clientId = {});
     QString evidenceRowId() const { return m_evidenceRow; }
     QString evidenceFindingId() const { return m_evidenceFinding; }
+    QString evidenceClientId() const { return m_evidenceClient; }
 
     /// The current report (nullptr before an assessment), always in language().
     const std::shared_ptr<const Report>& report() const { return m_report; }
     void setReport(std::shared_ptr<const Report> report);
+
+    /// Whether a finding of the current report can be marked not applicable: scanned evidence (not a declared
+    /// fact) that fails or needs review, in a report whose scan is kept.
+    bool canSuppress(const Finding& finding) const;
+    /// Marks a finding not applicable for a reason (undoable): the scan's evidence is judged again at once, so
+    /// the rows count it as suppressed. Nothing is written until saveSuppressions(). Returns false when the
+    /// finding cannot be suppressed or the reason is blank.
+    bool suppress(const QString& findingId, const QString& reason);
+    /// Undo and redo of suppress(); clean when every suppression is saved.
+    QUndoStack* suppressionStack() const { return m_undo; }
+    /// The suppressions marked since the scan (paths relative to the report's root), saved or not.
+    const std::vector<Suppression>& addedSuppressions() const { return m_added; }
+    bool hasUnsavedSuppressions() const;
+    /// Where the suppressions were last saved, else the project description the scan read, else "".
+    QString suppressionsPath() const;
+    /// The path the save dialog proposes: suppressionsPath(), else a file next to the scanned folder, never in it.
+    QString proposedSuppressionsPath() const;
+    /// The project description saving to path writes: the one the scan read (or a new one that scans the same
+    /// folders) with every suppression, paths and fingerprints as they read from path's folder.
+    ProjectDescription descriptionToSave(const QString& path) const;
+    /// Writes descriptionToSave(path) atomically; on failure the previous file stays and error says why.
+    bool saveSuppressions(const QString& path, QString* error);
 
     /// Tells the user about a problem (errorOccurred: the wizard shows it without blocking).
     /// details: one located problem a line.
@@ -77,9 +104,13 @@ signals:
     /// An assessment of path was started (the main window keeps it as a recent assessment).
     void assessmentStarted(const QString& path);
     void errorOccurred(const QString& title, const QString& message);
+    /// Suppressions were added, undone or saved.
+    void suppressionsChanged();
+    void suppressionsSaved(const QString& path);
     void externalOpenRequested(const QUrl& url);
 
 private:
+    void applySuppressions(std::vector<Suppression> suppressions);
     static std::shared_ptr<const Report> inLanguage(std::shared_ptr<const Report> report, ReportLanguage language);
 
     Settings* m_settings;
@@ -91,7 +122,12 @@ private:
     QString m_inputPath;
     QString m_evidenceRow;
     QString m_evidenceFinding;
+    QString m_evidenceClient;
     std::shared_ptr<const Report> m_report;
+    std::shared_ptr<const ScanEvidence> m_evidence; ///< the scan behind m_report, when there is one
+    std::vector<Suppression> m_added;
+    QString m_savedPath;
+    QUndoStack* m_undo;
     bool m_externalOpen = true;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "startpage.h"
 
+#include "enterkeyfilter.h"
 #include "pageid.h"
 #include "presentation.h"
 #include "projectdescription.h"
@@ -88,6 +89,15 @@ StartPage::StartPage(Session* session, QWidget* parent)
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_browse, &QPushButton::clicked, this, &StartPage::browse);
     connect(m_recent, &QListWidget::itemActivated, this, &StartPage::openRecent);
+    // Enter assesses the entry and stops there (the scan page's buttons never see the key).
+    new EnterKeyFilter(m_recent, [this](const QModelIndex&) {
+        const auto* item = m_recent->currentItem();
+        if (!item || !(item->flags() & Qt::ItemIsEnabled)) {
+            return false; // "no recent assessments": Enter is the page's Next
+        }
+        openRecent();
+        return true;
+    });
     connect(m_clearRecent, &QPushButton::clicked, this, [this] {
         m_session->settings()->clearRecentAssessments();
         refreshRecent();
@@ -109,7 +119,7 @@ void StartPage::retranslateUi()
 {
     setTitle(Presentation::heading(tr("Start")));
     setSubTitle(tr("What do you want to assess? You can also drop a folder or a .json file onto this window."));
-    m_folderButton->setText(tr("Scan a source &folder"));
+    m_folderButton->setText(tr("S&can a source folder"));
     m_folderButton->setDescription(tr("Find where the code uses the legacy Signaling SDK."));
     m_descriptionButton->setText(tr("Open a project &description"));
     m_descriptionButton->setDescription(tr("A sig2rtm-project/1 .json file with declared facts and folders to scan."));
@@ -121,7 +131,7 @@ void StartPage::retranslateUi()
     m_recent->setAccessibleName(tr("Recent assessments"));
     m_recent->setToolTip(tr("Double-click or press Enter to assess again."));
     m_clearRecent->setText(tr("C&lear list"));
-    m_sample->setText(tr("Open the &sample project"));
+    m_sample->setText(tr("Open the sa&mple project"));
     m_sample->setToolTip(tr("Scan Legacy Chat, a small demo project that fails all five rows."));
     updateMode();
     refreshRecent();
@@ -197,7 +207,7 @@ void StartPage::updateMode()
     m_path->setEnabled(needsPath);
     m_browse->setEnabled(needsPath);
     m_pathLabel->setEnabled(needsPath);
-    m_pathLabel->setText(mode == Session::Mode::Description ? tr("Description &file:") : tr("Source f&older:"));
+    m_pathLabel->setText(mode == Session::Mode::Description ? tr("Descr&iption file:") : tr("Source f&older:"));
     m_path->setPlaceholderText(mode == Session::Mode::Description ? tr("Path of a .json project description")
                                                                   : tr("Path of the folder to scan"));
     setButtonText(QWizard::NextButton, needsPath ? tr("&Scan >") : tr("&Next >"));

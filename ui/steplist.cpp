@@ -6,7 +6,7 @@
 namespace sig2rtm::ui {
 
 namespace {
-constexpr int kSteps = 5;
+constexpr int kSteps = 6;
 } // namespace
 
 StepList::StepList(QWidget* parent) : QListWidget(parent)
@@ -37,7 +37,8 @@ void StepList::setCurrentStep(int step, bool questionnaire)
 void StepList::refresh()
 {
     const QStringList names{tr("Start"), m_questionnaire ? tr("Questionnaire") : tr("Scan"), tr("Compatibility"),
-                            tr("Evidence"), tr("Export")};
+                            tr("Plan"),  tr("Evidence"),
+                            tr("Export")};
     for (int i = 0; i < kSteps; ++i) {
         auto* it = item(i);
         QString marker = QStringLiteral("   ");

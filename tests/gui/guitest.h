@@ -11,11 +11,15 @@
 #include "settings.h"
 #include "startpage.h"
 
+#include <functional>
 #include <memory>
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -26,6 +30,7 @@
 #include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 namespace sig2rtm::guitest {
@@ -35,6 +40,37 @@ constexpr int kScanTimeoutMs = 60000;
 inline QString fixture(const QString& name)
 {
     return QStringLiteral(SIG2RTM_TEST_DATA "/projects/") + name;
+}
+
+/// Copies a fixture into a folder of the test's own: tests never write into tests/data.
+inline bool copyTree(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = QDir(to).absoluteFilePath(QDir(from).relativeFilePath(source));
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Runs act on the next modal dialog of type Dialog once it shows (a nested event loop started after this
+/// call), so that tests can answer message boxes and file dialogs.
+template <typename Dialog>
+void whenModal(std::function<void(Dialog*)> act)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
 }
 
 inline QJsonObject readJson(const QString& path)

@@ -53,7 +53,9 @@ void TestEvidencePage::findingsSourceAndFilters()
     QCOMPARE(results->selectedRowId(), QStringLiteral("special-features"));
     QSignalSpy opened(m_session, &Session::externalOpenRequested);
 
-    // Compatibility -> Evidence for the selected row.
+    // Compatibility -> Plan -> Evidence for the selected row.
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(PlanPageId));
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
     auto* evidence = m_wizard->evidencePage();

@@ -41,9 +41,11 @@ void TestExportPage::htmlAndJsonThenNewAssessment()
     const QJsonObject rows = expect.value(QStringLiteral("rows")).toObject();
     QSignalSpy opened(m_session, &Session::externalOpenRequested);
 
-    // Start -> Scan -> Compatibility -> Evidence.
+    // Start -> Scan -> Compatibility -> Plan -> Evidence.
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(ResultsPageId));
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(PlanPageId));
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
 

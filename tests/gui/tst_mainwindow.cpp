@@ -4,12 +4,16 @@
 
 #include "compatibilitymodel.h"
 #include "contactsupportdialog.h"
+#include "evidencepage.h"
 #include "guitest.h"
+#include "resultspage.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QHash>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
 
@@ -31,6 +35,9 @@ private slots:
     void dropOpensFolder();
     void menuActions();
     void everyControlHasAName();
+    void mnemonicsAreUniquePerPage_data();
+    void mnemonicsAreUniquePerPage();
+    void enterNeverDoesTwoThings();
     void settingsPersist();
 };
 
@@ -113,7 +120,7 @@ void TestMainWindow::everyControlHasAName()
     // Keyboard and screen-reader users need a name (text, accessible name or buddy) on every control.
     QVERIFY(m_window->openPath(fixture(QStringLiteral("43-mixed-monorepo"))));
     waitForScan();
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QTest::mouseClick(next(), Qt::LeftButton);
     }
     QCOMPARE(m_wizard->currentId(), int(ExportPageId));
@@ -156,6 +163,127 @@ void TestMainWindow::everyControlHasAName()
     }
     // Mnemonics on the wizard's own buttons.
     QVERIFY(m_wizard->button(QWizard::BackButton)->text().contains(u'&'));
+}
+
+namespace {
+/// The letter Alt takes a control to, from its text ("&Next >" -> 'n'), or 0.
+QChar mnemonic(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+/// Every mnemonic a user can press in the window while page is shown: the menus, the wizard's buttons and
+/// the page's controls and buddy labels. Returns "letter: text, text" for each letter taken twice.
+QStringList clashes(QMainWindow* window, QWizard* wizard, QWidget* page)
+{
+    QMultiHash<QChar, QString> taken;
+    const auto add = [&](const QString& text) {
+        if (const QChar key = mnemonic(text); !key.isNull()) {
+            taken.insert(key, text);
+        }
+    };
+    for (auto* action : window->menuBar()->actions()) {
+        add(action->text());
+    }
+    for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CommitButton}) {
+        if (auto* button = wizard->button(which); button && button->isVisible()) {
+            add(button->text());
+        }
+    }
+    for (auto* widget : page->findChildren<QWidget*>()) {
+        if (!widget->isVisible()) {
+            continue;
+        }
+        if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            add(button->text());
+        } else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy()) {
+            add(label->text());
+        } else if (auto* box = qobject_cast<QGroupBox*>(widget)) {
+            add(box->title());
+        }
+    }
+    QStringList out;
+    for (const QChar key : taken.uniqueKeys()) {
+        if (taken.count(key) > 1) {
+            out << QStringLiteral("%1: %2").arg(key, taken.values(key).join(QStringLiteral(" | ")));
+        }
+    }
+    return out;
+}
+} // namespace
+
+void TestMainWindow::mnemonicsAreUniquePerPage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QString();
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestMainWindow::mnemonicsAreUniquePerPage()
+{
+    QFETCH(QString, language);
+    if (!language.isEmpty()) {
+        m_window->applyLanguage(language);
+        // Widgets retranslate on QEvent::LanguageChange, which Qt posts.
+        QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+    }
+    const auto check = [this](const char* where) {
+        const QStringList found = clashes(m_window.get(), m_wizard, m_wizard->currentPage());
+        QVERIFY2(found.isEmpty(), qPrintable(QString::fromLatin1(where) + u": " + found.join(u"; ")));
+    };
+    auto* start = m_wizard->startPage();
+    QTest::mouseClick(start->folderButton(), Qt::LeftButton);
+    check("start (folder)");
+    QTest::mouseClick(start->descriptionButton(), Qt::LeftButton);
+    check("start (description)");
+    QTest::mouseClick(start->folderButton(), Qt::LeftButton);
+    QVERIFY(m_window->openPath(StartPage::samplePath()));
+    waitForScan();
+    check("scan");
+    const char* steps[] = {"compatibility", "plan", "evidence", "export"};
+    for (const char* step : steps) {
+        QTest::mouseClick(next(), Qt::LeftButton);
+        check(step);
+    }
+    m_wizard->startQuestionnaire();
+    QCOMPARE(m_wizard->currentId(), int(QuestionnairePageId));
+    check("questionnaire");
+    if (!language.isEmpty()) {
+        m_window->applyLanguage(QStringLiteral("en"));
+    }
+}
+
+void TestMainWindow::enterNeverDoesTwoThings()
+{
+    // Enter on a list activates its item (the evidence of a row, a finding in the editor) and stops there:
+    // it does not also press the page's default button.
+    QSignalSpy opened(m_session, &Session::externalOpenRequested);
+    QVERIFY(m_window->openPath(StartPage::samplePath()));
+    waitForScan();
+    QTest::mouseClick(next(), Qt::LeftButton);
+    auto* table = m_wizard->resultsPage()->table();
+    table->setFocus();
+    table->setCurrentIndex(m_session->compatibilityModel()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
+    auto* findings = m_wizard->evidencePage()->findingsView();
+    QVERIFY(findings->currentIndex().isValid());
+    findings->setFocus();
+    QTest::keyClick(findings, Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
+    // Back from the evidence returns to the table that asked for it.
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ResultsPageId));
 }
 
 void TestMainWindow::settingsPersist()

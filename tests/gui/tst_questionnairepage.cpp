@@ -4,12 +4,14 @@
 
 #include "catalog.h"
 #include "compatibilitymodel.h"
+#include "evidencepage.h"
 #include "guitest.h"
 #include "projectdescription.h"
 #include "questionnairepage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPushButton>
 #include <QGroupBox>
 #include <QSignalSpy>
 
@@ -113,10 +115,15 @@ void TestQuestionnairePage::questionnaire()
         QCOMPARE(toString(direct.rows.at(std::size_t(i)).status), statuses.at(i));
     }
 
-    // The evidence step explains declared facts instead of showing source.
+    // The plan of declared clients, then the evidence step explains declared facts instead of showing source.
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(PlanPageId));
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
-    // Back twice returns to the answers, still filled in.
+    // Answers cannot be marked not applicable: they are changed in the questionnaire.
+    QVERIFY(!m_wizard->evidencePage()->suppressButton()->isVisible());
+    // Back three times returns to the answers, still filled in.
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(QuestionnairePageId));

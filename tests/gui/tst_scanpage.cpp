@@ -74,6 +74,8 @@ void TestScanPage::cancelMidScanLeavesUsablePartialState()
     }
     QVERIFY(bannerShown);
     QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(PlanPageId));
+    QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
     QCOMPARE(m_wizard->evidencePage()->filterModel()->sourceModel()->rowCount(), int(report->findings.size()));
 

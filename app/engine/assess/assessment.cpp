@@ -16,7 +16,7 @@ QString toolVersion()
 }
 
 std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* observer, const std::atomic_bool* cancel,
-                             Diagnostics* diagnostics)
+                             Diagnostics* diagnostics, ScanEvidence* evidence)
 {
     Diagnostics problems;
     QStringList roots;
@@ -99,37 +99,65 @@ std::optional<Report> assess(const AssessmentRequest& request, ScanObserver* obs
         scan = scanTree(options, observer, cancel);
     }
 
+    ScanEvidence kept;
+    kept.request = request;
+    kept.description = std::move(description);
+    kept.descriptionPath = descriptionPath;
+    kept.roots = roots;
+    kept.scan = std::move(scan);
+    Report report = reassess(kept, {});
+    if (evidence) {
+        *evidence = std::move(kept);
+    }
+    return report;
+}
+
+Report reassess(const ScanEvidence& evidence, const std::vector<Suppression>& extra)
+{
+    const ScanOutput& scan = evidence.scan;
+    const QString& base = scan.base;
+    const auto catalog = evidence.request.catalog ? evidence.request.catalog : Catalog::builtin();
+    std::optional<ProjectDescription> description = evidence.description;
     if (description) {
         // Suppression paths are written relative to the description; findings are relative to base.
-        const QString prefix = QDir(base).relativeFilePath(QFileInfo(descriptionPath).absolutePath());
+        const QString prefix = QDir(base).relativeFilePath(QFileInfo(evidence.descriptionPath).absolutePath());
         if (!prefix.isEmpty() && prefix != QLatin1String(".")) {
             for (auto& s : description->suppressions) {
                 s.file = QDir::cleanPath(prefix + u'/' + s.file);
             }
         }
     }
+    if (!extra.empty()) {
+        if (!description) {
+            // Suppressions alone: no declared client, so the clients found in the tree stay.
+            description.emplace();
+        }
+        description->suppressions.insert(description->suppressions.end(), extra.begin(), extra.end());
+    }
     EvaluationInput input;
     input.catalog = catalog;
-    input.language = request.language;
-    input.findings = std::move(scan.findings);
+    input.language = evidence.request.language;
+    input.findings = scan.findings;
     input.root = base;
     input.clientRoots = detectClientRoots(catalog->clientMarkers(), scan.clientMarkers);
-    input.inventory = std::move(scan.inventory);
+    input.inventory = scan.inventory;
     if (description) {
         input.description = &*description;
-        input.descriptionFile = QDir(base).relativeFilePath(descriptionPath);
+        if (!evidence.descriptionPath.isEmpty()) {
+            input.descriptionFile = QDir(base).relativeFilePath(evidence.descriptionPath);
+        }
     }
     Report report = evaluate(std::move(input));
     report.toolVersion = toolVersion();
     report.generatedAt = QDateTime::currentDateTimeUtc();
-    report.inputKind = description ? QStringLiteral("description") : QStringLiteral("folder");
-    report.inputPaths = request.inputs;
+    report.inputKind = evidence.description ? QStringLiteral("description") : QStringLiteral("folder");
+    report.inputPaths = evidence.request.inputs;
     report.root = base;
-    report.skipped = std::move(scan.skipped);
+    report.skipped = scan.skipped;
     report.stats = scan.stats;
     report.partial = scan.partial;
-    if (report.projectName.isEmpty() && !roots.isEmpty()) {
-        report.projectName = QFileInfo(roots.first()).fileName();
+    if (report.projectName.isEmpty() && !evidence.roots.isEmpty()) {
+        report.projectName = QFileInfo(evidence.roots.first()).fileName();
     }
     return report;
 }
