@@ -35,12 +35,12 @@ namespace sig2rtm::ui {
 EvidencePage::EvidencePage(Session* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_proxy(new FindingsFilterModel(this)), m_rowLabel(new QLabel(this)),
       m_row(new QComboBox(this)), m_clientLabel(new QLabel(this)), m_client(new QComboBox(this)),
-      m_filterLabel(new QLabel(this)), m_filter(new QLineEdit(this)),
-      m_showLabel(new QLabel(this)), m_confidenceLabel(new QLabel(this)), m_count(new QLabel(this)),
-      m_view(new QTreeView(this)), m_location(new QLabel(this)), m_source(new SourceViewer(this)),
-      m_open(new QPushButton(this)), m_reveal(new QPushButton(this)), m_copy(new QPushButton(this)),
-      m_suppress(new QPushButton(this)), m_undo(new QPushButton(this)), m_saveSuppressions(new QPushButton(this)),
-      m_suppressionStatus(new QLabel(this)), m_splitter(new QSplitter(Qt::Vertical, this))
+      m_filterLabel(new QLabel(this)), m_filter(new QLineEdit(this)), m_showLabel(new QLabel(this)),
+      m_confidenceLabel(new QLabel(this)), m_count(new QLabel(this)), m_view(new QTreeView(this)),
+      m_location(new QLabel(this)), m_source(new SourceViewer(this)), m_open(new QPushButton(this)),
+      m_reveal(new QPushButton(this)), m_copy(new QPushButton(this)), m_suppress(new QPushButton(this)),
+      m_undo(new QPushButton(this)), m_saveSuppressions(new QPushButton(this)), m_suppressionStatus(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_proxy->setSourceModel(m_session->findingsModel());
 
@@ -525,7 +525,8 @@ void EvidencePage::showContextMenu(const QPoint& pos)
     menu.addSeparator();
     menu.addAction(tr("Open in editor"), this, &EvidencePage::openInEditor)->setEnabled(m_open->isEnabled());
     menu.addAction(tr("Copy location"), this, &EvidencePage::copyLocation)->setEnabled(m_copy->isEnabled());
-    menu.exec(m_view->viewport()->mapToGlobal(at.isValid() ? pos : m_view->visualRect(m_view->currentIndex()).center()));
+    menu.exec(
+        m_view->viewport()->mapToGlobal(at.isValid() ? pos : m_view->visualRect(m_view->currentIndex()).center()));
 }
 
 void EvidencePage::openInEditor()

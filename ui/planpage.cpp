@@ -60,9 +60,9 @@ PlanPage::PlanPage(Session* session, QWidget* parent)
     m_clients->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_clients->setSelectionMode(QAbstractItemView::SingleSelection);
     m_clients->setIconSize(QSize(16, 16));
-    m_clients->setItemDelegateForColumn(PlanClientsModel::EffortColumn,
-                                        new EffortBarDelegate(PlanClientsModel::PointsRole,
-                                                              PlanClientsModel::MaxPointsRole, m_clients));
+    m_clients->setItemDelegateForColumn(
+        PlanClientsModel::EffortColumn,
+        new EffortBarDelegate(PlanClientsModel::PointsRole, PlanClientsModel::MaxPointsRole, m_clients));
     auto* header = m_clients->header();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -205,8 +205,8 @@ void PlanPage::refresh()
         if (!report) {
             m_empty->setText(tr("No assessment yet."));
         } else {
-            m_empty->setText(tr("Nothing to migrate: %1")
-                                 .arg(report->render(Message::catalog(QStringLiteral("text/noLegacySdk")))));
+            m_empty->setText(
+                tr("Nothing to migrate: %1").arg(report->render(Message::catalog(QStringLiteral("text/noLegacySdk")))));
         }
         updateActions();
         return;
@@ -227,14 +227,17 @@ void PlanPage::refresh()
         }
     }
     const int moving = static_cast<int>(alone.size() + together.size());
-    QString text = QStringLiteral("<b>%1</b>").arg(
-        moving == 1 ? tr("1 client to move, %1 in all.").arg(PlanStepsModel::pointsText(plan.points).toHtmlEscaped())
-                    : tr("%1 clients to move, %2 in all.")
-                          .arg(moving)
-                          .arg(PlanStepsModel::pointsText(plan.points).toHtmlEscaped()));
+    QString text =
+        QStringLiteral("<b>%1</b>")
+            .arg(moving == 1
+                     ? tr("1 client to move, %1 in all.").arg(PlanStepsModel::pointsText(plan.points).toHtmlEscaped())
+                     : tr("%1 clients to move, %2 in all.")
+                           .arg(moving)
+                           .arg(PlanStepsModel::pointsText(plan.points).toHtmlEscaped()));
     const QString separator = QStringLiteral(", ");
     if (!alone.isEmpty()) {
-        text += QStringLiteral("<br>") + tr("Can move on their own (no interop blocker): %1.").arg(alone.join(separator));
+        text +=
+            QStringLiteral("<br>") + tr("Can move on their own (no interop blocker): %1.").arg(alone.join(separator));
     }
     if (!together.isEmpty()) {
         text += QStringLiteral("<br>") +

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include "atomicfile.h"
 #include "compatibilitymodel.h"
+#include "filewalker.h"
 #include "findingsmodel.h"
 #include "presentation.h"
 #include "scancontroller.h"
 #include "settings.h"
-
-#include "atomicfile.h"
-#include "filewalker.h"
 
 #include <functional>
 #include <QDesktopServices>
@@ -216,10 +215,8 @@ ProjectDescription Session::descriptionToSave(const QString& path) const
     // The root the saved description will be read from: its folder and the folders it scans.
     const QString newRoot = commonBase(QStringList(d.sources) << folder);
     const auto place = [&](Suppression s, const QString& absolute) {
+        // The fingerprint holds no path: only the file is written anew, relative to the description.
         s.file = QDir(folder).relativeFilePath(absolute);
-        if (!s.fingerprint.isEmpty() && !s.snippet.isEmpty()) {
-            s.fingerprint = fingerprint(s.rule, QDir(newRoot).relativeFilePath(absolute), s.snippet);
-        }
         return s;
     };
     if (m_evidence->description) {

@@ -148,8 +148,8 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Try 'sig2rtm-cli --help'.</source>
-        <translation>请运行 'sig2rtm-cli --help' 查看用法。</translation>
+        <source>Try &apos;sig2rtm-cli --help&apos;.</source>
+        <translation>请运行 &apos;sig2rtm-cli --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Listing files…</source>
@@ -168,7 +168,7 @@
         <translation>scan 至少需要一个文件夹或项目描述文件</translation>
     </message>
     <message>
-        <source>unknown format "%1" (available: %2)</source>
+        <source>unknown format &quot;%1&quot; (available: %2)</source>
         <translation>未知格式“%1”（可用：%2）</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>请只使用 -o FILE 或 --output-dir DIR 中的一个</translation>
     </message>
     <message>
-        <source>--lang takes en or zh_CN, not "%1"</source>
+        <source>--lang takes en or zh_CN, not &quot;%1&quot;</source>
         <translation>--lang 的取值为 en 或 zh_CN，而不是“%1”</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>rules 不接受路径参数</translation>
     </message>
     <message>
-        <source>unknown command "%1" (expected scan or rules)</source>
+        <source>unknown command &quot;%1&quot; (expected scan or rules)</source>
         <translation>未知命令“%1”（应为 scan 或 rules）</translation>
     </message>
     <message>
@@ -268,11 +268,11 @@
         <translation>-o 出现了 %1 次；要写出多种格式，请使用 --format 列表 --output-dir 目录</translation>
     </message>
     <message>
-        <source>report format(s), comma separated: %1 (default: from the -o file's extension, else json)</source>
+        <source>report format(s), comma separated: %1 (default: from the -o file&apos;s extension, else json)</source>
         <translation>报告格式，逗号分隔：%1（默认：按 -o 文件的扩展名，否则为 json）</translation>
     </message>
     <message>
-        <source>--fail-on takes fail, review, legacy or never, not "%1"</source>
+        <source>--fail-on takes fail, review, legacy or never, not &quot;%1&quot;</source>
         <translation>--fail-on 只接受 fail、review、legacy 或 never，而不是“%1”</translation>
     </message>
     <message>
@@ -300,7 +300,8 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message numerus="yes">
         <source>(%n suppressed)</source>
         <translation>
-            <numerusform>（已抑制 %n 项）</numerusform></translation>
+            <numerusform>（已抑制 %n 项）</numerusform>
+        </translation>
     </message>
     <message>
         <source>clients:</source>
@@ -309,7 +310,8 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message numerus="yes">
         <source>%n effort point(s)</source>
         <translation>
-            <numerusform>%n 个工作量点数</numerusform></translation>
+            <numerusform>%n 个工作量点数</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (not in the burn-down)</source>
@@ -347,7 +349,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
 <context>
     <name>main</name>
     <message>
-        <source>Tells which of Agora's five documented Signaling to RTM incompatibilities apply to your code.</source>
+        <source>Tells which of Agora&apos;s five documented Signaling to RTM incompatibilities apply to your code.</source>
         <translation>找出声网文档列出的五项信令与 RTM 不兼容情况中哪些适用于您的代码。</translation>
     </message>
     <message>
@@ -390,7 +392,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>大小为 %1 MB；项目描述文件最大为 16 MB</translation>
     </message>
     <message>
-        <source>unsupported format "%1" (expected "%2")</source>
+        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation>不支持的格式“%1”（应为“%2”）</translation>
     </message>
     <message>
@@ -398,19 +400,19 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>App ID 由 32 个十六进制字符组成</translation>
     </message>
     <message>
-        <source>unknown platform "%1" (expected one of: %2)</source>
+        <source>unknown platform &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知平台“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <source>unknown SDK "%1" (expected signaling or rtm)</source>
+        <source>unknown SDK &quot;%1&quot; (expected signaling or rtm)</source>
         <translation>未知 SDK“%1”（应为 signaling 或 rtm）</translation>
     </message>
     <message>
-        <source>"%1" is not a version like 1.2.1 (or "unknown")</source>
+        <source>&quot;%1&quot; is not a version like 1.2.1 (or &quot;unknown&quot;)</source>
         <translation>“%1”不是形如 1.2.1 的版本号（或“unknown”）</translation>
     </message>
     <message>
-        <source>unknown value "%1" (expected one of: %2)</source>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知取值“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
@@ -418,16 +420,16 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>messageTypes 仅适用于以下平台的客户端：%1</translation>
     </message>
     <message>
-        <source>source folder "%1" does not exist</source>
+        <source>source folder &quot;%1&quot; does not exist</source>
         <translation>源文件夹“%1”不存在</translation>
     </message>
     <message>
-        <source>source "%1" is not a folder</source>
+        <source>source &quot;%1&quot; is not a folder</source>
         <translation>源路径“%1”不是文件夹</translation>
     </message>
     <message>
-        <source>a description needs "clients" (declared facts), "sources" (folders to scan), or both</source>
-        <translation>项目描述需要 "clients"（声明的事实）、"sources"（要扫描的文件夹），或两者都有</translation>
+        <source>a description needs &quot;clients&quot; (declared facts), &quot;sources&quot; (folders to scan), or both</source>
+        <translation>项目描述需要 &quot;clients&quot;（声明的事实）、&quot;sources&quot;（要扫描的文件夹），或两者都有</translation>
     </message>
     <message>
         <source>%1: cannot create folder %2</source>
@@ -450,11 +452,11 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>应为数组，实际为 %1</translation>
     </message>
     <message>
-        <source>unknown key "%1" (expected one of: %2)</source>
+        <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知键“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>缺少必需的键“%1”</translation>
     </message>
     <message>
@@ -514,7 +516,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>信令 → RTM 兼容性报告</translation>
     </message>
     <message>
-        <source>Which of Agora's five documented Signaling/RTM incompatibilities apply to this project</source>
+        <source>Which of Agora&apos;s five documented Signaling/RTM incompatibilities apply to this project</source>
         <translation>声网文档列出的五项信令/RTM 不兼容情况中，哪些适用于本项目</translation>
     </message>
     <message>
@@ -882,7 +884,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>声明</translation>
     </message>
     <message>
-        <source>unknown report format "%1" (available: %2)</source>
+        <source>unknown report format &quot;%1&quot; (available: %2)</source>
         <translation>未知报告格式“%1”（可用：%2）</translation>
     </message>
     <message>
@@ -914,27 +916,27 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>正则表达式在偏移 %1 处无效：%2</translation>
     </message>
     <message>
-        <source>links must use https: "%1"</source>
+        <source>links must use https: &quot;%1&quot;</source>
         <translation>链接必须使用 https：“%1”</translation>
     </message>
     <message>
-        <source>unknown row "%1"</source>
+        <source>unknown row &quot;%1&quot;</source>
         <translation>未知检查项“%1”</translation>
     </message>
     <message>
-        <source>a rule needs a "row" or an "sdk"</source>
-        <translation>规则需要 "row" 或 "sdk"</translation>
+        <source>a rule needs a &quot;row&quot; or an &quot;sdk&quot;</source>
+        <translation>规则需要 &quot;row&quot; 或 &quot;sdk&quot;</translation>
     </message>
     <message>
-        <source>unknown platform "%1"</source>
+        <source>unknown platform &quot;%1&quot;</source>
         <translation>未知平台“%1”</translation>
     </message>
     <message>
-        <source>unknown remediation "%1"</source>
+        <source>unknown remediation &quot;%1&quot;</source>
         <translation>未知补救措施“%1”</translation>
     </message>
     <message>
-        <source>unknown language "%1"</source>
+        <source>unknown language &quot;%1&quot;</source>
         <translation>未知语言“%1”</translation>
     </message>
     <message>
@@ -942,11 +944,11 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>只有 identifier 规则可以创建 SDK 对象</translation>
     </message>
     <message>
-        <source>static factories need "objectTypes"</source>
-        <translation>静态工厂需要 "objectTypes"</translation>
+        <source>static factories need &quot;objectTypes&quot;</source>
+        <translation>静态工厂需要 &quot;objectTypes&quot;</translation>
     </message>
     <message>
-        <source>unknown token kind "%1" (expected string or identifier)</source>
+        <source>unknown token kind &quot;%1&quot; (expected string or identifier)</source>
         <translation>未知标记类型“%1”（应为 string 或 identifier）</translation>
     </message>
     <message>
@@ -962,15 +964,15 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>版本号模式需要一个捕获组</translation>
     </message>
     <message>
-        <source>expected "match" or "content"</source>
-        <translation>应为 "match" 或 "content"</translation>
+        <source>expected &quot;match&quot; or &quot;content&quot;</source>
+        <translation>应为 &quot;match&quot; 或 &quot;content&quot;</translation>
     </message>
     <message>
-        <source>a row rule needs an "effect"</source>
-        <translation>检查项规则需要 "effect"</translation>
+        <source>a row rule needs an &quot;effect&quot;</source>
+        <translation>检查项规则需要 &quot;effect&quot;</translation>
     </message>
     <message>
-        <source>duplicate row id "%1"</source>
+        <source>duplicate row id &quot;%1&quot;</source>
         <translation>重复的检查项 ID“%1”</translation>
     </message>
     <message>
@@ -982,7 +984,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>规则库至少需要一个检查项</translation>
     </message>
     <message>
-        <source>duplicate rule id "%1"</source>
+        <source>duplicate rule id &quot;%1&quot;</source>
         <translation>重复的规则 ID“%1”</translation>
     </message>
     <message numerus="yes">
@@ -1214,7 +1216,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>%1（位置：%2）</translation>
     </message>
     <message>
-        <source>an id must not be blank or contain "/": "%1"</source>
+        <source>an id must not be blank or contain &quot;/&quot;: &quot;%1&quot;</source>
         <translation>id 不能为空，也不能包含“/”：“%1”</translation>
     </message>
     <message>
@@ -1230,15 +1232,15 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>本文件另有 %1 处相同（行：%2）。</translation>
     </message>
     <message>
-        <source>reading versions from strings needs "versionStrings"</source>
-        <translation>从字符串读取版本需要 "versionStrings"</translation>
+        <source>reading versions from strings needs &quot;versionStrings&quot;</source>
+        <translation>从字符串读取版本需要 &quot;versionStrings&quot;</translation>
     </message>
     <message>
         <source>dependency folder %1: skipped for usage, read for SDK files</source>
         <translation>依赖文件夹 %1：不检查用法，只读取其中的 SDK 文件</translation>
     </message>
     <message>
-        <source>The version %1 is read from the file's printable strings (byte %2).</source>
+        <source>The version %1 is read from the file&apos;s printable strings (byte %2).</source>
         <translation>版本 %1 读取自该文件的可打印字符串（第 %2 字节）。</translation>
     </message>
     <message>
@@ -1246,7 +1248,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>the file's printable strings name different versions: %1</source>
+        <source>the file&apos;s printable strings name different versions: %1</source>
         <translation>该文件的可打印字符串给出了不同的版本：%1</translation>
     </message>
     <message>
@@ -1286,27 +1288,27 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>使用：%1 处，文件：%2 个</translation>
     </message>
     <message>
-        <source>expected "call", "event" or "string"</source>
-        <translation>应为 "call"、"event" 或 "string"</translation>
+        <source>expected &quot;call&quot;, &quot;event&quot; or &quot;string&quot;</source>
+        <translation>应为 &quot;call&quot;、&quot;event&quot; 或 &quot;string&quot;</translation>
     </message>
     <message>
         <source>effort is one of 1, 3, 5, 7, 13</source>
         <translation>工作量只能是 1、3、5、7、13 之一</translation>
     </message>
     <message>
-        <source>"%1" is not an identifier</source>
+        <source>&quot;%1&quot; is not an identifier</source>
         <translation>“%1”不是标识符</translation>
     </message>
     <message>
-        <source>"%1" is already in another entry</source>
+        <source>&quot;%1&quot; is already in another entry</source>
         <translation>“%1”已在另一条目中</translation>
     </message>
     <message>
-        <source>another client is already called "%1"</source>
+        <source>another client is already called &quot;%1&quot;</source>
         <translation>已有另一个客户端名为“%1”</translation>
     </message>
     <message>
-        <source>client folder "%1" does not exist</source>
+        <source>client folder &quot;%1&quot; does not exist</source>
         <translation>客户端文件夹“%1”不存在</translation>
     </message>
     <message>
@@ -1318,7 +1320,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>迁移计划</translation>
     </message>
     <message>
-        <source>The work in order: first the interop blockers, so that old and new clients can talk during a gradual move; then each client's port of its legacy calls; then removing the legacy SDK.</source>
+        <source>The work in order: first the interop blockers, so that old and new clients can talk during a gradual move; then each client&apos;s port of its legacy calls; then removing the legacy SDK.</source>
         <translation>按顺序进行的工作：先解决互通障碍，使新旧客户端在逐步迁移期间可以互相通信；再逐个客户端移植旧版调用；最后移除旧版 SDK。</translation>
     </message>
     <message>
@@ -1374,7 +1376,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>工作顺序</translation>
     </message>
     <message>
-        <source>Fix the interop blocker "%1" in %2 (%3).</source>
+        <source>Fix the interop blocker &quot;%1&quot; in %2 (%3).</source>
         <translation>解决 %2 中的互通障碍“%1”（%3）。</translation>
     </message>
     <message>
@@ -1382,7 +1384,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>移植 %1 的旧版调用：%3 个 API 共 %2 处使用，其中 %4 个没有对应功能；工作量 %5 点。</translation>
     </message>
     <message>
-        <source>Remove the legacy SDK's files from %1:</source>
+        <source>Remove the legacy SDK&apos;s files from %1:</source>
         <translation>从 %1 中移除旧版 SDK 的文件：</translation>
     </message>
     <message>
@@ -1410,15 +1412,15 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>JSON 无效：数字过大，无法读取</translation>
     </message>
     <message>
-        <source>not a sig2rtm report: it has no "format" (expected "%1")</source>
-        <translation>不是 sig2rtm 报告：没有 "format"（应为“%1”）</translation>
+        <source>not a sig2rtm report: it has no &quot;format&quot; (expected &quot;%1&quot;)</source>
+        <translation>不是 sig2rtm 报告：没有 &quot;format&quot;（应为“%1”）</translation>
     </message>
     <message>
-        <source>not a report this version reads: format "%1" (expected "%2")</source>
+        <source>not a report this version reads: format &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation>不是本版本可读取的报告：格式为“%1”（应为“%2”）</translation>
     </message>
     <message>
-        <source>not a date and time: "%1" (expected ISO 8601, such as 2025-03-14T09:30:00Z)</source>
+        <source>not a date and time: &quot;%1&quot; (expected ISO 8601, such as 2025-03-14T09:30:00Z)</source>
         <translation>不是日期时间：“%1”（应为 ISO 8601 格式，如 2025-03-14T09:30:00Z）</translation>
     </message>
     <message>
@@ -1620,6 +1622,26 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>New assessment</source>
         <translation>新的评估</translation>
     </message>
+    <message>
+        <source>Unsaved suppressions</source>
+        <translation>有未保存的抑制项</translation>
+    </message>
+    <message>
+        <source>Findings you marked as not applicable are not saved yet. Save them in a project description before you go on?</source>
+        <translation>你标记为不适用的发现项尚未保存。继续之前，要将它们保存到项目描述中吗？</translation>
+    </message>
+    <message>
+        <source>Save the suppressions in a project description</source>
+        <translation>将抑制项保存到项目描述</translation>
+    </message>
+    <message>
+        <source>Project descriptions (*.json)</source>
+        <translation>项目描述 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the suppressions</source>
+        <translation>无法保存抑制项</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::CompatibilityModel</name>
@@ -1650,6 +1672,14 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Remediation</source>
         <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>%1 (%2 suppressed)</source>
+        <translation>%1（已抑制 %2 项）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the notes suppressed)</source>
+        <translation>%1（其中 %2 项备注为已抑制）</translation>
     </message>
 </context>
 <context>
@@ -1792,10 +1822,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>兼容性条目</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
-    </message>
-    <message>
         <source>File, reason, code or rule</source>
         <translation>文件、原因、代码或规则</translation>
     </message>
@@ -1816,20 +1842,12 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>需审查(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>备注(&amp;N)</translation>
-    </message>
-    <message>
         <source>Show effect %1</source>
         <translation>显示影响为“%1”的项</translation>
     </message>
     <message>
         <source>Confidence:</source>
         <translation>置信度：</translation>
-    </message>
-    <message>
-        <source>&amp;High</source>
-        <translation>高(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Medium</source>
@@ -1883,13 +1901,89 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>Declared in the questionnaire: %1</source>
         <translation>来自问卷的声明：%1</translation>
     </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>客户端(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>筛选(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh</source>
+        <translation>高(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable…</source>
+        <translation>不适用(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected finding as not applicable to your project, with a reason</source>
+        <translation>将选中的发现项标记为不适用于你的项目，并说明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save suppressions…</source>
+        <translation>保存抑制项(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write the findings marked not applicable into a project description</source>
+        <translation>将标记为不适用的发现项写入项目描述</translation>
+    </message>
+    <message>
+        <source>Suppressions</source>
+        <translation>抑制项</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>全部客户端</translation>
+    </message>
+    <message>
+        <source>%1 — suppressed: %2</source>
+        <translation>%1 — 已抑制：%2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>1 finding marked not applicable; not saved yet.</source>
+        <translation>1 个发现项已标记为不适用；尚未保存。</translation>
+    </message>
+    <message>
+        <source>%1 findings marked not applicable; not saved yet.</source>
+        <translation>%1 个发现项已标记为不适用；尚未保存。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>不适用…</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>在编辑器中打开</translation>
+    </message>
+    <message>
+        <source>Copy location</source>
+        <translation>复制位置</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::ExportPage</name>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
     <message>
         <source>&amp;Open the report after export</source>
         <translation>导出后打开报告(&amp;O)</translation>
@@ -1955,8 +2049,12 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Saved %1 to &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
-        <translation>已将%1保存到 &lt;a href="%2"&gt;%3&lt;/a&gt;。</translation>
+        <source>Saved %1 to &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
+        <translation>已将%1保存到 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2086,14 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Row</source>
         <translation>条目</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>已抑制</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>不适用：%1</translation>
     </message>
 </context>
 <context>
@@ -2109,12 +2215,321 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>关于 sig2rtm</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;Tells which of Agora's five documented Signaling→RTM incompatibilities apply to your code, shows the evidence and what to do about each.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
+        <source>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;Tells which of Agora&apos;s five documented Signaling→RTM incompatibilities apply to your code, shows the evidence and what to do about each.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;找出声网文档列出的五种信令→RTM 不兼容情况中哪些适用于你的代码，并给出证据和每一项的处理方法。&lt;/p&gt;&lt;p&gt;Qt %2（构建于 %3）&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Suppressions saved to %1</source>
+        <translation>抑制项已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Save s&amp;uppressions…</source>
+        <translation>保存抑制项(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm::ui::PlanClientsModel</name>
+    <message>
+        <source>Legacy SDK</source>
+        <translation>旧版 SDK</translation>
+    </message>
+    <message>
+        <source>Both SDKs</source>
+        <translation>两种 SDK 并存</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>已迁移</translation>
+    </message>
+    <message>
+        <source>No SDK found</source>
+        <translation>未发现 SDK</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Declared in the project description</source>
+        <translation>在项目描述中声明</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the project&apos;s root</source>
+        <translation>项目根目录</translation>
+    </message>
+    <message>
+        <source>Platforms: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <source>Found by: %1</source>
+        <translation>识别依据：%1</translation>
+    </message>
+    <message>
+        <source>The code uses both the legacy SDK and RTM: the move has started.</source>
+        <translation>代码同时使用旧版 SDK 和 RTM：迁移已经开始。</translation>
+    </message>
+    <message>
+        <source>Only RTM: this client has moved.</source>
+        <translation>只使用 RTM：该客户端已完成迁移。</translation>
+    </message>
+    <message>
+        <source>Only the legacy SDK: the move has not started.</source>
+        <translation>只使用旧版 SDK：尚未开始迁移。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>1 blocker</source>
+        <translation>1 个障碍</translation>
+    </message>
+    <message>
+        <source>%1 blockers</source>
+        <translation>%1 个障碍</translation>
+    </message>
+    <message>
+        <source>%1 to review</source>
+        <translation>%1 项需审查</translation>
+    </message>
+    <message>
+        <source>No blocker</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Blockers:</source>
+        <translation>障碍：</translation>
+    </message>
+    <message>
+        <source>To review:</source>
+        <translation>需审查：</translation>
+    </message>
+    <message>
+        <source>On its own</source>
+        <translation>可单独迁移</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>须一起切换</translation>
+    </message>
+    <message>
+        <source>Already on RTM.</source>
+        <translation>已在使用 RTM。</translation>
+    </message>
+    <message>
+        <source>No interop blocker: it can move to RTM on its own while the other clients still run the legacy SDK.</source>
+        <translation>没有互通障碍：其他客户端仍在使用旧版 SDK 时，它也可以单独迁移到 RTM。</translation>
+    </message>
+    <message>
+        <source>An interop blocker: until it is fixed, this client can only switch at the same time as the clients it talks to.</source>
+        <translation>存在互通障碍：在解决之前，该客户端只能与和它通信的客户端同时切换。</translation>
+    </message>
+    <message>
+        <source>Uses of legacy APIs in the code</source>
+        <translation>代码中对旧版 API 的使用次数</translation>
+    </message>
+    <message>
+        <source>Legacy APIs used that have no RTM equivalent</source>
+        <translation>所用旧版 API 中在 RTM 里没有对应功能的数量</translation>
+    </message>
+    <message>
+        <source>%1 of %2 effort points in all</source>
+        <translation>共 %2 点工作量中的 %1 点</translation>
+    </message>
+    <message>
+        <source>Effort points of the API port: each legacy API&apos;s points for each file that uses it</source>
+        <translation>API 移植的工作量点数：每个旧版 API 按使用它的每个文件计入其点数</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Interop</source>
+        <translation>互通</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>迁移方式</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>工作量</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm::ui::PlanPage</name>
+    <message>
+        <source>Migration plan</source>
+        <translation>迁移计划</translation>
+    </message>
+    <message>
+        <source>The work in order: interop blockers first, then each client&apos;s API port, then removing the legacy SDK.</source>
+        <translation>按顺序列出的工作：先解决互通障碍，再移植各客户端的 API，最后移除旧版 SDK。</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>客户端(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>&amp;Work in order</source>
+        <translation>工作顺序(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Work in order</source>
+        <translation>工作顺序</translation>
+    </message>
+    <message>
+        <source>Show &amp;evidence</source>
+        <translation>查看证据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The findings that make the selected blocker fail</source>
+        <translation>导致所选障碍不通过的发现项</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>计划摘要</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate</source>
+        <translation>无需迁移</translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation>尚未评估。</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: %1</source>
+        <translation>无需迁移：%1</translation>
+    </message>
+    <message>
+        <source>1 client to move, %1 in all.</source>
+        <translation>1 个客户端需要迁移，共 %1。</translation>
+    </message>
+    <message>
+        <source>%1 clients to move, %2 in all.</source>
+        <translation>%1 个客户端需要迁移，共 %2。</translation>
+    </message>
+    <message>
+        <source>Can move on their own (no interop blocker): %1.</source>
+        <translation>可单独迁移（无互通障碍）：%1。</translation>
+    </message>
+    <message>
+        <source>Must switch together until their interop blockers are fixed: %1.</source>
+        <translation>在互通障碍解决之前须一起切换：%1。</translation>
+    </message>
+    <message>
+        <source>Done, already on RTM: %1.</source>
+        <translation>已完成，已在使用 RTM：%1。</translation>
+    </message>
+    <message>
+        <source>Every client is on RTM: the migration is done.</source>
+        <translation>所有客户端都已使用 RTM：迁移已完成。</translation>
+    </message>
+    <message>
+        <source>No work found for the clients still on the legacy SDK.</source>
+        <translation>仍在使用旧版 SDK 的客户端没有发现需要做的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm::ui::PlanStepsModel</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 点</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 点</translation>
+    </message>
+    <message>
+        <source>%1. Fix an interop blocker</source>
+        <translation>%1. 解决互通障碍</translation>
+    </message>
+    <message>
+        <source>%1. Port the API uses</source>
+        <translation>%1. 移植 API 调用</translation>
+    </message>
+    <message>
+        <source>%1. Remove the legacy SDK</source>
+        <translation>%1. 移除旧版 SDK</translation>
+    </message>
+    <message>
+        <source>Old and new clients cannot talk while this fails: fix it first, or switch every client at once. Enter or double-click shows its evidence.</source>
+        <translation>此项不通过时新旧客户端无法通信：请先解决它，或让所有客户端同时切换。按 Enter 或双击可查看其证据。</translation>
+    </message>
+    <message>
+        <source>Replace each legacy API use with its RTM counterpart; the exported report lists them use by use.</source>
+        <translation>将每处旧版 API 调用替换为对应的 RTM API；导出的报告会逐处列出。</translation>
+    </message>
+    <message>
+        <source>Once nothing calls it: delete the SDK&apos;s files and take it out of the build files listed.</source>
+        <translation>不再有代码调用后：删除 SDK 的文件，并将其从所列的构建文件中移除。</translation>
+    </message>
+    <message>
+        <source>%1 uses of %2 legacy APIs</source>
+        <translation>%1 处使用、%2 个旧版 API</translation>
+    </message>
+    <message>
+        <source>; %1 with no RTM equivalent</source>
+        <translation>；其中 %1 个在 RTM 中没有对应功能</translation>
+    </message>
+    <message>
+        <source>1 blocking finding</source>
+        <translation>1 处阻断性发现</translation>
+    </message>
+    <message>
+        <source>%1 blocking findings</source>
+        <translation>%1 处阻断性发现</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2590,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>问卷</translation>
     </message>
     <message>
-        <source>No code at hand? Answer what you know; leave what you don't know empty and the table asks for a review.</source>
+        <source>No code at hand? Answer what you know; leave what you don&apos;t know empty and the table asks for a review.</source>
         <translation>手头没有代码？回答你知道的即可；不知道的留空，表格会将其标记为需审查。</translation>
     </message>
     <message>
@@ -2197,10 +2612,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>App ID</source>
         <translation>App ID</translation>
-    </message>
-    <message>
-        <source>Project &amp;name:</source>
-        <translation>项目名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;App ID:</source>
@@ -2307,6 +2718,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Project na&amp;me:</source>
+        <translation>项目名称(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2968,18 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>No application could open %1.</source>
         <translation>没有应用程序可以打开 %1。</translation>
     </message>
+    <message>
+        <source>Not applicable: %1, line %2</source>
+        <translation>不适用：%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>不适用：%1</translation>
+    </message>
+    <message>
+        <source>There is no scan whose suppressions could be saved.</source>
+        <translation>没有可保存抑制项的扫描结果。</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::SourceViewer</name>
@@ -2584,10 +3011,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
 <context>
     <name>sig2rtm::ui::StartPage</name>
     <message>
-        <source>Scan a source &amp;folder</source>
-        <translation>扫描源代码文件夹(&amp;F)</translation>
-    </message>
-    <message>
         <source>Find where the code uses the legacy Signaling SDK.</source>
         <translation>找出代码中使用旧版信令 SDK 的位置。</translation>
     </message>
@@ -2614,10 +3037,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>C&amp;lear list</source>
         <translation>清空列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Open the &amp;sample project</source>
-        <translation>打开示例项目(&amp;S)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2654,10 +3073,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>No recent assessments yet.</source>
         <translation>还没有最近的评估。</translation>
-    </message>
-    <message>
-        <source>Description &amp;file:</source>
-        <translation>描述文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Source f&amp;older:</source>
@@ -2723,6 +3138,18 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>%1 cannot be used: fix the problems below and open it again.</source>
         <translation>无法使用 %1：请修正以下问题后重新打开。</translation>
     </message>
+    <message>
+        <source>S&amp;can a source folder</source>
+        <translation>扫描源代码文件夹(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the sa&amp;mple project</source>
+        <translation>打开示例项目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption file:</source>
+        <translation>描述文件(&amp;I)：</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::StepList</name>
@@ -2769,6 +3196,49 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm::ui::SuppressionDialog</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Mark this finding as not applicable to your project:</source>
+        <translation>将此发现项标记为不适用于你的项目：</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why it does not apply, e.g. dead code, removed in release 3.2</source>
+        <translation>为什么不适用，例如：无用代码，已在 3.2 版中删除</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The finding stays in the report as a note that quotes your reason, and its row counts it as suppressed. Nothing is written until you save the suppressions.</source>
+        <translation>该发现项会作为备注保留在报告中并引用你的原因，所在条目会将其计为已抑制。在你保存抑制项之前不会写入任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark not applicable</source>
+        <translation>标记为不适用(&amp;M)</translation>
     </message>
 </context>
 </TS>
