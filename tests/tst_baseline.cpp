@@ -75,7 +75,7 @@ PreviousUse previousUse(const InventoryUse& u)
     p.file = u.file;
     p.line = u.line;
     p.snippet = u.snippet;
-    p.fingerprint = fingerprint(u.api, u.file, u.snippet);
+    p.fingerprint = fingerprint(u.api, u.snippet);
     return p;
 }
 

@@ -387,7 +387,7 @@ nlohmann::ordered_json toJson(const Report& report)
                           {"column", use->column},
                           {"snippet", s(use->snippet)},
                           {"platform", s(use->platform)},
-                          {"fingerprint", s(fingerprint(api.id, use->file, use->snippet))}};
+                          {"fingerprint", s(fingerprint(api.id, use->snippet))}};
                 if (!use->client.isEmpty()) {
                     u["client"] = s(use->client);
                 }

@@ -15,7 +15,8 @@ using nlohmann::json;
 const char* const kSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const char* const kSrcRoot = "%SRCROOT%";
-// Fingerprint key: bump the version when what goes into the hash changes (v2: white space in the snippet collapsed).
+// Fingerprint key: bump the version when what goes into the hash changes (v2: rule, file and the snippet with
+// white space collapsed).
 const char* const kFingerprintKey = "sig2rtm/v2";
 
 std::string s(const QString& text)
@@ -411,7 +412,8 @@ private:
                            {"level", resultLevel(m_report, f)},
                            {"message", message(m_report.render(f.reason))},
                            {"locations", json::array({location(f)})},
-                           {"partialFingerprints", {{kFingerprintKey, s(fingerprint(f))}}},
+                           {"partialFingerprints",
+                            {{kFingerprintKey, s(fingerprint(f.rule, f.file + u'\n' + f.snippet.simplified()))}}},
                            {"properties", std::move(properties)}};
             // Accepted in the project description: kept, with the team's reason (SARIF 2.1.0 §3.35).
             if (!f.suppressedBy.isEmpty()) {
@@ -459,7 +461,9 @@ private:
                 {"level", "none"},
                 {"message", message(text)},
                 {"locations", json::array({json{{"physicalLocation", std::move(physical)}}})},
-                {"partialFingerprints", {{kFingerprintKey, s(f.fingerprint)}}},
+                // The same key as the run's other results: rule, file and snippet.
+                {"partialFingerprints",
+                 {{kFingerprintKey, s(fingerprint(f.rule, f.file + u'\n' + f.snippet.simplified()))}}},
                 {"baselineState", s(toString(BaselineState::Absent))},
                 {"properties", std::move(properties)}};
     }
