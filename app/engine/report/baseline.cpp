@@ -274,9 +274,16 @@ private:
     QHash<QString, Pending> m_pending;
 };
 
-QString findingKey(Effect effect, const QString& fingerprint)
+/// What a finding is across reports: its file and its fingerprint, and whether it is work or a note.
+QString findingKey(Effect effect, const QString& file, const QString& fingerprint)
 {
-    return (isWork(effect) ? u'w' : u'n') + fingerprint;
+    return (isWork(effect) ? u'w' : u'n') + fingerprint + file;
+}
+
+/// What an inventory use is across reports: its file and its fingerprint.
+QString useKey(const QString& file, const QString& fingerprint)
+{
+    return fingerprint + file;
 }
 
 } // namespace
@@ -473,13 +480,13 @@ BaselineComparison compareWithBaseline(const Report& current, const PreviousRepo
     Matcher findings;
     for (std::size_t i = 0; i < previous.findings.size(); ++i) {
         const auto& f = previous.findings[i];
-        findings.addPrevious(findingKey(f.effect, f.file + u'\n' + f.fingerprint), i);
+        findings.addPrevious(findingKey(f.effect, f.file, f.fingerprint), i);
     }
     std::vector<bool> matched(previous.findings.size(), false);
     c.findingStates.reserve(current.findings.size());
     for (const auto& f : current.findings) {
         BaselineCounts& counts = isWork(f.effect) ? c.findings : c.notes;
-        if (const auto at = findings.take(findingKey(f.effect, f.file + u'\n' + fingerprint(f)))) {
+        if (const auto at = findings.take(findingKey(f.effect, f.file, fingerprint(f)))) {
             matched[*at] = true;
             c.findingStates.push_back(BaselineState::Unchanged);
             ++counts.unchanged;
@@ -497,12 +504,12 @@ BaselineComparison compareWithBaseline(const Report& current, const PreviousRepo
 
     Matcher uses;
     for (std::size_t i = 0; i < previous.uses.size(); ++i) {
-        uses.addPrevious(previous.uses[i].file + u'\n' + previous.uses[i].fingerprint, i);
+        uses.addPrevious(useKey(previous.uses[i].file, previous.uses[i].fingerprint), i);
     }
     matched.assign(previous.uses.size(), false);
     c.useStates.reserve(current.inventory.size());
     for (const auto& use : current.inventory) {
-        if (const auto at = uses.take(use.file + u'\n' + fingerprint(use.api, use.snippet))) {
+        if (const auto at = uses.take(useKey(use.file, fingerprint(use.api, use.snippet)))) {
             matched[*at] = true;
             c.useStates.push_back(BaselineState::Unchanged);
             ++c.uses.unchanged;

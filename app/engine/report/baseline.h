@@ -31,7 +31,7 @@ struct ProgressTotals
 /// One finding of a previous report, as that report wrote it.
 struct PreviousFinding
 {
-    QString fingerprint; ///< fingerprint(rule, file, snippet), recomputed from the report's fields
+    QString fingerprint; ///< fingerprint(rule, snippet), recomputed from the report's fields
     QString id;          ///< its id in that report ("F12")
     QString rule;
     QString row; ///< empty when on no row
@@ -47,7 +47,7 @@ struct PreviousFinding
 /// One inventory use of a previous report.
 struct PreviousUse
 {
-    QString fingerprint; ///< fingerprint(api, file, snippet)
+    QString fingerprint; ///< fingerprint(api, snippet)
     QString api;         ///< the inventory API's id
     QString function;    ///< what the API does, in the language of that report
     QString name;        ///< the legacy identifier used
@@ -103,9 +103,9 @@ struct BaselineCounts
     friend bool operator==(const BaselineCounts&, const BaselineCounts&) = default;
 };
 
-/// A report compared with a previous one (Report::baseline). Findings and inventory uses are matched by
-/// fingerprint (rule or API, file and snippet with white space collapsed; not the line, so code inserted
-/// above a use leaves it unchanged), as multisets: two identical uses in one file are two uses. Findings
+/// A report compared with a previous one (Report::baseline). Findings and inventory uses are matched by file and
+/// fingerprint (rule or API, and the snippet with white space collapsed; not the line, so code inserted above a
+/// use leaves it unchanged), as multisets: two identical uses in one file are two uses. Findings
 /// are matched within their kind: those that block or need review with their like, notes with notes, so
 /// that a suppressed finding counts as fixed work and a new note.
 struct BaselineComparison

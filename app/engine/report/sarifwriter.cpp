@@ -461,7 +461,9 @@ private:
                 {"level", "none"},
                 {"message", message(text)},
                 {"locations", json::array({json{{"physicalLocation", std::move(physical)}}})},
-                {"partialFingerprints", {{kFingerprintKey, s(f.fingerprint)}}},
+                // The same key as the run's other results: rule, file and snippet.
+                {"partialFingerprints",
+                 {{kFingerprintKey, s(fingerprint(f.rule, f.file + u'\n' + f.snippet.simplified()))}}},
                 {"baselineState", s(toString(BaselineState::Absent))},
                 {"properties", std::move(properties)}};
     }
