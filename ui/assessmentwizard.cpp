@@ -32,8 +32,7 @@ AssessmentWizard::AssessmentWizard(Session* session, QWidget* parent)
     : QWizard(parent), m_session(session), m_steps(new StepList(this)), m_startPage(new StartPage(session, this)),
       m_questionnairePage(new QuestionnairePage(session, this)), m_scanPage(new ScanPage(session, this)),
       m_resultsPage(new ResultsPage(session, this)), m_planPage(new PlanPage(session, this)),
-      m_evidencePage(new EvidencePage(session, this)),
-      m_exportPage(new ExportPage(session, this))
+      m_evidencePage(new EvidencePage(session, this)), m_exportPage(new ExportPage(session, this))
 {
     // Embedded in the main window: a child widget, not a dialog of its own.
     setWindowFlags(Qt::Widget);

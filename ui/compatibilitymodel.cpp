@@ -138,8 +138,9 @@ QVariant CompatibilityModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
             const QString counts =
                 tr("%1 failing, %2 to review, %3 notes").arg(row->failCount).arg(row->reviewCount).arg(row->noteCount);
-            return row->suppressedCount > 0 ? tr("%1 (%2 of the notes suppressed)").arg(counts).arg(row->suppressedCount)
-                                            : counts;
+            return row->suppressedCount > 0
+                       ? tr("%1 (%2 of the notes suppressed)").arg(counts).arg(row->suppressedCount)
+                       : counts;
         }
         if (role == Qt::TextAlignmentRole) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -17,8 +17,8 @@ bool EnterKeyFilter::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (enter && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier &&
-            m_view->currentIndex().isValid() && m_activate(m_view->currentIndex())) {
+        if (enter && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && m_view->currentIndex().isValid() &&
+            m_activate(m_view->currentIndex())) {
             return true;
         }
     }

@@ -35,12 +35,12 @@ namespace sig2rtm::ui {
 EvidencePage::EvidencePage(Session* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_proxy(new FindingsFilterModel(this)), m_rowLabel(new QLabel(this)),
       m_row(new QComboBox(this)), m_clientLabel(new QLabel(this)), m_client(new QComboBox(this)),
-      m_filterLabel(new QLabel(this)), m_filter(new QLineEdit(this)),
-      m_showLabel(new QLabel(this)), m_confidenceLabel(new QLabel(this)), m_count(new QLabel(this)),
-      m_view(new QTreeView(this)), m_location(new QLabel(this)), m_source(new SourceViewer(this)),
-      m_open(new QPushButton(this)), m_reveal(new QPushButton(this)), m_copy(new QPushButton(this)),
-      m_suppress(new QPushButton(this)), m_undo(new QPushButton(this)), m_saveSuppressions(new QPushButton(this)),
-      m_suppressionStatus(new QLabel(this)), m_splitter(new QSplitter(Qt::Vertical, this))
+      m_filterLabel(new QLabel(this)), m_filter(new QLineEdit(this)), m_showLabel(new QLabel(this)),
+      m_confidenceLabel(new QLabel(this)), m_count(new QLabel(this)), m_view(new QTreeView(this)),
+      m_location(new QLabel(this)), m_source(new SourceViewer(this)), m_open(new QPushButton(this)),
+      m_reveal(new QPushButton(this)), m_copy(new QPushButton(this)), m_suppress(new QPushButton(this)),
+      m_undo(new QPushButton(this)), m_saveSuppressions(new QPushButton(this)), m_suppressionStatus(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_proxy->setSourceModel(m_session->findingsModel());
 
@@ -102,11 +102,12 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FindingsModel::ReasonColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(FindingsModel::FileColumn, 320);
-    m_view->setColumnWidth(FindingsModel::LineColumn, 60);
-    m_view->setColumnWidth(FindingsModel::ConfidenceColumn, 90);
-    m_view->setColumnWidth(FindingsModel::EffectColumn, 90);
-    m_view->setColumnWidth(FindingsModel::RowColumn, 200);
+    // The reason gets the room: at 1024 pixels it still shows a useful part.
+    m_view->setColumnWidth(FindingsModel::FileColumn, 240);
+    m_view->setColumnWidth(FindingsModel::LineColumn, 50);
+    m_view->setColumnWidth(FindingsModel::ConfidenceColumn, 80);
+    m_view->setColumnWidth(FindingsModel::EffectColumn, 110);
+    m_view->setColumnWidth(FindingsModel::RowColumn, 160);
 
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_location->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -525,7 +526,8 @@ void EvidencePage::showContextMenu(const QPoint& pos)
     menu.addSeparator();
     menu.addAction(tr("Open in editor"), this, &EvidencePage::openInEditor)->setEnabled(m_open->isEnabled());
     menu.addAction(tr("Copy location"), this, &EvidencePage::copyLocation)->setEnabled(m_copy->isEnabled());
-    menu.exec(m_view->viewport()->mapToGlobal(at.isValid() ? pos : m_view->visualRect(m_view->currentIndex()).center()));
+    menu.exec(
+        m_view->viewport()->mapToGlobal(at.isValid() ? pos : m_view->visualRect(m_view->currentIndex()).center()));
 }
 
 void EvidencePage::openInEditor()

@@ -4,14 +4,6 @@
 namespace sig2rtm::ui {
 
 /// The steps of the assessment wizard, as QWizard page ids: a page names the step after it.
-enum PageId {
-    StartPageId,
-    QuestionnairePageId,
-    ScanPageId,
-    ResultsPageId,
-    PlanPageId,
-    EvidencePageId,
-    ExportPageId
-};
+enum PageId { StartPageId, QuestionnairePageId, ScanPageId, ResultsPageId, PlanPageId, EvidencePageId, ExportPageId };
 
 } // namespace sig2rtm::ui

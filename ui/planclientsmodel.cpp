@@ -126,9 +126,9 @@ QVariant PlanClientsModel::data(const QModelIndex& index, int role) const
             for (const auto& p : c.platforms) {
                 platforms << Presentation::platformName(p);
             }
-            QString tip = c.folder.isNull() ? tr("Declared in the project description")
-                                            : tr("Folder: %1").arg(c.folder.isEmpty() ? tr("the project's root")
-                                                                                       : c.folder);
+            QString tip = c.folder.isNull()
+                              ? tr("Declared in the project description")
+                              : tr("Folder: %1").arg(c.folder.isEmpty() ? tr("the project's root") : c.folder);
             if (!platforms.isEmpty()) {
                 tip += u'\n' + tr("Platforms: %1").arg(platforms.join(QStringLiteral(", ")));
             }
@@ -166,7 +166,7 @@ QVariant PlanClientsModel::data(const QModelIndex& index, int role) const
             return tr("No blocker");
         }
         if (role == Qt::DecorationRole) {
-            return migrated                ? Presentation::statusIcon(RowStatus::Pass)
+            return migrated                 ? Presentation::statusIcon(RowStatus::Pass)
                    : !pc.blockers.isEmpty() ? Presentation::statusIcon(RowStatus::Fail)
                    : !pc.reviews.isEmpty()  ? Presentation::statusIcon(RowStatus::Review)
                                             : Presentation::statusIcon(RowStatus::Pass);

@@ -60,9 +60,9 @@ PlanPage::PlanPage(Session* session, QWidget* parent)
     m_clients->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_clients->setSelectionMode(QAbstractItemView::SingleSelection);
     m_clients->setIconSize(QSize(16, 16));
-    m_clients->setItemDelegateForColumn(PlanClientsModel::EffortColumn,
-                                        new EffortBarDelegate(PlanClientsModel::PointsRole,
-                                                              PlanClientsModel::MaxPointsRole, m_clients));
+    m_clients->setItemDelegateForColumn(
+        PlanClientsModel::EffortColumn,
+        new EffortBarDelegate(PlanClientsModel::PointsRole, PlanClientsModel::MaxPointsRole, m_clients));
     auto* header = m_clients->header();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -77,7 +77,7 @@ PlanPage::PlanPage(Session* session, QWidget* parent)
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setIconSize(QSize(16, 16));
     m_steps->header()->setStretchLastSection(false);
-    m_steps->header()->setSectionResizeMode(PlanStepsModel::StepColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(PlanStepsModel::StepColumn, QHeaderView::Interactive);
     m_steps->header()->setSectionResizeMode(PlanStepsModel::ClientColumn, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(PlanStepsModel::DetailColumn, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(PlanStepsModel::SizeColumn, QHeaderView::ResizeToContents);
@@ -198,6 +198,16 @@ void PlanPage::refresh()
     m_clientsModel->retranslate(report);
     m_stepsModel->retranslate(report);
     m_steps->expandAll();
+    // The files of a removal span the whole row; the step column is as wide as the steps' own texts.
+    int stepWidth = m_steps->header()->sectionSizeHint(PlanStepsModel::StepColumn);
+    for (int row = 0; row < m_stepsModel->rowCount(); ++row) {
+        const QModelIndex step = m_stepsModel->index(row, PlanStepsModel::StepColumn);
+        stepWidth = std::max(stepWidth, m_steps->sizeHintForIndex(step).width() + m_steps->indentation());
+        for (int file = 0; file < m_stepsModel->rowCount(step); ++file) {
+            m_steps->setFirstColumnSpanned(file, step, true);
+        }
+    }
+    m_steps->setColumnWidth(PlanStepsModel::StepColumn, stepWidth + 8);
 
     const Plan& plan = m_clientsModel->plan();
     if (!report || plan.empty()) {
@@ -205,8 +215,8 @@ void PlanPage::refresh()
         if (!report) {
             m_empty->setText(tr("No assessment yet."));
         } else {
-            m_empty->setText(tr("Nothing to migrate: %1")
-                                 .arg(report->render(Message::catalog(QStringLiteral("text/noLegacySdk")))));
+            m_empty->setText(
+                tr("Nothing to migrate: %1").arg(report->render(Message::catalog(QStringLiteral("text/noLegacySdk")))));
         }
         updateActions();
         return;
@@ -227,14 +237,17 @@ void PlanPage::refresh()
         }
     }
     const int moving = static_cast<int>(alone.size() + together.size());
-    QString text = QStringLiteral("<b>%1</b>").arg(
-        moving == 1 ? tr("1 client to move, %1 in all.").arg(PlanStepsModel::pointsText(plan.points).toHtmlEscaped())
-                    : tr("%1 clients to move, %2 in all.")
-                          .arg(moving)
-                          .arg(PlanStepsModel::pointsText(plan.points).toHtmlEscaped()));
+    QString text =
+        QStringLiteral("<b>%1</b>")
+            .arg(moving == 1
+                     ? tr("1 client to move, %1 in all.").arg(PlanStepsModel::pointsText(plan.points).toHtmlEscaped())
+                     : tr("%1 clients to move, %2 in all.")
+                           .arg(moving)
+                           .arg(PlanStepsModel::pointsText(plan.points).toHtmlEscaped()));
     const QString separator = QStringLiteral(", ");
     if (!alone.isEmpty()) {
-        text += QStringLiteral("<br>") + tr("Can move on their own (no interop blocker): %1.").arg(alone.join(separator));
+        text +=
+            QStringLiteral("<br>") + tr("Can move on their own (no interop blocker): %1.").arg(alone.join(separator));
     }
     if (!together.isEmpty()) {
         text += QStringLiteral("<br>") +

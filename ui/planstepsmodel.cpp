@@ -146,7 +146,8 @@ QVariant PlanStepsModel::data(const QModelIndex& index, int role) const
                 return file;
             }
             if (role == Qt::DecorationRole) {
-                const bool folder = !file.section(u'/', -1).contains(u'.') || file.endsWith(QLatin1String(".framework"));
+                const bool folder =
+                    !file.section(u'/', -1).contains(u'.') || file.endsWith(QLatin1String(".framework"));
                 return QApplication::style()->standardIcon(folder ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
             }
         }

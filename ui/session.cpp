@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include "atomicfile.h"
 #include "compatibilitymodel.h"
+#include "filewalker.h"
 #include "findingsmodel.h"
 #include "presentation.h"
 #include "scancontroller.h"
 #include "settings.h"
-
-#include "atomicfile.h"
-#include "filewalker.h"
 
 #include <functional>
 #include <QDesktopServices>

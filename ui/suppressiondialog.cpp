@@ -22,8 +22,8 @@ SuppressionDialog::SuppressionDialog(const Finding& finding, const QString& reas
 
     auto* intro = new QLabel(tr("Mark this finding as not applicable to your project:"), this);
     intro->setWordWrap(true);
-    auto* where = new QLabel(finding.line > 0 ? tr("%1, line %2").arg(finding.file).arg(finding.line) : finding.file,
-                             this);
+    auto* where =
+        new QLabel(finding.line > 0 ? tr("%1, line %2").arg(finding.file).arg(finding.line) : finding.file, this);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     where->setWordWrap(true);
     auto* why = new QLabel(tr("%1: %2").arg(Presentation::effectWord(finding.effect), reasonText), this);

@@ -58,8 +58,7 @@ inline bool copyTree(const QString& from, const QString& to)
 
 /// Runs act on the next modal dialog of type Dialog once it shows (a nested event loop started after this
 /// call), so that tests can answer message boxes and file dialogs.
-template <typename Dialog>
-void whenModal(std::function<void(Dialog*)> act)
+template <typename Dialog> void whenModal(std::function<void(Dialog*)> act)
 {
     auto* timer = new QTimer(qApp);
     timer->setInterval(20);

@@ -82,8 +82,7 @@ void TestPlanPage::sampleProject()
     // Four clients, all still on the legacy SDK; only iOS has no interop blocker.
     QCOMPARE(clientColumn(PlanClientsModel::ClientColumn, PlanClientsModel::ClientIdRole),
              (QStringList{u"android"_s, u"ios"_s, u"miniprogram"_s, u"web"_s}));
-    QCOMPARE(clientColumn(PlanClientsModel::StageColumn, PlanClientsModel::StageRole),
-             QStringList(4, u"legacy"_s));
+    QCOMPARE(clientColumn(PlanClientsModel::StageColumn, PlanClientsModel::StageRole), QStringList(4, u"legacy"_s));
     QCOMPARE(clientColumn(PlanClientsModel::MoveColumn, PlanClientsModel::IndependentRole),
              (QStringList{u"false"_s, u"true"_s, u"false"_s, u"false"_s}));
     QCOMPARE(clientColumn(PlanClientsModel::MoveColumn),

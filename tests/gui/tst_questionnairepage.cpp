@@ -11,8 +11,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QPushButton>
 #include <QGroupBox>
+#include <QPushButton>
 #include <QSignalSpy>
 
 using namespace sig2rtm;

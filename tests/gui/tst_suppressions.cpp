@@ -47,7 +47,8 @@ bool insertLinesAtTop(const QString& path, const QByteArray& lines)
     }
     const QByteArray text = file.readAll();
     file.close();
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(lines + text) == lines.size() + text.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(lines + text) == lines.size() + text.size();
 }
 
 const Finding* findingAt(const Report& report, const QString& rule, const QString& file, int line)

@@ -32,9 +32,9 @@ struct ScanEvidence
 {
     AssessmentRequest request;
     std::optional<ProjectDescription> description; ///< as loaded: suppression paths relative to its folder
-    QString descriptionPath;                        ///< absolute; empty without a description
-    QStringList roots;                              ///< the folders scanned
-    ScanOutput scan;                                ///< scan.base is the report's root
+    QString descriptionPath;                       ///< absolute; empty without a description
+    QStringList roots;                             ///< the folders scanned
+    ScanOutput scan;                               ///< scan.base is the report's root
 };
 
 /// Checks the inputs (all problems at once, located), then scans and evaluates.
