@@ -215,8 +215,12 @@ void PlanPage::refresh()
         if (!report) {
             m_empty->setText(tr("No assessment yet."));
         } else {
-            m_empty->setText(
-                tr("Nothing to migrate: %1").arg(report->render(Message::catalog(QStringLiteral("text/noLegacySdk")))));
+            QString text =
+                tr("Nothing to migrate: %1").arg(report->render(Message::catalog(QStringLiteral("text/noLegacySdk"))));
+            if (report->partial) {
+                text += u'\n' + partialText();
+            }
+            m_empty->setText(text);
         }
         updateActions();
         return;
@@ -256,6 +260,9 @@ void PlanPage::refresh()
     if (!done.isEmpty()) {
         text += QStringLiteral("<br>") + tr("Done, already on RTM: %1.").arg(done.join(separator));
     }
+    if (report->partial) {
+        text += QStringLiteral("<br><b>") + partialText().toHtmlEscaped() + QStringLiteral("</b>");
+    }
     m_summary->setText(text);
 
     const bool noSteps = plan.steps.empty();
@@ -266,6 +273,11 @@ void PlanPage::refresh()
                                    : tr("No work found for the clients still on the legacy SDK."));
     fitClients();
     updateActions();
+}
+
+QString PlanPage::partialText()
+{
+    return tr("Partial results: the scan was cancelled, so the plan may miss clients and work.");
 }
 
 void PlanPage::fitClients()
