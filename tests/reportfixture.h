@@ -207,4 +207,22 @@ inline std::optional<Report> scanFolder(const QString& folder, ReportLanguage la
     return assess(request);
 }
 
+/// The baseline fixture's v2 compared with its v1, with the saved reports of tests/data/history (and v2 itself)
+/// as its history: what the progress section and the burn-down show.
+inline std::optional<Report> progressReport(ReportLanguage language = ReportLanguage::English)
+{
+    const QString data = QStringLiteral(SIG2RTM_TEST_DATA);
+    const auto v1 = scanFolder(data + QStringLiteral("/baseline/v1"), language);
+    auto v2 = scanFolder(data + QStringLiteral("/baseline/v2"), language);
+    auto history = History::loadFolder(data + QStringLiteral("/history"), nullptr);
+    if (!v1 || !v2 || !history) {
+        return std::nullopt;
+    }
+    v2->baseline = compareWithBaseline(*v2, PreviousReport::fromReport(*v1));
+    v2->baseline->file = QStringLiteral("reports/v1.json");
+    history->addCurrent(*v2);
+    v2->history = std::move(*history);
+    return v2;
+}
+
 } // namespace sig2rtm::testing

@@ -89,6 +89,10 @@ private slots:
     void rulesListing();
     void rulesExtension();
     void excludeOption();
+    void baselineAndHistory();
+    void badBaseline_data();
+    void badBaseline();
+    void badHistory();
 };
 
 void TestCli::usage_data()
@@ -403,6 +407,114 @@ void TestCli::excludeOption()
         listed = listed || s["path"] == "src/chat-room.js";
     }
     QVERIFY(listed);
+}
+
+void TestCli::baselineAndHistory()
+{
+    QTemporaryDir dir;
+    const QString v1 = dir.filePath(QStringLiteral("v1.json"));
+    const QString baseline = QStringLiteral(SIG2RTM_TEST_DATA "/baseline/");
+    QCOMPARE(cli({QStringLiteral("scan"), baseline + QStringLiteral("v1"), QStringLiteral("-o"), v1,
+                  QStringLiteral("-q"), QStringLiteral("--fail-on"), QStringLiteral("never")})
+                 .exitCode,
+             0);
+    const QString out = dir.filePath(QStringLiteral("v2.json"));
+    const Run run =
+        cli({QStringLiteral("scan"), baseline + QStringLiteral("v2"), QStringLiteral("--baseline"), v1,
+             QStringLiteral("--history"), QStringLiteral(SIG2RTM_TEST_DATA "/history"), QStringLiteral("-o"), out});
+    QCOMPARE(run.exitCode, 0); // v2 needs review only: the gate is the same with or without a baseline
+    QVERIFY2(run.err.contains(QLatin1String("legacy calls: 4 fixed, 2 new, 14 unchanged")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("findings that block or need review: 2 fixed, 1 new, 4 unchanged")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("burn-down: 4 reports, effort points left 53 → 43")), qPrintable(run.err));
+
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto report = nlohmann::json::parse(file.readAll().toStdString());
+    QCOMPARE(str(report["baseline"]["file"]), v1);
+    const auto counts = [&](const char* kind) {
+        const auto& c = report["baseline"][kind];
+        return QStringLiteral("%1/%2/%3")
+            .arg(c["new"].get<int>())
+            .arg(c["fixed"].get<int>())
+            .arg(c["unchanged"].get<int>());
+    };
+    QCOMPARE(counts("uses"), QStringLiteral("2/4/14"));
+    QCOMPARE(counts("findings"), QStringLiteral("1/2/4"));
+    QCOMPARE(counts("notes"), QStringLiteral("1/0/4"));
+    QCOMPARE(report["history"]["points"].size(), std::size_t(4));
+    QVERIFY(report["history"]["points"][3]["current"].get<bool>());
+    QCOMPARE(report["history"]["points"][0]["effortPoints"].get<int>(), 53);
+    for (const auto& f : report["findings"]) {
+        QVERIFY(f.contains("baselineState"));
+    }
+    if (!haveJsonSchema()) {
+        SIG2RTM_SKIP_UNLESS_CI("python3 with jsonschema is not installed (scripts/deps.sh installs it)");
+    }
+    const QString problem = validate(out, QStringLiteral(SIG2RTM_SOURCE_DIR "/resources/schemas/report.schema.json"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestCli::badBaseline_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: a folder of that name
+    QTest::addColumn<QString>("says");
+    QTest::newRow("not JSON") << QByteArray("{ nope") << QStringLiteral("bad.json:1:3: invalid JSON");
+    QTest::newRow("number overflow") << QByteArray("{\"format\": \"sig2rtm-report/1\", \"generatedAt\": 1e999}")
+                                     << QStringLiteral("bad.json:1:47: invalid JSON: a number too large to read");
+    QTest::newRow("project description") << QByteArray(
+                                                "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": []}")
+                                         << QStringLiteral("bad.json:1:12: not a report this version reads");
+    QTest::newRow("folder") << QByteArray() << QStringLiteral("bad.json: is a folder, not a file");
+}
+
+void TestCli::badBaseline()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    if (content.isEmpty()) {
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bad.json")));
+    } else {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const Run run = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("--baseline"), bad});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty()); // refused before the scan: no report
+    QVERIFY2(run.err.contains(QString(dir.path() + u'/' + says)), qPrintable(run.err));
+
+    const Run missing = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("--baseline"),
+                             dir.filePath(QStringLiteral("missing.json"))});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(QLatin1String("missing.json: no such file")), qPrintable(missing.err));
+}
+
+void TestCli::badHistory()
+{
+    QTemporaryDir dir;
+    const Run notFolder = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("--history"),
+                               QStringLiteral(SIG2RTM_TEST_DATA "/history/2025-01-06.json")});
+    QCOMPARE(notFolder.exitCode, 2);
+    QVERIFY2(notFolder.err.contains(QLatin1String("2025-01-06.json: is not a folder")), qPrintable(notFolder.err));
+
+    // Files of the folder that are not reports are named on standard error and left out; the scan goes on.
+    QVERIFY(QFile::copy(QStringLiteral(SIG2RTM_TEST_DATA "/history/2025-01-06.json"),
+                        dir.filePath(QStringLiteral("2025-01-06.json"))));
+    QFile junk(dir.filePath(QStringLiteral("package.json")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("{\"name\": \"web\"}");
+    junk.close();
+    const Run run = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("--history"),
+                         dir.path(), QStringLiteral("--fail-on"), QStringLiteral("never")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QLatin1String("package.json:1:1: not a sig2rtm report")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QLatin1String("(not in the burn-down)")));
+    const auto report = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(report["history"]["points"].size(), std::size_t(2));
+    QCOMPARE(report["history"]["skipped"].size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

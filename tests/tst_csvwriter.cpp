@@ -250,6 +250,39 @@ private slots:
             QCOMPARE(file.readAll(), QByteArray("earlier report"));
         }
     }
+
+    void baselineStateColumnAndAbsentRows()
+    {
+        const auto report = progressReport();
+        QVERIFY(report);
+        std::vector<QStringList> records;
+        QVERIFY(parseCsv(QString::fromUtf8(renderCsv(*report).mid(3)), &records));
+        QCOMPARE(records.front(), csvColumns() << QStringLiteral("baselineState"));
+        QCOMPARE(records.front(), csvColumns(*report));
+        QCOMPARE(records.size(), 1 + report->findings.size() + 2);
+        QStringList states;
+        for (std::size_t i = 1; i < records.size(); ++i) {
+            QCOMPARE(records[i].size(), csvColumns().size() + 1);
+            states << records[i].back();
+        }
+        QCOMPARE(states.count(QStringLiteral("new")), 2);
+        QCOMPARE(states.count(QStringLiteral("absent")), 2);
+        // A finding that is gone has no id in this report; it keeps its rule, place and effect.
+        const QStringList& gone = records.back();
+        QVERIFY(gone[0].isEmpty());
+        QCOMPARE(gone[3], QStringLiteral("web.message-argument"));
+        QCOMPARE(gone[4], QStringLiteral("web/js/chat.js"));
+        QCOMPARE(gone[5], QStringLiteral("31"));
+        QCOMPARE(gone[9], QStringLiteral("fail"));
+
+        // Without a baseline the columns are the documented ones.
+        Report plain = *report;
+        plain.baseline.reset();
+        std::vector<QStringList> plainRecords;
+        QVERIFY(parseCsv(QString::fromUtf8(renderCsv(plain).mid(3)), &plainRecords));
+        QCOMPARE(plainRecords.front(), csvColumns());
+        QCOMPARE(plainRecords.size(), 1 + report->findings.size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

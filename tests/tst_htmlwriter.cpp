@@ -551,6 +551,85 @@ private slots:
             QCOMPARE(page.withAttribute(QStringLiteral("data-finding")).size(), expected);
         }
     }
+
+    void progressSectionAndBurnDown()
+    {
+        const auto report = progressReport();
+        QVERIFY(report);
+        const QByteArray html = renderHtml(*report);
+        const Page page = parse(html);
+        verifyInert(html, page);
+
+        // After the summary, in the table of contents too.
+        const auto* section = page.byId(QStringLiteral("progress"));
+        QVERIFY(section);
+        const auto headings = page.below(section, QStringLiteral("h2"));
+        QVERIFY(headings.front()->text.contains(QLatin1String("Progress since")));
+        QVERIFY(headings.front()->text.startsWith(QLatin1String("2")));
+        bool listed = false;
+        for (const auto* a : page.below(page.all(QStringLiteral("nav")).front(), QStringLiteral("a"))) {
+            listed = listed || a->attributes.value(QStringLiteral("href")) == QLatin1String("#progress");
+        }
+        QVERIFY(listed);
+
+        // The counts: legacy calls, findings to act on, notes; fixed, new, unchanged.
+        const auto tables = page.below(section, QStringLiteral("table"));
+        QCOMPARE(tables.size(), std::size_t(2));
+        QStringList counts;
+        for (const auto* cell : page.below(tables[0], QStringLiteral("td"))) {
+            if (cell->attributes.value(QStringLiteral("class")).startsWith(QLatin1String("n"))) {
+                counts << cell->text;
+            }
+        }
+        QCOMPARE(counts.join(u' '), QStringLiteral("4 2 14 2 1 4 0 1 4"));
+        const auto lists = page.below(section, QStringLiteral("ul"));
+        QVERIFY(lists.size() >= 2);
+        QCOMPARE(page.below(lists[0], QStringLiteral("li")).size(), std::size_t(4));
+        QCOMPARE(page.below(lists[1], QStringLiteral("li")).size(), std::size_t(2));
+        QVERIFY(lists[1]->text.contains(QLatin1String("web/js/chat.js:19")));
+
+        // The burn-down: inline SVG, two panels, a line per series (the whole project and its two clients)
+        // over the four reports.
+        const auto svgs = page.below(section, QStringLiteral("svg"));
+        QCOMPARE(svgs.size(), std::size_t(1));
+        const auto polylines = page.below(svgs.front(), QStringLiteral("polyline"));
+        QCOMPARE(polylines.size(), std::size_t(6));
+        std::vector<int> lengths;
+        for (const auto* p : polylines) {
+            lengths.push_back(static_cast<int>(p->attributes.value(QStringLiteral("points")).split(u' ').size()));
+        }
+        std::sort(lengths.begin(), lengths.end());
+        QCOMPARE(lengths, (std::vector<int>{4, 4, 4, 4, 4, 4}));
+        QVERIFY(svgs.front()->text.contains(QLatin1String("Effort points left")));
+        QVERIFY(svgs.front()->text.contains(QLatin1String("Whole project")));
+        const auto rows = page.below(tables[1], QStringLiteral("tr"));
+        QCOMPARE(rows.size(), std::size_t(1 + 4));
+        QCOMPARE(rows.back()->attributes.value(QStringLiteral("class")), QStringLiteral("current"));
+
+        // Every finding says whether it is new; the new ones carry a tag.
+        int stated = 0;
+        int fresh = 0;
+        for (const auto* li : page.withAttribute(QStringLiteral("data-baseline"))) {
+            ++stated;
+            fresh += li->attributes.value(QStringLiteral("data-baseline")) == QLatin1String("new") ? 1 : 0;
+        }
+        QCOMPARE(stated, static_cast<int>(report->findings.size()));
+        QCOMPARE(fresh, 2);
+        int tags = 0;
+        for (const auto* span : page.all(QStringLiteral("span"))) {
+            tags += span->attributes.value(QStringLiteral("class")) == QLatin1String("tag b-new") ? 1 : 0;
+        }
+        QCOMPARE(tags, 2);
+
+        // Without a baseline or a history, no section and no states.
+        Report plain = *report;
+        plain.baseline.reset();
+        plain.history.reset();
+        const QByteArray without = renderHtml(plain);
+        QVERIFY(!without.contains("id=\"progress\""));
+        QVERIFY(!without.contains("data-baseline"));
+        QVERIFY(!without.contains("<svg class=\"chart\""));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHtmlWriter)

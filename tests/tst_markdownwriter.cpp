@@ -168,6 +168,36 @@ private slots:
         QCOMPARE(tableRows(md).size(), std::size_t(5));
         QVERIFY(md.contains(QLatin1String("Questionnaire &lt;demo&gt;")));
     }
+
+    void progressAndBurnDownTable()
+    {
+        const auto report = progressReport();
+        QVERIFY(report);
+        const QString md = QString::fromUtf8(renderMarkdown(*report, 5));
+        const auto progress = md.indexOf(QLatin1String("### Progress since "));
+        QVERIFY(progress > 0);
+        QVERIFY(progress < md.indexOf(QLatin1String("### Migration inventory")));
+        QVERIFY(md.contains(QStringLiteral("**Legacy calls left: 18 → 16 · effort points left: 53 → 43 · findings that "
+                                           "block or need review: 6 → 5**")));
+        const auto counts = tableRows(md.mid(progress));
+        QCOMPARE(counts.size(), std::size_t(3));
+        QCOMPARE(counts[0], (QStringList{QStringLiteral("Legacy calls (migration inventory)"), QStringLiteral("4"),
+                                         QStringLiteral("2"), QStringLiteral("14")}));
+        QVERIFY(md.contains(QLatin1String("**Legacy calls removed (4)**")));
+        QVERIFY(md.contains(QStringLiteral("- web/js/chat.js:19 — Join and leave a channel · channelJoin")));
+
+        // The burn-down as a table of the points, oldest first, this report in bold.
+        const auto burnDown = md.indexOf(QLatin1String("### Burn-down"));
+        QVERIFY(burnDown > progress);
+        const auto points = tableRows(md.mid(burnDown));
+        QCOMPARE(points.size(), std::size_t(4));
+        QCOMPARE(points[0].mid(2), (QStringList{QStringLiteral("53"), QStringLiteral("18"), QStringLiteral("20 / 7"),
+                                                QStringLiteral("33 / 11")}));
+        QCOMPARE(points[2].mid(2), (QStringList{QStringLiteral("23"), QStringLiteral("10"), QStringLiteral("0 / 0"),
+                                                QStringLiteral("23 / 10")}));
+        QCOMPARE(points[3].mid(2), (QStringList{QStringLiteral("**43**"), QStringLiteral("**16**"),
+                                                QStringLiteral("**20 / 6**"), QStringLiteral("**23 / 10**")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarkdownWriter)

@@ -311,6 +311,32 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
     }
+
+    void progressAndBurnDownOnPaper()
+    {
+        const auto report = progressReport();
+        QVERIFY(report);
+        const PdfText text = render(*report);
+        const QString flat = text.all.simplified();
+        QVERIFY(!flat.isEmpty());
+        for (const auto* expected : {"Progress since", "Legacy calls left: 18 → 16", "Legacy calls removed (4)",
+                                     "Findings resolved (2)", "Burn-down", "(this report)"}) {
+            QVERIFY2(flat.contains(QString::fromUtf8(expected)), expected);
+        }
+        // The chart is drawn as text and vectors: its labels come back from the page.
+        for (const auto* label : {"Effort points left", "Legacy calls left", "Whole project", "2025-01"}) {
+            QVERIFY2(flat.contains(QString::fromLatin1(label)), label);
+        }
+        // Its words lie inside the page's text area.
+        bool found = false;
+        for (const auto& w : text.words) {
+            if (w.text == QLatin1String("Whole")) {
+                found = true;
+                QVERIFY(w.xMin >= 49 && w.xMax <= text.pageWidth - 49);
+            }
+        }
+        QVERIFY(found);
+    }
 };
 
 QTEST_MAIN(TestPdfWriter)

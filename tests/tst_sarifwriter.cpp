@@ -271,6 +271,48 @@ private slots:
         QVERIFY(invocation["executionSuccessful"].get<bool>());
         QCOMPARE(invocation["toolExecutionNotifications"].size(), report.skipped.size());
     }
+
+    void baselineStatesOnEveryResult()
+    {
+        const auto report = progressReport();
+        QVERIFY(report);
+        const QByteArray bytes = renderSarif(*report);
+        validate(bytes, QStringLiteral("baseline.sarif"));
+        const json sarif = json::parse(bytes.toStdString());
+        const auto& run = sarif["runs"][0];
+        // SARIF 2.1.0 3.27.24: present on one result, present on all.
+        int fresh = 0;
+        int absent = 0;
+        for (const auto& result : run["results"]) {
+            QVERIFY(result.contains("baselineState"));
+            const QString state = q(result["baselineState"]);
+            if (state == QLatin1String("absent")) {
+                ++absent;
+                // A viewer that ignores baselineState shows it as resolved, not as a problem.
+                QCOMPARE(q(result["kind"]), QStringLiteral("pass"));
+                QCOMPARE(q(result["level"]), QStringLiteral("none"));
+                QVERIFY(q(result["message"]["text"]).startsWith(QLatin1String("Gone since the previous report: ")));
+                QCOMPARE(q(result["ruleId"]), q(run["tool"]["driver"]["rules"][result["ruleIndex"].get<int>()]["id"]));
+                QCOMPARE(q(result["partialFingerprints"]["sig2rtm/v2"]).size(), 32);
+            } else {
+                QVERIFY(state == QLatin1String("new") || state == QLatin1String("unchanged"));
+                fresh += state == QLatin1String("new") ? 1 : 0;
+            }
+        }
+        QCOMPARE(fresh, 2);
+        QCOMPARE(absent, 2);
+        QCOMPARE(run["results"].size(), report->findings.size() + 2);
+        QCOMPARE(run["properties"]["baseline"]["findings"]["fixed"].get<int>(), 2);
+        QCOMPARE(q(run["properties"]["baseline"]["file"]), QStringLiteral("reports/v1.json"));
+
+        // No baseline: no result has the property.
+        Report plain = *report;
+        plain.baseline.reset();
+        const json without = toSarif(plain);
+        for (const auto& result : without["runs"][0]["results"]) {
+            QVERIFY(!result.contains("baselineState"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSarifWriter)

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "projectdescription.h"
 #include "report.h"
+#include "reportfixture.h"
 #include "testsupport.h"
 
 #include <algorithm>
@@ -143,6 +144,7 @@ private slots:
     void savedDescriptions();
     void reports_data();
     void reports();
+    void reportWithBaselineAndHistory();
 
 private:
     QString writeFile(const QString& name, const QByteArray& text);
@@ -1022,6 +1024,28 @@ void TestSchemas::reports()
     QVERIFY(!reportPath.isEmpty());
     const auto run = validate(reportPath, m_reportSchema);
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.output));
+}
+
+void TestSchemas::reportWithBaselineAndHistory()
+{
+    // Every key a comparison and a burn-down add, with fixed findings and uses, clients and a skipped file.
+    auto report = testing::progressReport();
+    QVERIFY(report);
+    report->history->skipped << Diagnostic{u"reports/notes.json"_s, 1, 1, {}, u"invalid JSON: syntax error"_s};
+    report->history->points.front().partial = true;
+    const auto json = toJson(*report);
+    QVERIFY(json.contains("baseline") && json.contains("history"));
+    QVERIFY(!json["baseline"]["fixedFindings"].empty() && !json["baseline"]["fixedUses"].empty());
+    const QString path = writeFile(u"progress.json"_s, toJsonText(*report));
+    const auto run = validate(path, m_reportSchema);
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.output));
+
+    // The schema knows the states: a report with an unknown one is refused.
+    auto wrong = json;
+    wrong["findings"][0]["baselineState"] = "absent";
+    const QString wrongPath = writeFile(u"wrong-state.json"_s, QByteArray::fromStdString(wrong.dump()));
+    const auto refused = validate(wrongPath, m_reportSchema);
+    QVERIFY(refused.finished && refused.exitCode != 0);
 }
 
 QTEST_GUILESS_MAIN(TestSchemas)

@@ -217,10 +217,8 @@ ProjectDescription Session::descriptionToSave(const QString& path) const
     // The root the saved description will be read from: its folder and the folders it scans.
     const QString newRoot = commonBase(QStringList(d.sources) << folder);
     const auto place = [&](Suppression s, const QString& absolute) {
+        // The fingerprint holds no path: only the file is written anew, relative to the description.
         s.file = QDir(folder).relativeFilePath(absolute);
-        if (!s.fingerprint.isEmpty() && !s.snippet.isEmpty()) {
-            s.fingerprint = fingerprint(s.rule, QDir(newRoot).relativeFilePath(absolute), s.snippet);
-        }
         return s;
     };
     if (m_evidence->description) {

@@ -4,7 +4,10 @@
 // with --fail-on legacy), 2 usage or input error.
 
 #include "assessment.h"
+#include "baseline.h"
 #include "catalog.h"
+#include "history.h"
+#include "reporttext.h"
 #include "reportwriter.h"
 
 #include <cstdio>
@@ -217,6 +220,37 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
         return usageError(QCoreApplication::translate("cli", "--threads takes a number from 0 (auto) to 256"));
     }
 
+    // A previous report and a history folder are read before the scan: a mistake in them costs no scan.
+    std::optional<PreviousReport> baseline;
+    if (const QString path = parser.value(QStringLiteral("baseline")); !path.isEmpty()) {
+        installTranslation(reportLanguageFromCode(lang));
+        Diagnostics problems;
+        baseline = PreviousReport::loadFile(path, &problems);
+        if (!baseline) {
+            err() << toString(problems) << "\n";
+            err().flush();
+            return kExitUsage;
+        }
+    }
+    std::optional<History> history;
+    if (const QString folder = parser.value(QStringLiteral("history")); !folder.isEmpty()) {
+        installTranslation(reportLanguageFromCode(lang));
+        Diagnostics problems;
+        history = History::loadFolder(folder, &problems);
+        if (!history) {
+            err() << toString(problems) << "\n";
+            err().flush();
+            return kExitUsage;
+        }
+        // Other files in the folder are no mistake of the command: they are listed, not fatal.
+        if (!parser.isSet(QStringLiteral("quiet"))) {
+            for (const auto& skipped : std::as_const(history->skipped)) {
+                err() << QCoreApplication::translate("cli", "%1 (not in the burn-down)").arg(skipped.toString())
+                      << "\n";
+            }
+        }
+    }
+
     AssessmentRequest request;
     request.inputs = paths;
     request.exclude = parser.values(QStringLiteral("exclude"));
@@ -231,7 +265,7 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
     const bool interactive = isatty(fileno(stderr)) && !parser.isSet(QStringLiteral("quiet"));
     TerminalProgress progress(request.language);
     Diagnostics diagnostics;
-    const auto report = assess(request, interactive ? &progress : nullptr, nullptr, &diagnostics);
+    auto report = assess(request, interactive ? &progress : nullptr, nullptr, &diagnostics);
     if (interactive) {
         progress.clear();
     }
@@ -239,6 +273,13 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
         err() << toString(diagnostics) << "\n";
         err().flush();
         return kExitUsage;
+    }
+    if (baseline) {
+        report->baseline = compareWithBaseline(*report, *baseline);
+    }
+    if (history) {
+        history->addCurrent(*report);
+        report->history = std::move(*history);
     }
 
     for (const auto& format : formats) {
@@ -281,7 +322,42 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
         }
         err() << QCoreApplication::translate("cli", "verdict: %1").arg(toString(report->verdict)) << "\n";
         for (const auto& row : report->rows) {
-            err() << QStringLiteral("  %1  %2\n").arg(toString(row.status).toUpper(), -6).arg(row.id);
+            QString line = QStringLiteral("  %1  %2").arg(toString(row.status).toUpper(), -6).arg(row.id);
+            if (row.suppressedCount > 0) {
+                line += u' ' + QCoreApplication::translate("cli", "(%n suppressed)", nullptr, row.suppressedCount);
+            }
+            err() << line << "\n";
+        }
+        // Each client on a line of its own when there are several: verdict, stage and effort.
+        if (report->clients.size() > 1) {
+            err() << QCoreApplication::translate("cli", "clients:") << "\n";
+            for (const auto& client : report->clients) {
+                const InventoryView inventory = inventoryView(*report, client.id);
+                err() << QStringLiteral("  %1  %2  %3, ")
+                             .arg(toString(client.verdict), -13)
+                             .arg(visibleText(client.id), migrationStage(client))
+                      << QCoreApplication::translate("cli", "%n effort point(s)", nullptr, inventory.points) << "\n";
+            }
+        }
+        if (const auto& b = report->baseline) {
+            const auto counts = [](const BaselineCounts& c) {
+                return QCoreApplication::translate("cli", "%1 fixed, %2 new, %3 unchanged")
+                    .arg(c.fixed)
+                    .arg(c.added)
+                    .arg(c.unchanged);
+            };
+            err()
+                << QCoreApplication::translate("cli", "since %1:").arg(formatTimestamp(b->previousGeneratedAt))
+                << "\n  " << QCoreApplication::translate("cli", "legacy calls: %1").arg(counts(b->uses)) << "\n  "
+                << QCoreApplication::translate("cli", "findings that block or need review: %1").arg(counts(b->findings))
+                << "\n";
+        }
+        if (const auto& h = report->history) {
+            err() << QCoreApplication::translate("cli", "burn-down: %1 reports, effort points left %2 → %3")
+                         .arg(h->points.size())
+                         .arg(h->points.front().totals.effortPoints)
+                         .arg(h->points.back().totals.effortPoints)
+                  << "\n";
         }
     }
     err().flush();
@@ -379,6 +455,14 @@ int main(int argc, char* argv[])
          QStringLiteral("MB"), QStringLiteral("16")},
         {QStringLiteral("threads"), QCoreApplication::translate("cli", "worker threads (default: one per core)"),
          QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("baseline"),
+         QCoreApplication::translate("cli", "compare with a previous JSON report: every finding and legacy call is "
+                                            "new, fixed or unchanged"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("history"),
+         QCoreApplication::translate("cli", "draw the burn-down over the JSON reports saved in DIR, this scan "
+                                            "included"),
+         QStringLiteral("DIR")},
         {{QStringLiteral("q"), QStringLiteral("quiet")},
          QCoreApplication::translate("cli", "print no progress or summary")},
         {QStringLiteral("tokens"),

@@ -148,8 +148,8 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Try 'sig2rtm-cli --help'.</source>
-        <translation>请运行 'sig2rtm-cli --help' 查看用法。</translation>
+        <source>Try &apos;sig2rtm-cli --help&apos;.</source>
+        <translation>请运行 &apos;sig2rtm-cli --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Listing files…</source>
@@ -168,7 +168,7 @@
         <translation>scan 至少需要一个文件夹或项目描述文件</translation>
     </message>
     <message>
-        <source>unknown format "%1" (available: %2)</source>
+        <source>unknown format &quot;%1&quot; (available: %2)</source>
         <translation>未知格式“%1”（可用：%2）</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>请只使用 -o FILE 或 --output-dir DIR 中的一个</translation>
     </message>
     <message>
-        <source>--lang takes en or zh_CN, not "%1"</source>
+        <source>--lang takes en or zh_CN, not &quot;%1&quot;</source>
         <translation>--lang 的取值为 en 或 zh_CN，而不是“%1”</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>rules 不接受路径参数</translation>
     </message>
     <message>
-        <source>unknown command "%1" (expected scan or rules)</source>
+        <source>unknown command &quot;%1&quot; (expected scan or rules)</source>
         <translation>未知命令“%1”（应为 scan 或 rules）</translation>
     </message>
     <message>
@@ -268,11 +268,11 @@
         <translation>-o 出现了 %1 次；要写出多种格式，请使用 --format 列表 --output-dir 目录</translation>
     </message>
     <message>
-        <source>report format(s), comma separated: %1 (default: from the -o file's extension, else json)</source>
+        <source>report format(s), comma separated: %1 (default: from the -o file&apos;s extension, else json)</source>
         <translation>报告格式，逗号分隔：%1（默认：按 -o 文件的扩展名，否则为 json）</translation>
     </message>
     <message>
-        <source>--fail-on takes fail, review, legacy or never, not "%1"</source>
+        <source>--fail-on takes fail, review, legacy or never, not &quot;%1&quot;</source>
         <translation>--fail-on 只接受 fail、review、legacy 或 never，而不是“%1”</translation>
     </message>
     <message>
@@ -297,11 +297,59 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>exit 1 when a row fails (fail), fails or needs review (review), whenever the legacy SDK is present (legacy), or never (default fail)</source>
         <translation>当有检查项不通过（fail）、不通过或需复核（review）、只要存在旧版 SDK（legacy）时以 1 退出，或从不（never，默认 fail）</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n suppressed)</source>
+        <translation>
+            <numerusform>（已抑制 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clients:</source>
+        <translation>客户端：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n effort point(s)</source>
+        <translation>
+            <numerusform>%n 个工作量点数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not in the burn-down)</source>
+        <translation>%1（未计入燃尽图）</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 new, %3 unchanged</source>
+        <translation>已修复 %1，新增 %2，未变 %3</translation>
+    </message>
+    <message>
+        <source>since %1:</source>
+        <translation>自 %1 以来：</translation>
+    </message>
+    <message>
+        <source>legacy calls: %1</source>
+        <translation>旧版调用：%1</translation>
+    </message>
+    <message>
+        <source>findings that block or need review: %1</source>
+        <translation>阻断或需审查的发现：%1</translation>
+    </message>
+    <message>
+        <source>burn-down: %1 reports, effort points left %2 → %3</source>
+        <translation>燃尽图：%1 份报告，剩余工作量点数 %2 → %3</translation>
+    </message>
+    <message>
+        <source>compare with a previous JSON report: every finding and legacy call is new, fixed or unchanged</source>
+        <translation>与之前的 JSON 报告比较：每个发现项和旧版调用标为新增、已修复或未变</translation>
+    </message>
+    <message>
+        <source>draw the burn-down over the JSON reports saved in DIR, this scan included</source>
+        <translation>根据 DIR 中保存的 JSON 报告（含本次扫描）绘制燃尽图</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Tells which of Agora's five documented Signaling to RTM incompatibilities apply to your code.</source>
+        <source>Tells which of Agora&apos;s five documented Signaling to RTM incompatibilities apply to your code.</source>
         <translation>找出声网文档列出的五项信令与 RTM 不兼容情况中哪些适用于您的代码。</translation>
     </message>
     <message>
@@ -344,7 +392,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>大小为 %1 MB；项目描述文件最大为 16 MB</translation>
     </message>
     <message>
-        <source>unsupported format "%1" (expected "%2")</source>
+        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation>不支持的格式“%1”（应为“%2”）</translation>
     </message>
     <message>
@@ -352,19 +400,19 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>App ID 由 32 个十六进制字符组成</translation>
     </message>
     <message>
-        <source>unknown platform "%1" (expected one of: %2)</source>
+        <source>unknown platform &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知平台“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <source>unknown SDK "%1" (expected signaling or rtm)</source>
+        <source>unknown SDK &quot;%1&quot; (expected signaling or rtm)</source>
         <translation>未知 SDK“%1”（应为 signaling 或 rtm）</translation>
     </message>
     <message>
-        <source>"%1" is not a version like 1.2.1 (or "unknown")</source>
+        <source>&quot;%1&quot; is not a version like 1.2.1 (or &quot;unknown&quot;)</source>
         <translation>“%1”不是形如 1.2.1 的版本号（或“unknown”）</translation>
     </message>
     <message>
-        <source>unknown value "%1" (expected one of: %2)</source>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知取值“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
@@ -372,16 +420,16 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>messageTypes 仅适用于以下平台的客户端：%1</translation>
     </message>
     <message>
-        <source>source folder "%1" does not exist</source>
+        <source>source folder &quot;%1&quot; does not exist</source>
         <translation>源文件夹“%1”不存在</translation>
     </message>
     <message>
-        <source>source "%1" is not a folder</source>
+        <source>source &quot;%1&quot; is not a folder</source>
         <translation>源路径“%1”不是文件夹</translation>
     </message>
     <message>
-        <source>a description needs "clients" (declared facts), "sources" (folders to scan), or both</source>
-        <translation>项目描述需要 "clients"（声明的事实）、"sources"（要扫描的文件夹），或两者都有</translation>
+        <source>a description needs &quot;clients&quot; (declared facts), &quot;sources&quot; (folders to scan), or both</source>
+        <translation>项目描述需要 &quot;clients&quot;（声明的事实）、&quot;sources&quot;（要扫描的文件夹），或两者都有</translation>
     </message>
     <message>
         <source>%1: cannot create folder %2</source>
@@ -404,11 +452,11 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>应为数组，实际为 %1</translation>
     </message>
     <message>
-        <source>unknown key "%1" (expected one of: %2)</source>
+        <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知键“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>缺少必需的键“%1”</translation>
     </message>
     <message>
@@ -468,7 +516,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>信令 → RTM 兼容性报告</translation>
     </message>
     <message>
-        <source>Which of Agora's five documented Signaling/RTM incompatibilities apply to this project</source>
+        <source>Which of Agora&apos;s five documented Signaling/RTM incompatibilities apply to this project</source>
         <translation>声网文档列出的五项信令/RTM 不兼容情况中，哪些适用于本项目</translation>
     </message>
     <message>
@@ -836,7 +884,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>声明</translation>
     </message>
     <message>
-        <source>unknown report format "%1" (available: %2)</source>
+        <source>unknown report format &quot;%1&quot; (available: %2)</source>
         <translation>未知报告格式“%1”（可用：%2）</translation>
     </message>
     <message>
@@ -868,27 +916,27 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>正则表达式在偏移 %1 处无效：%2</translation>
     </message>
     <message>
-        <source>links must use https: "%1"</source>
+        <source>links must use https: &quot;%1&quot;</source>
         <translation>链接必须使用 https：“%1”</translation>
     </message>
     <message>
-        <source>unknown row "%1"</source>
+        <source>unknown row &quot;%1&quot;</source>
         <translation>未知检查项“%1”</translation>
     </message>
     <message>
-        <source>a rule needs a "row" or an "sdk"</source>
-        <translation>规则需要 "row" 或 "sdk"</translation>
+        <source>a rule needs a &quot;row&quot; or an &quot;sdk&quot;</source>
+        <translation>规则需要 &quot;row&quot; 或 &quot;sdk&quot;</translation>
     </message>
     <message>
-        <source>unknown platform "%1"</source>
+        <source>unknown platform &quot;%1&quot;</source>
         <translation>未知平台“%1”</translation>
     </message>
     <message>
-        <source>unknown remediation "%1"</source>
+        <source>unknown remediation &quot;%1&quot;</source>
         <translation>未知补救措施“%1”</translation>
     </message>
     <message>
-        <source>unknown language "%1"</source>
+        <source>unknown language &quot;%1&quot;</source>
         <translation>未知语言“%1”</translation>
     </message>
     <message>
@@ -896,11 +944,11 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>只有 identifier 规则可以创建 SDK 对象</translation>
     </message>
     <message>
-        <source>static factories need "objectTypes"</source>
-        <translation>静态工厂需要 "objectTypes"</translation>
+        <source>static factories need &quot;objectTypes&quot;</source>
+        <translation>静态工厂需要 &quot;objectTypes&quot;</translation>
     </message>
     <message>
-        <source>unknown token kind "%1" (expected string or identifier)</source>
+        <source>unknown token kind &quot;%1&quot; (expected string or identifier)</source>
         <translation>未知标记类型“%1”（应为 string 或 identifier）</translation>
     </message>
     <message>
@@ -916,15 +964,15 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>版本号模式需要一个捕获组</translation>
     </message>
     <message>
-        <source>expected "match" or "content"</source>
-        <translation>应为 "match" 或 "content"</translation>
+        <source>expected &quot;match&quot; or &quot;content&quot;</source>
+        <translation>应为 &quot;match&quot; 或 &quot;content&quot;</translation>
     </message>
     <message>
-        <source>a row rule needs an "effect"</source>
-        <translation>检查项规则需要 "effect"</translation>
+        <source>a row rule needs an &quot;effect&quot;</source>
+        <translation>检查项规则需要 &quot;effect&quot;</translation>
     </message>
     <message>
-        <source>duplicate row id "%1"</source>
+        <source>duplicate row id &quot;%1&quot;</source>
         <translation>重复的检查项 ID“%1”</translation>
     </message>
     <message>
@@ -936,7 +984,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>规则库至少需要一个检查项</translation>
     </message>
     <message>
-        <source>duplicate rule id "%1"</source>
+        <source>duplicate rule id &quot;%1&quot;</source>
         <translation>重复的规则 ID“%1”</translation>
     </message>
     <message numerus="yes">
@@ -1168,7 +1216,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>%1（位置：%2）</translation>
     </message>
     <message>
-        <source>an id must not be blank or contain "/": "%1"</source>
+        <source>an id must not be blank or contain &quot;/&quot;: &quot;%1&quot;</source>
         <translation>id 不能为空，也不能包含“/”：“%1”</translation>
     </message>
     <message>
@@ -1184,15 +1232,15 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>本文件另有 %1 处相同（行：%2）。</translation>
     </message>
     <message>
-        <source>reading versions from strings needs "versionStrings"</source>
-        <translation>从字符串读取版本需要 "versionStrings"</translation>
+        <source>reading versions from strings needs &quot;versionStrings&quot;</source>
+        <translation>从字符串读取版本需要 &quot;versionStrings&quot;</translation>
     </message>
     <message>
         <source>dependency folder %1: skipped for usage, read for SDK files</source>
         <translation>依赖文件夹 %1：不检查用法，只读取其中的 SDK 文件</translation>
     </message>
     <message>
-        <source>The version %1 is read from the file's printable strings (byte %2).</source>
+        <source>The version %1 is read from the file&apos;s printable strings (byte %2).</source>
         <translation>版本 %1 读取自该文件的可打印字符串（第 %2 字节）。</translation>
     </message>
     <message>
@@ -1200,7 +1248,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>%1（第 %2 字节）</translation>
     </message>
     <message>
-        <source>the file's printable strings name different versions: %1</source>
+        <source>the file&apos;s printable strings name different versions: %1</source>
         <translation>该文件的可打印字符串给出了不同的版本：%1</translation>
     </message>
     <message>
@@ -1240,19 +1288,19 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>使用：%1 处，文件：%2 个</translation>
     </message>
     <message>
-        <source>expected "call", "event" or "string"</source>
-        <translation>应为 "call"、"event" 或 "string"</translation>
+        <source>expected &quot;call&quot;, &quot;event&quot; or &quot;string&quot;</source>
+        <translation>应为 &quot;call&quot;、&quot;event&quot; 或 &quot;string&quot;</translation>
     </message>
     <message>
         <source>effort is one of 1, 3, 5, 7, 13</source>
         <translation>工作量只能是 1、3、5、7、13 之一</translation>
     </message>
     <message>
-        <source>"%1" is not an identifier</source>
+        <source>&quot;%1&quot; is not an identifier</source>
         <translation>“%1”不是标识符</translation>
     </message>
     <message>
-        <source>"%1" is already in another entry</source>
+        <source>&quot;%1&quot; is already in another entry</source>
         <translation>“%1”已在另一条目中</translation>
     </message>
     <message>
@@ -1265,7 +1313,287 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     </message>
     <message>
         <source>a fingerprint is 32 lowercase hexadecimal digits</source>
-        <translation>指纹必须是 32 位小写十六进制数字</translation>
+        <translation>指纹由 32 个小写十六进制数字组成</translation>
+    </message>
+    <message>
+        <source>Migration plan</source>
+        <translation>迁移计划</translation>
+    </message>
+    <message>
+        <source>The work in order: first the interop blockers, so that old and new clients can talk during a gradual move; then each client&apos;s port of its legacy calls; then removing the legacy SDK.</source>
+        <translation>按顺序进行的工作：先解决互通障碍，使新旧客户端在逐步迁移期间可以互相通信；再逐个客户端移植旧版调用；最后移除旧版 SDK。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>迁移方式</translation>
+    </message>
+    <message>
+        <source>alone</source>
+        <translation>可单独迁移</translation>
+    </message>
+    <message>
+        <source>with the others</source>
+        <translation>需与其他客户端一起</translation>
+    </message>
+    <message>
+        <source>Must switch together, because each has an interop blocker: %1.</source>
+        <translation>以下客户端必须同时切换，因为每个都有互通障碍：%1。</translation>
+    </message>
+    <message>
+        <source>Every client can move on its own: none has an interop blocker.</source>
+        <translation>每个客户端都可以单独迁移：没有互通障碍。</translation>
+    </message>
+    <message>
+        <source>legacy SDK</source>
+        <translation>旧版 SDK</translation>
+    </message>
+    <message>
+        <source>both SDKs</source>
+        <translation>两种 SDK 并存</translation>
+    </message>
+    <message>
+        <source>migrated</source>
+        <translation>已迁移</translation>
+    </message>
+    <message>
+        <source>no SDK</source>
+        <translation>无 SDK</translation>
+    </message>
+    <message>
+        <source>Work in order</source>
+        <translation>工作顺序</translation>
+    </message>
+    <message>
+        <source>Fix the interop blocker &quot;%1&quot; in %2 (%3).</source>
+        <translation>解决 %2 中的互通障碍“%1”（%3）。</translation>
+    </message>
+    <message>
+        <source>Port the legacy calls of %1: %2 uses of %3 APIs, %4 without an equivalent; %5 effort points.</source>
+        <translation>移植 %1 的旧版调用：%3 个 API 共 %2 处使用，其中 %4 个没有对应功能；工作量 %5 点。</translation>
+    </message>
+    <message>
+        <source>Remove the legacy SDK&apos;s files from %1:</source>
+        <translation>从 %1 中移除旧版 SDK 的文件：</translation>
+    </message>
+    <message>
+        <source>No client uses the legacy SDK: nothing to migrate.</source>
+        <translation>没有客户端使用旧版 SDK：无需迁移。</translation>
+    </message>
+    <message>
+        <source>(project root)</source>
+        <translation>（项目根目录）</translation>
+    </message>
+    <message>
+        <source>%1 suppressed</source>
+        <translation>已抑制 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 点</translation>
+    </message>
+    <message>
+        <source>%1 uses, %2 without equivalent</source>
+        <translation>%1 处使用，%2 个无对应功能</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a number too large to read</source>
+        <translation>JSON 无效：数字过大，无法读取</translation>
+    </message>
+    <message>
+        <source>not a sig2rtm report: it has no &quot;format&quot; (expected &quot;%1&quot;)</source>
+        <translation>不是 sig2rtm 报告：没有 &quot;format&quot;（应为“%1”）</translation>
+    </message>
+    <message>
+        <source>not a report this version reads: format &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <translation>不是本版本可读取的报告：格式为“%1”（应为“%2”）</translation>
+    </message>
+    <message>
+        <source>not a date and time: &quot;%1&quot; (expected ISO 8601, such as 2025-03-14T09:30:00Z)</source>
+        <translation>不是日期时间：“%1”（应为 ISO 8601 格式，如 2025-03-14T09:30:00Z）</translation>
+    </message>
+    <message>
+        <source>more problems follow; the first %1 are listed</source>
+        <translation>后面还有更多问题；只列出前 %1 个</translation>
+    </message>
+    <message>
+        <source>the report has no migration inventory (written by an older sig2rtm); scan again with this version to compare with it</source>
+        <translation>该报告没有迁移清单（由较旧的 sig2rtm 生成）；请用本版本重新扫描后再比较</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，而不是文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>is %1 MB; at most %2 MB are read</source>
+        <translation>大小为 %1 MB；最多读取 %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot read the report: %1</source>
+        <translation>无法读取报告：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the report</source>
+        <translation>无法读取报告</translation>
+    </message>
+    <message>
+        <source>Burn-down: effort points and legacy calls left</source>
+        <translation>燃尽图：剩余工作量点数与旧版调用</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more client(s) not drawn</source>
+        <translation>
+            <numerusform>另有 %n 个客户端未绘出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effort points left</source>
+        <translation>剩余工作量点数</translation>
+    </message>
+    <message>
+        <source>Legacy calls left</source>
+        <translation>剩余旧版调用</translation>
+    </message>
+    <message>
+        <source>Hollow points: cancelled scans (values incomplete).</source>
+        <translation>空心点：已取消的扫描（数值不完整）。</translation>
+    </message>
+    <message>
+        <source>%1 reports from %2 to %3: effort points left went from %4 to %5, legacy calls left from %6 to %7.</source>
+        <translation>%2 至 %3 的 %1 份报告：剩余工作量点数从 %4 变为 %5，剩余旧版调用从 %6 变为 %7。</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>cannot list the folder</source>
+        <translation>无法列出文件夹内容</translation>
+    </message>
+    <message>
+        <source>not read: a history holds at most %1 reports</source>
+        <translation>未读取：历史最多包含 %1 份报告</translation>
+    </message>
+    <message>
+        <source>Progress since %1</source>
+        <translation>自 %1 以来的进展</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (made %2).</source>
+        <translation>与 %1（生成于 %2）比较。</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (%2, made %3).</source>
+        <translation>与 %1（%2，生成于 %3）比较。</translation>
+    </message>
+    <message>
+        <source>Legacy calls left: %1 · effort points left: %2 · findings that block or need review: %3</source>
+        <translation>剩余旧版调用：%1 · 剩余工作量点数：%2 · 阻断或需审查的发现：%3</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>New since %1</source>
+        <translation>%1 后新增</translation>
+    </message>
+    <message>
+        <source>Legacy calls (migration inventory)</source>
+        <translation>旧版调用（迁移清单）</translation>
+    </message>
+    <message>
+        <source>Findings that block or need review</source>
+        <translation>阻断或需审查的发现</translation>
+    </message>
+    <message>
+        <source>Notes (mentions, SDK presence, suppressed findings)</source>
+        <translation>备注（提及、SDK 存在证据、已抑制的发现）</translation>
+    </message>
+    <message>
+        <source>%1 more in the HTML and JSON reports.</source>
+        <translation>HTML 和 JSON 报告中还有 %1 项。</translation>
+    </message>
+    <message>
+        <source>Legacy calls removed (%1)</source>
+        <translation>已移除的旧版调用（%1）</translation>
+    </message>
+    <message>
+        <source>Findings resolved (%1)</source>
+        <translation>已解决的发现（%1）</translation>
+    </message>
+    <message>
+        <source>Burn-down</source>
+        <translation>燃尽图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Effort points and legacy calls left in %n report(s), oldest first, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n 份报告中剩余的工作量点数与旧版调用，按时间先后排列，从 %1 到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved report was found to draw a burn-down from.</source>
+        <translation>未找到可用于绘制燃尽图的已保存报告。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>(this report)</source>
+        <translation>（本报告）</translation>
+    </message>
+    <message>
+        <source>Files of the history that were not read</source>
+        <translation>历史中未读取的文件</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Gone since the previous report: %1</source>
+        <translation>自上一份报告以来已消除：%1</translation>
     </message>
 </context>
 <context>
@@ -1721,8 +2049,8 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Saved %1 to &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
-        <translation>已将%1保存到 &lt;a href="%2"&gt;%3&lt;/a&gt;。</translation>
+        <source>Saved %1 to &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
+        <translation>已将%1保存到 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;。</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -1887,7 +2215,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>关于 sig2rtm</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;Tells which of Agora's five documented Signaling→RTM incompatibilities apply to your code, shows the evidence and what to do about each.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
+        <source>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;Tells which of Agora&apos;s five documented Signaling→RTM incompatibilities apply to your code, shows the evidence and what to do about each.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;sig2rtm %1&lt;/h3&gt;&lt;p&gt;找出声网文档列出的五种信令→RTM 不兼容情况中哪些适用于你的代码，并给出证据和每一项的处理方法。&lt;/p&gt;&lt;p&gt;Qt %2（构建于 %3）&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2266,7 +2594,7 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>问卷</translation>
     </message>
     <message>
-        <source>No code at hand? Answer what you know; leave what you don't know empty and the table asks for a review.</source>
+        <source>No code at hand? Answer what you know; leave what you don&apos;t know empty and the table asks for a review.</source>
         <translation>手头没有代码？回答你知道的即可；不知道的留空，表格会将其标记为需审查。</translation>
     </message>
     <message>

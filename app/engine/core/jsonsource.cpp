@@ -2,6 +2,8 @@
 #include "jsonsource.h"
 
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <QCoreApplication>
 
 namespace sig2rtm {
@@ -155,6 +157,41 @@ int maxNesting(const QByteArray& text)
     return deepest;
 }
 
+/// Offset of the first number outside strings that does not fit a double, or 0.
+qsizetype overflowingNumber(const QByteArray& text)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != '-' && !std::isdigit(static_cast<unsigned char>(c))) {
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text.at(end))) ||
+                                     QByteArrayView("+-.eE").contains(text.at(end)))) {
+            ++end;
+        }
+        const std::string number = text.mid(i, end - i).toStdString();
+        if (!std::isfinite(std::strtod(number.c_str(), nullptr))) {
+            return i;
+        }
+        i = end - 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 JsonSource::Position JsonSource::positionOfOffset(const QByteArray& text, qsizetype offset)
@@ -223,6 +260,17 @@ std::optional<JsonSource> JsonSource::parse(const QByteArray& text, const QStrin
                       pos.column,
                       {},
                       QCoreApplication::translate("sig2rtm", "invalid JSON: %1").arg(what)};
+        }
+        return std::nullopt;
+    } catch (const nlohmann::json::exception&) {
+        // The one other error parsing raises: a number too large for a double (1e999), which JSON allows.
+        if (error) {
+            const auto pos = positionOfOffset(source.m_text, overflowingNumber(source.m_text));
+            *error = {fileName,
+                      pos.line,
+                      pos.column,
+                      {},
+                      QCoreApplication::translate("sig2rtm", "invalid JSON: a number too large to read")};
         }
         return std::nullopt;
     }

@@ -47,10 +47,10 @@ const std::pair<SdkKind, const char16_t*> kSdkKind[] = {{SdkKind::Signaling, u"s
 
 } // namespace
 
-QString fingerprint(const QString& rule, const QString& file, const QString& snippet)
+QString fingerprint(const QString& rule, const QString& snippet)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString& part : {rule, file, snippet.simplified()}) {
+    for (const QString& part : {rule, snippet.simplified()}) {
         hash.addData(part.toUtf8());
         hash.addData(QByteArrayView("\0", 1));
     }

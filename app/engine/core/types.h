@@ -79,12 +79,13 @@ struct Finding
     QString suppressedBy;       ///< the reason of the suppression that turned it into a note, when one did
 };
 
-/// The identity of a piece of evidence across scans and edits: its rule, its file and its snippet with white
-/// space collapsed, not its line (lines move when code is inserted above). 32 hex digits.
-QString fingerprint(const QString& rule, const QString& file, const QString& snippet);
+/// What a piece of evidence is, across scans and edits: its rule and its snippet with white space collapsed,
+/// not its line (lines move when code is inserted above) and not its file (paths change with the folder a scan
+/// starts from; the file is matched on its own). A finding is (file, fingerprint). 32 hex digits.
+QString fingerprint(const QString& rule, const QString& snippet);
 inline QString fingerprint(const Finding& f)
 {
-    return fingerprint(f.rule, f.file, f.snippet);
+    return fingerprint(f.rule, f.snippet);
 }
 
 /// SDK found in the project (Signaling or RTM), with the version when it can be read.

@@ -55,18 +55,51 @@ QStringList csvColumns()
             QStringLiteral("remediation"), QStringLiteral("offset")};
 }
 
+QStringList csvColumns(const Report& report)
+{
+    QStringList columns = csvColumns();
+    if (report.baseline) {
+        columns << QStringLiteral("baselineState");
+    }
+    return columns;
+}
+
 QByteArray renderCsv(const Report& report)
 {
     QString out;
     out.reserve(256 + static_cast<qsizetype>(report.findings.size()) * 300);
-    appendLine(out, csvColumns());
-    for (const auto& f : report.findings) {
+    appendLine(out, csvColumns(report));
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+        const Finding& f = report.findings[i];
         const auto* row = report.row(f.row);
-        appendLine(out, {neutralized(f.id), neutralized(f.row), row ? toString(row->status) : QString(),
-                         neutralized(f.rule), neutralized(f.file), number(f.line), number(f.column),
-                         neutralized(f.snippet), toString(f.confidence), toString(f.effect), toString(f.context),
-                         neutralized(report.render(f.reason)), findingRemediationUrl(report, f),
-                         f.offset >= 0 ? QString::number(f.offset) : QString()});
+        QStringList fields = {neutralized(f.id),
+                              neutralized(f.row),
+                              row ? toString(row->status) : QString(),
+                              neutralized(f.rule),
+                              neutralized(f.file),
+                              number(f.line),
+                              number(f.column),
+                              neutralized(f.snippet),
+                              toString(f.confidence),
+                              toString(f.effect),
+                              toString(f.context),
+                              neutralized(report.render(f.reason)),
+                              findingRemediationUrl(report, f),
+                              f.offset >= 0 ? QString::number(f.offset) : QString()};
+        if (report.baseline) {
+            fields << toString(report.baseline->findingState(i));
+        }
+        appendLine(out, fields);
+    }
+    // The previous report's findings that are gone: what a spreadsheet of the work marks done. They have no id
+    // in this report and no row status; effect, context and reason are the previous report's.
+    if (report.baseline) {
+        for (const auto& f : report.baseline->fixedFindings) {
+            appendLine(out, {QString(), neutralized(f.row), QString(), neutralized(f.rule), neutralized(f.file),
+                             number(f.line), QString(), neutralized(f.snippet), QString(), toString(f.effect),
+                             toString(f.context), neutralized(f.reason), QString(), QString(),
+                             toString(BaselineState::Absent)});
+        }
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
 }

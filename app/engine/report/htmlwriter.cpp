@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "htmlwriter.h"
 
+#include "chart.h"
 #include "reportview.h"
 
 namespace sig2rtm {
@@ -51,6 +52,13 @@ font-weight:650;border:1px solid;white-space:nowrap}
 .pill.st-fail{background:var(--fail-bg);border-color:var(--fail-line)}
 .pill.st-review{background:var(--review-bg);border-color:var(--review-line)}
 .pill.st-pass{background:var(--pass-bg);border-color:var(--pass-line)}
+table.plan td{vertical-align:top}table.plan th.effort,table.plan td.effort{width:24%}
+.bar{display:block;width:100%;height:10px}
+.pts{display:block;font-size:12px;color:var(--muted)}.rowdots{font-size:12px;letter-spacing:2px;white-space:nowrap}
+.together{padding:8px 14px;border-radius:8px;background:var(--review-bg);border:1px solid var(--review-line)}
+ol.steps li{margin:4px 0;padding-left:4px}ol.steps li.tone-fail::marker{color:var(--fail);font-weight:700}
+ol.steps ul.files{margin:2px 0 6px;padding-left:18px;font-size:13px}
+.supp{display:block;font-size:12px;color:var(--muted);font-weight:400}
 .migration{margin:18px 0 10px;padding:16px 22px;border-radius:12px;border:2px solid var(--fail-line);background:var(--fail-bg)}
 .migration .headline{margin:0;font-size:20px;font-weight:700;line-height:1.3}
 .migration .interop{margin:6px 0 0;font-weight:600}
@@ -146,6 +154,20 @@ mark{background:var(--mark);color:inherit;border-radius:3px;padding:0 1px;box-sh
 dl.metadata{display:grid;grid-template-columns:max-content 1fr;gap:6px 24px;margin:0;font-size:14px}
 dl.metadata dt{color:var(--muted)}
 dl.metadata dd{margin:0;overflow-wrap:anywhere}
+.progress-headline{margin:0 0 12px;font-size:16px}
+table.progress{width:auto;min-width:62%;margin-bottom:8px}
+table.progress td.fixed{color:var(--pass);font-weight:650}
+table.progress td.added{color:var(--fail);font-weight:650}
+ul.fixed{margin:0;padding-left:20px;font-size:14px}
+ul.fixed li{padding:3px 0}
+ul.fixed .loc{font-weight:600;overflow-wrap:anywhere}
+ul.fixed code{display:block;color:var(--muted);overflow-wrap:anywhere}
+.more{color:var(--accent);font-weight:600}
+figure.chart{margin:12px 0 16px;padding:14px 14px 8px;border:1px solid var(--line);border-radius:12px}
+figure.chart svg{display:block;width:100%;height:auto}
+figure.chart figcaption{color:var(--muted);font-size:13px;margin-top:4px}
+table.history td.current{font-weight:650}
+.tag.b-new{color:var(--accent);border-color:#b9cdea;background:#eef4fc;font-weight:650}
 footer{margin-top:48px;padding-top:16px;border-top:1px solid var(--line);color:var(--faint);font-size:12.5px}
 .empty{color:var(--muted);font-style:italic}
 @media screen and (max-width:760px){.page{padding:24px 16px}.toc-cols{grid-template-columns:1fr}
@@ -250,6 +272,14 @@ private:
         return QStringLiteral("<span class=\"%1 %2\">%3<span>%4</span></span>")
             .arg(pill ? QStringLiteral("pill") : QStringLiteral("st"), statusClass(s), statusIcon(s),
                  e(m_view.statusWord(s)));
+    }
+
+    /// "(2 suppressed)" under a status: a suppression never changes a row silently.
+    QString suppressedNote(const ReportRow& row) const
+    {
+        return row.suppressedCount == 0 ? QString()
+                                        : QStringLiteral("<span class=\"supp\">(%1)</span>")
+                                              .arg(e(t(ReportLabel::SuppressedCount).arg(row.suppressedCount)));
     }
 
     QString countCell(int n) const
@@ -410,12 +440,12 @@ private:
                           e(t(ReportLabel::Blocking)), e(t(ReportLabel::ToReview)), e(t(ReportLabel::Notes)),
                           e(t(ReportLabel::Details)));
         for (const auto& row : m_view.rows) {
-            m_out +=
-                QStringLiteral(
-                    "<tr id=\"row-%1\" data-row=\"%2\" data-status=\"%3\"><td class=\"n\">%1</td>"
-                    "<td class=\"title\">%4<span class=\"explain\">%5</span></td><td class=\"status\">%6</td>")
-                    .arg(row.number)
-                    .arg(e(row.row->id), e(toString(row.status)), e(row.title), e(row.explanation), status(row.status));
+            m_out += QStringLiteral(
+                         "<tr id=\"row-%1\" data-row=\"%2\" data-status=\"%3\"><td class=\"n\">%1</td>"
+                         "<td class=\"title\">%4<span class=\"explain\">%5</span></td><td class=\"status\">%6</td>")
+                         .arg(row.number)
+                         .arg(e(row.row->id), e(toString(row.status)), e(row.title), e(row.explanation),
+                              status(row.status) + suppressedNote(*row.row));
             m_out += countCell(row.row->failCount) + countCell(row.row->reviewCount) + countCell(row.row->noteCount);
             m_out += QStringLiteral("<td class=\"summary\">%1</td></tr>").arg(e(row.summary));
         }
@@ -437,6 +467,63 @@ private:
         if (m_view.support) {
             supportRequest(*m_view.support);
         }
+    }
+
+    void migrationPlan()
+    {
+        m_out += QStringLiteral("<p class=\"lead\">%1</p>").arg(e(m_view.planIntro));
+        if (m_view.planClients.empty()) {
+            m_out += QStringLiteral("<p class=\"empty\">%1</p>").arg(e(t(ReportLabel::NoPlan)));
+            return;
+        }
+        m_out += QStringLiteral("<h3>%1</h3><table class=\"plan\"><thead><tr><th>%2</th><th>%3</th><th>%4</th>"
+                                "<th>%5</th><th>%6</th><th class=\"effort\">%7</th></tr></thead><tbody>")
+                     .arg(e(t(ReportLabel::PlanClients)), e(t(ReportLabel::PlanClient)), e(t(ReportLabel::PlanStage)),
+                          e(t(ReportLabel::Verdict)), e(t(ReportLabel::PlanMoves)), e(t(ReportLabel::InventoryUses)),
+                          e(t(ReportLabel::InventoryEffort)));
+        for (const auto& c : m_view.planClients) {
+            m_out += QStringLiteral("<tr class=\"%1\"><td><b>%2</b>").arg(toneClass(c.tone), e(c.name));
+            if (!c.folder.isEmpty()) {
+                m_out += QStringLiteral("<br/><code>%1</code>").arg(e(c.folder));
+            }
+            if (!c.sdks.isEmpty()) {
+                m_out += QStringLiteral("<br/><small>%1</small>").arg(e(c.sdks));
+            }
+            m_out += QStringLiteral("</td><td>%1</td><td><span class=\"st %2\">%3<span>%4</span></span><br/>"
+                                    "<span class=\"rowdots\">")
+                         .arg(e(c.stage), statusClass(c.tone), statusIcon(c.tone), e(c.verdict));
+            for (const auto s : c.rows) {
+                m_out += QStringLiteral("<span class=\"%1\" title=\"%2\">%3</span>")
+                             .arg(statusClass(s), e(m_view.statusWord(s)), statusIcon(s));
+            }
+            m_out +=
+                QStringLiteral("</span></td><td>%1</td><td>%2</td>"
+                               "<td class=\"effort\"><svg class=\"bar\" xmlns=\"http://www.w3.org/2000/svg\" "
+                               "viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"%4\">"
+                               "<rect width=\"100\" height=\"10\" rx=\"3\" fill=\"#eef1f5\"/>"
+                               "<rect width=\"%3\" height=\"10\" rx=\"3\" fill=\"#1f5fae\"/></svg>"
+                               "<span class=\"pts\">%4</span></td></tr>")
+                    .arg(e(c.moves), e(c.uses))
+                    .arg(c.percent)
+                    .arg(e(c.pointsText));
+        }
+        m_out += QStringLiteral("</tbody></table>");
+        if (!m_view.planTogether.isEmpty()) {
+            m_out += QStringLiteral("<p class=\"together\">%1</p>").arg(e(m_view.planTogether));
+        }
+        m_out += QStringLiteral("<h3>%1</h3><ol class=\"steps\">").arg(e(t(ReportLabel::PlanWork)));
+        for (const auto& step : m_view.planSteps) {
+            m_out += QStringLiteral("<li class=\"%1\">%2").arg(toneClass(step.tone), e(step.text));
+            if (!step.files.isEmpty()) {
+                m_out += QStringLiteral("<ul class=\"files\">");
+                for (const auto& file : step.files) {
+                    m_out += QStringLiteral("<li><code>%1</code></li>").arg(e(file));
+                }
+                m_out += QStringLiteral("</ul>");
+            }
+            m_out += QStringLiteral("</li>");
+        }
+        m_out += QStringLiteral("</ol>");
     }
 
     void migrationInventory()
@@ -475,6 +562,96 @@ private:
             }
             m_out += QStringLiteral("</td><td class=\"num\" title=\"%1\">%2</td></tr>")
                          .arg(e(row.effortReason), e(row.effort));
+        }
+        m_out += QStringLiteral("</tbody></table>");
+    }
+
+    void progress()
+    {
+        const auto& p = *m_view.progress;
+        if (p.hasBaseline) {
+            m_out += QStringLiteral("<p class=\"lead\">%1</p><p class=\"progress-headline\"><b>%2</b></p>")
+                         .arg(e(p.baselineIntro), e(p.headline));
+            m_out += QStringLiteral("<table class=\"progress\"><thead><tr><th>%1</th><th class=\"n\">%2</th>"
+                                    "<th class=\"n\">%3</th><th class=\"n\">%4</th></tr></thead><tbody>")
+                         .arg(e(p.countHeaders[0]), e(p.countHeaders[1]), e(p.countHeaders[2]), e(p.countHeaders[3]));
+            for (const auto& row : p.counts) {
+                // Zeros are quiet: the eye goes to what changed.
+                const auto number = [](int n, const char* changed) -> QString {
+                    return n == 0 ? QStringLiteral("<td class=\"n zero\">0</td>")
+                                  : QStringLiteral("<td class=\"n %1\">%2</td>").arg(QLatin1String(changed)).arg(n);
+                };
+                m_out += QStringLiteral("<tr><td>%1</td>").arg(e(row.label)) + number(row.counts.fixed, "fixed") +
+                         number(row.counts.added, "added") + number(row.counts.unchanged, "unchanged") +
+                         QStringLiteral("</tr>");
+            }
+            m_out += QStringLiteral("</tbody></table>");
+            fixedList(QStringLiteral("fixed-uses"), p.fixedUsesTitle, p.fixedUses, p.moreFixedUses);
+            fixedList(QStringLiteral("fixed-findings"), p.fixedFindingsTitle, p.fixedFindings, p.moreFixedFindings);
+        }
+        if (p.hasHistory) {
+            m_out += QStringLiteral("<h3 id=\"burn-down\">%1</h3><p class=\"lead\">%2</p>")
+                         .arg(e(p.historyTitle), e(p.historyIntro));
+            if (m_report.history && !m_report.history->points.empty()) {
+                BurnDownOptions options;
+                options.size = QSizeF(960, 520);
+                options.fontSize = 13;
+                options.language = m_view.language();
+                const ChartLayout chart = layOutBurnDown(*m_report.history, options);
+                // Inline SVG: no fetch and no script, within the page's Content-Security-Policy.
+                m_out += QStringLiteral("<figure class=\"chart\">") + chartToSvg(chart) +
+                         QStringLiteral("<figcaption>%1</figcaption></figure>").arg(e(chart.description));
+                historyTable(p);
+            }
+            if (!p.skipped.isEmpty()) {
+                m_out += QStringLiteral("<p class=\"k\">%1</p><ul class=\"fixed\">").arg(e(p.skippedTitle));
+                for (const auto& line : p.skipped) {
+                    m_out += QStringLiteral("<li class=\"mono\">%1</li>").arg(e(line));
+                }
+                m_out += QStringLiteral("</ul>");
+            }
+        }
+    }
+
+    void fixedList(const QString& id, const QString& title, const std::vector<ReportView::Progress::Fixed>& items,
+                   const QString& more)
+    {
+        if (items.empty()) {
+            return;
+        }
+        m_out += QStringLiteral("<h3 id=\"%1\">%2</h3><ul class=\"fixed\">").arg(id, e(title));
+        for (const auto& item : items) {
+            m_out += QStringLiteral("<li><span class=\"loc mono\">%1</span> — %2").arg(e(item.location), e(item.what));
+            if (!item.snippet.isEmpty()) {
+                m_out += QStringLiteral("<code>%1</code>").arg(e(item.snippet));
+            }
+            m_out += QStringLiteral("</li>");
+        }
+        m_out += QStringLiteral("</ul>");
+        if (!more.isEmpty()) {
+            m_out += QStringLiteral("<p class=\"more\">%1</p>").arg(e(more));
+        }
+    }
+
+    void historyTable(const ReportView::Progress& p)
+    {
+        m_out += QStringLiteral("<table class=\"history\"><thead><tr>");
+        for (qsizetype i = 0; i < p.historyHeaders.size(); ++i) {
+            m_out += (i >= 2 ? QStringLiteral("<th class=\"n\">%1</th>") : QStringLiteral("<th>%1</th>"))
+                         .arg(e(p.historyHeaders[i]));
+        }
+        m_out += QStringLiteral("</tr></thead><tbody>");
+        for (const auto& point : p.points) {
+            m_out +=
+                QStringLiteral("<tr%1><td>%2</td><td class=\"mono\">%3</td><td class=\"n\">%4</td>"
+                               "<td class=\"n\">%5</td>")
+                    .arg(point.current ? QStringLiteral(" class=\"current\"") : QString(), e(point.date), e(point.file))
+                    .arg(point.effortPoints)
+                    .arg(point.uses);
+            for (const auto& client : point.clients) {
+                m_out += QStringLiteral("<td class=\"n\">%1</td>").arg(e(client));
+            }
+            m_out += QStringLiteral("</tr>");
         }
         m_out += QStringLiteral("</tbody></table>");
     }
@@ -566,9 +743,14 @@ private:
     {
         const Finding& f = *item.finding;
         const QString effect = toString(f.effect);
-        m_out +=
-            QStringLiteral("<li class=\"finding effect-%1\" data-finding=\"%2\" data-rule=\"%3\"><div class=\"fmeta\">")
-                .arg(effect, e(f.id), e(f.rule));
+        QString baseline;
+        if (m_report.baseline) {
+            const auto state = m_report.baseline->findingState(static_cast<std::size_t>(&f - m_report.findings.data()));
+            baseline = QStringLiteral(" data-baseline=\"%1\"").arg(toString(state));
+        }
+        m_out += QStringLiteral("<li class=\"finding effect-%1\" data-finding=\"%2\" data-rule=\"%3\"%4>"
+                                "<div class=\"fmeta\">")
+                     .arg(effect, e(f.id), e(f.rule), baseline);
         if (f.line > 0) {
             m_out += QStringLiteral("<span class=\"loc\">%1 %2</span>").arg(e(t(ReportLabel::Line))).arg(f.line);
         } else if (f.offset >= 0) {
@@ -579,9 +761,15 @@ private:
                                                            : QStringLiteral("·");
         m_out += QStringLiteral("<span class=\"tag e-%1\"><span aria-hidden=\"true\">%2</span>%3</span>"
                                 "<span class=\"tag\">%4</span><span class=\"tag\">%5</span>"
-                                "<code class=\"rule\">%6</code><span class=\"fid\">%7</span></div>")
+                                "<code class=\"rule\">%6</code><span class=\"fid\">%7</span>")
                      .arg(effect, glyph, e(m_view.effectWord(f.effect)), e(m_view.confidenceWord(f.confidence)),
                           e(m_view.contextWord(f.context)), e(f.rule), e(f.id));
+        if (m_report.baseline && m_view.progress &&
+            m_report.baseline->findingState(static_cast<std::size_t>(&f - m_report.findings.data())) ==
+                BaselineState::New) {
+            m_out += QStringLiteral("<span class=\"tag b-new\">%1</span>").arg(e(m_view.progress->newTag));
+        }
+        m_out += QStringLiteral("</div>");
         if (!f.snippet.isEmpty()) {
             m_out += QStringLiteral("<pre class=\"snippet\">");
             if (f.line > 0) {

@@ -19,6 +19,8 @@ public:
         header();
         table();
         facts();
+        progress();
+        plan();
         inventory();
         findings();
         nextSteps();
@@ -65,7 +67,12 @@ private:
         m_out += QStringLiteral("|--:|---|---|--:|--:|--:|---|\n");
         for (const auto& row : m_view.rows) {
             m_out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                         .arg(QString::number(row.number), md(row.title), status(row.status),
+                         .arg(QString::number(row.number), md(row.title),
+                              status(row.status) +
+                                  (row.row->suppressedCount > 0
+                                       ? QStringLiteral(" (") +
+                                             md(t(ReportLabel::SuppressedCount).arg(row.row->suppressedCount)) + u')'
+                                       : QString()),
                               QString::number(row.row->failCount), QString::number(row.row->reviewCount),
                               QString::number(row.row->noteCount), md(row.summary));
         }
@@ -86,6 +93,113 @@ private:
             lead(ReportLabel::ScanStatistics) +
             md(stats.filesText + QStringLiteral(" · ") + stats.readText + QStringLiteral(" · ") + stats.skippedText) +
             QStringLiteral("\n\n");
+    }
+
+    void progress()
+    {
+        if (!m_view.progress) {
+            return;
+        }
+        const auto& p = *m_view.progress;
+        const auto cell = [](const QString& text) { return md(text); };
+        if (p.hasBaseline) {
+            m_out += QStringLiteral("### ") + md(p.baselineTitle) + QStringLiteral("\n\n") + md(p.baselineIntro) +
+                     QStringLiteral("\n\n**") + md(p.headline) + QStringLiteral("**\n\n");
+            m_out += QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|--:|--:|--:|\n")
+                         .arg(cell(p.countHeaders[0]), cell(p.countHeaders[1]), cell(p.countHeaders[2]),
+                              cell(p.countHeaders[3]));
+            for (const auto& row : p.counts) {
+                m_out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                             .arg(cell(row.label), QString::number(row.counts.fixed), QString::number(row.counts.added),
+                                  QString::number(row.counts.unchanged));
+            }
+            m_out += u'\n';
+            fixedList(p.fixedUsesTitle, p.fixedUses, p.moreFixedUses);
+            fixedList(p.fixedFindingsTitle, p.fixedFindings, p.moreFixedFindings);
+        }
+        if (p.hasHistory) {
+            m_out += QStringLiteral("### ") + md(p.historyTitle) + QStringLiteral("\n\n") + md(p.historyIntro) +
+                     QStringLiteral("\n\n");
+            if (!p.points.empty()) {
+                QStringList header;
+                QStringList rule;
+                for (qsizetype i = 0; i < p.historyHeaders.size(); ++i) {
+                    header << cell(p.historyHeaders[i]);
+                    rule << (i >= 2 ? QStringLiteral("--:") : QStringLiteral("---"));
+                }
+                m_out += QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|") +
+                         rule.join(u'|') + QStringLiteral("|\n");
+                for (const auto& point : p.points) {
+                    QStringList cells = {cell(point.date), cell(point.file), QString::number(point.effortPoints),
+                                         QString::number(point.uses)};
+                    for (const auto& client : point.clients) {
+                        cells << cell(client);
+                    }
+                    if (point.current) {
+                        for (auto& c : cells) {
+                            c = QStringLiteral("**") + c + QStringLiteral("**");
+                        }
+                    }
+                    m_out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+                }
+                m_out += u'\n';
+            }
+            for (const auto& line : p.skipped) {
+                m_out += QStringLiteral("- ") + md(line) + u'\n';
+            }
+            if (!p.skipped.isEmpty()) {
+                m_out += u'\n';
+            }
+        }
+    }
+
+    void fixedList(const QString& title, const std::vector<ReportView::Progress::Fixed>& items, const QString& more)
+    {
+        if (items.empty()) {
+            return;
+        }
+        m_out += QStringLiteral("**") + md(title) + QStringLiteral("**\n\n");
+        for (const auto& item : items) {
+            m_out += QStringLiteral("- ") + md(item.location) + QStringLiteral(" — ") + md(item.what) + u'\n';
+        }
+        if (!more.isEmpty()) {
+            m_out += QStringLiteral("- ") + md(more) + u'\n';
+        }
+        m_out += u'\n';
+    }
+
+    void plan()
+    {
+        if (m_view.planClients.empty()) {
+            return;
+        }
+        m_out += QStringLiteral("### ") + md(t(ReportLabel::MigrationPlan)) + QStringLiteral("\n\n");
+        m_out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n|---|---|---|---|---|---|\n")
+                     .arg(md(t(ReportLabel::PlanClient)), md(t(ReportLabel::PlanStage)), md(t(ReportLabel::Verdict)),
+                          md(t(ReportLabel::PlanMoves)), md(t(ReportLabel::InventoryUses)),
+                          md(t(ReportLabel::InventoryEffort)));
+        for (const auto& c : m_view.planClients) {
+            // A bar of ten blocks: the client's share of the largest client's effort.
+            const int blocks = (c.percent + 5) / 10;
+            const QString bar = QString(blocks, QChar(0x2588)) + QString(10 - blocks, QChar(0x2591));
+            m_out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | `%6` %7 |\n")
+                         .arg(md(c.name), md(c.stage), statusEmoji(c.tone) + u' ' + md(c.verdict), md(c.moves),
+                              md(c.uses), bar, md(c.pointsText));
+        }
+        m_out += u'\n';
+        if (!m_view.planTogether.isEmpty()) {
+            m_out += md(m_view.planTogether) + QStringLiteral("\n\n");
+        }
+        m_out += QStringLiteral("**") + md(t(ReportLabel::PlanWork)) + QStringLiteral("**\n\n");
+        for (const auto& step : m_view.planSteps) {
+            m_out +=
+                QString::number(step.number) + QStringLiteral(". ") + statusEmoji(step.tone) + u' ' + md(step.text);
+            for (const auto& file : step.files) {
+                m_out += QStringLiteral("\n   - ") + md(file);
+            }
+            m_out += u'\n';
+        }
+        m_out += u'\n';
     }
 
     void inventory()
@@ -193,6 +307,7 @@ QByteArray renderMarkdown(const Report& report, int findingsPerRow)
     options.findingsPerRow = std::max(0, findingsPerRow);
     options.passingRowFindings = false;
     options.otherEvidence = false;
+    options.fixedLimit = 20;
     return MarkdownBuilder(ReportView::build(report, options), findingsPerRow).build().toUtf8();
 }
 

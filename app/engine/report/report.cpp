@@ -356,6 +356,9 @@ nlohmann::ordered_json toJson(const Report& report)
         if (f.offset >= 0) {
             item["offset"] = f.offset;
         }
+        if (report.baseline) {
+            item["baselineState"] = s(toString(report.baseline->findingState(findings.size())));
+        }
         findings.push_back(std::move(item));
     }
     root["findings"] = std::move(findings);
@@ -384,9 +387,13 @@ nlohmann::ordered_json toJson(const Report& report)
                           {"column", use->column},
                           {"snippet", s(use->snippet)},
                           {"platform", s(use->platform)},
-                          {"fingerprint", s(fingerprint(api.id, use->file, use->snippet))}};
+                          {"fingerprint", s(fingerprint(api.id, use->snippet))}};
                 if (!use->client.isEmpty()) {
                     u["client"] = s(use->client);
+                }
+                if (report.baseline) {
+                    const auto index = static_cast<std::size_t>(use - report.inventory.data());
+                    u["baselineState"] = s(toString(report.baseline->useState(index)));
                 }
                 uses.push_back(std::move(u));
             }
@@ -419,6 +426,13 @@ nlohmann::ordered_json toJson(const Report& report)
                                {"noEquivalent", inventory.gaps},
                                {"effortPoints", inventory.points}}},
                              {"apis", std::move(apis)}};
+    }
+
+    if (report.baseline) {
+        root["baseline"] = toJson(*report.baseline);
+    }
+    if (report.history) {
+        root["history"] = toJson(*report.history);
     }
 
     auto skipped = json::array();

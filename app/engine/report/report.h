@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "history.h"
 #include "inventory.h"
 #include "types.h"
 
@@ -85,6 +86,8 @@ struct Report
     std::vector<ClientResult> clients;   ///< every client with evidence, by folder; declared ones in their order
     ScanStats stats;
     std::shared_ptr<const Catalog> catalog;
+    std::optional<BaselineComparison> baseline; ///< set when compared with a previous report (compareWithBaseline)
+    std::optional<History> history;             ///< set when a burn-down over saved reports was asked for
 
     const ReportRow* row(const QString& id) const;
     const Finding* finding(const QString& id) const;

@@ -117,6 +117,35 @@ constexpr LabelText kLabels[] = {
     {ReportLabel::Rtm, QT_TRANSLATE_NOOP("sig2rtm", "RTM")},
     {ReportLabel::TopFindings, QT_TRANSLATE_NOOP("sig2rtm", "Findings (first %1 per case)")},
     {ReportLabel::NextSteps, QT_TRANSLATE_NOOP("sig2rtm", "Next steps")},
+    {ReportLabel::MigrationPlan, QT_TRANSLATE_NOOP("sig2rtm", "Migration plan")},
+    {ReportLabel::PlanIntro,
+     QT_TRANSLATE_NOOP("sig2rtm", "The work in order: first the interop blockers, so that old and new clients can talk "
+                                  "during a gradual move; then each client's port of its legacy calls; then removing "
+                                  "the legacy SDK.")},
+    {ReportLabel::PlanClients, QT_TRANSLATE_NOOP("sig2rtm", "Clients")},
+    {ReportLabel::PlanClient, QT_TRANSLATE_NOOP("sig2rtm", "Client")},
+    {ReportLabel::PlanStage, QT_TRANSLATE_NOOP("sig2rtm", "Stage")},
+    {ReportLabel::PlanMoves, QT_TRANSLATE_NOOP("sig2rtm", "Moves")},
+    {ReportLabel::MovesAlone, QT_TRANSLATE_NOOP("sig2rtm", "alone")},
+    {ReportLabel::MovesTogether, QT_TRANSLATE_NOOP("sig2rtm", "with the others")},
+    {ReportLabel::PlanTogether,
+     QT_TRANSLATE_NOOP("sig2rtm", "Must switch together, because each has an interop blocker: %1.")},
+    {ReportLabel::PlanAllIndependent,
+     QT_TRANSLATE_NOOP("sig2rtm", "Every client can move on its own: none has an interop blocker.")},
+    {ReportLabel::StageLegacy, QT_TRANSLATE_NOOP("sig2rtm", "legacy SDK")},
+    {ReportLabel::StageMixed, QT_TRANSLATE_NOOP("sig2rtm", "both SDKs")},
+    {ReportLabel::StageMigrated, QT_TRANSLATE_NOOP("sig2rtm", "migrated")},
+    {ReportLabel::StageNone, QT_TRANSLATE_NOOP("sig2rtm", "no SDK")},
+    {ReportLabel::PlanWork, QT_TRANSLATE_NOOP("sig2rtm", "Work in order")},
+    {ReportLabel::StepBlocker, QT_TRANSLATE_NOOP("sig2rtm", "Fix the interop blocker \"%1\" in %2 (%3).")},
+    {ReportLabel::StepPort,
+     QT_TRANSLATE_NOOP("sig2rtm", "Port the legacy calls of %1: %2 uses of %3 APIs, %4 without an equivalent; %5 "
+                                  "effort points.")},
+    {ReportLabel::StepRemove, QT_TRANSLATE_NOOP("sig2rtm", "Remove the legacy SDK's files from %1:")},
+    {ReportLabel::NoPlan, QT_TRANSLATE_NOOP("sig2rtm", "No client uses the legacy SDK: nothing to migrate.")},
+    {ReportLabel::ProjectRoot, QT_TRANSLATE_NOOP("sig2rtm", "(project root)")},
+    {ReportLabel::SuppressedCount, QT_TRANSLATE_NOOP("sig2rtm", "%1 suppressed")},
+    {ReportLabel::EffortPoints, QT_TRANSLATE_NOOP("sig2rtm", "%1 points")},
 };
 
 constexpr bool labelsInEnumOrder()
@@ -547,6 +576,25 @@ QString formatTimestamp(const QDateTime& time)
 QString colon(ReportLanguage language)
 {
     return language == ReportLanguage::Chinese ? QStringLiteral("：") : QStringLiteral(": ");
+}
+
+QString visibleText(QStringView text)
+{
+    const auto hidden = [](char32_t c) {
+        return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x061c || (c >= 0x200b && c <= 0x200f) ||
+               (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c == 0xfeff;
+    };
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t c : text.toUcs4()) {
+        if (hidden(c)) {
+            out += QStringLiteral("<U+") +
+                   QString::number(static_cast<uint>(c), 16).toUpper().rightJustified(4, QLatin1Char('0')) + u'>';
+        } else {
+            out += QString::fromUcs4(&c, 1);
+        }
+    }
+    return out;
 }
 
 } // namespace sig2rtm

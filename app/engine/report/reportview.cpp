@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportview.h"
 
+#include "plan.h"
+
 #include <algorithm>
 #include <QHash>
 #include <QSet>
@@ -170,6 +172,217 @@ void ReportView::buildInventory(ReportView& v, const Report& report)
     }
 }
 
+void ReportView::buildProgress(ReportView& v, const Report& report, const Options& options)
+{
+    if (!report.baseline && !report.history) {
+        return;
+    }
+    const ReportLanguage l = v.m_language;
+    const auto say = [&](const char* source) { return translate(l, source); };
+    Progress p;
+    if (const auto& b = report.baseline) {
+        p.hasBaseline = true;
+        const QString when = formatTimestamp(b->previousGeneratedAt);
+        p.baselineTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Progress since %1")).arg(when);
+        p.baselineIntro = b->previousProject.isEmpty()
+                              ? say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (made %2).")).arg(b->file, when)
+                              : say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (%2, made %3)."))
+                                    .arg(b->file, b->previousProject, when);
+        const InventoryView inventory = inventoryView(report);
+        const int work = static_cast<int>(std::count_if(report.findings.begin(), report.findings.end(),
+                                                        [](const Finding& f) { return isWork(f.effect); }));
+        // Where the numbers went, whichever way: "12 → 7".
+        const auto change = [](int before, int after) -> QString {
+            return QString::number(before) + QStringLiteral(" → ") + QString::number(after);
+        };
+        p.headline = say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls left: %1 · effort points left: %2 · findings that "
+                                                      "block or need review: %3"))
+                         .arg(change(b->previousTotals.uses, inventory.uses),
+                              change(b->previousTotals.effortPoints, inventory.points), change(b->previousWork, work));
+        p.countHeaders = {QString(), say(QT_TRANSLATE_NOOP("sig2rtm", "Fixed")),
+                          say(QT_TRANSLATE_NOOP("sig2rtm", "New")), say(QT_TRANSLATE_NOOP("sig2rtm", "Unchanged"))};
+        p.newTag = say(QT_TRANSLATE_NOOP("sig2rtm", "New since %1"))
+                       .arg(b->previousGeneratedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+        p.counts = {
+            {say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls (migration inventory)")), b->uses},
+            {say(QT_TRANSLATE_NOOP("sig2rtm", "Findings that block or need review")), b->findings},
+            {say(QT_TRANSLATE_NOOP("sig2rtm", "Notes (mentions, SDK presence, suppressed findings)")), b->notes}};
+        const auto limit = [&](std::size_t total) {
+            return options.fixedLimit < 0 ? total : std::min(total, std::size_t(options.fixedLimit));
+        };
+        const auto more = [&](std::size_t total, std::size_t shown) -> QString {
+            return total > shown
+                       ? say(QT_TRANSLATE_NOOP("sig2rtm", "%1 more in the HTML and JSON reports.")).arg(total - shown)
+                       : QString();
+        };
+        const auto where = [](const QString& file, int line) -> QString {
+            return line > 0 ? file + u':' + QString::number(line) : file;
+        };
+        p.fixedUsesTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls removed (%1)")).arg(b->fixedUses.size());
+        for (std::size_t i = 0; i < limit(b->fixedUses.size()); ++i) {
+            const auto& u = b->fixedUses[i];
+            // What the API does in this report's language when the catalog knows it, else as the old report said.
+            QString function = u.function;
+            if (report.catalog) {
+                for (const auto& api : report.catalog->inventory().apis) {
+                    if (api.id == u.api) {
+                        function = api.function.get(l);
+                        break;
+                    }
+                }
+            }
+            p.fixedUses.push_back({where(u.file, u.line),
+                                   function.isEmpty() ? u.name : function + QStringLiteral(" · ") + u.name, u.snippet});
+        }
+        p.moreFixedUses = more(b->fixedUses.size(), p.fixedUses.size());
+        std::vector<const PreviousFinding*> resolved;
+        for (const auto& f : b->fixedFindings) {
+            if (isWork(f.effect)) {
+                resolved.push_back(&f);
+            }
+        }
+        p.fixedFindingsTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Findings resolved (%1)")).arg(resolved.size());
+        for (std::size_t i = 0; i < limit(resolved.size()); ++i) {
+            const auto& f = *resolved[i];
+            p.fixedFindings.push_back({where(f.file, f.line), f.reason.isEmpty() ? f.rule : f.reason, f.snippet});
+        }
+        p.moreFixedFindings = more(resolved.size(), p.fixedFindings.size());
+    }
+    if (const auto& h = report.history) {
+        p.hasHistory = true;
+        p.historyTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Burn-down"));
+        if (!h->points.empty()) {
+            p.historyIntro =
+                translate(l,
+                          QT_TRANSLATE_N_NOOP("sig2rtm", "Effort points and legacy calls left in %n report(s), oldest "
+                                                         "first, from %1 to %2."),
+                          static_cast<int>(h->points.size()))
+                    .arg(formatTimestamp(h->points.front().generatedAt), formatTimestamp(h->points.back().generatedAt));
+        } else {
+            p.historyIntro = say(QT_TRANSLATE_NOOP("sig2rtm", "No saved report was found to draw a burn-down from."));
+        }
+        const auto clients = h->clients();
+        for (const auto& c : clients) {
+            p.clientNames << c.second;
+        }
+        p.historyHeaders = {say(QT_TRANSLATE_NOOP("sig2rtm", "Date")), say(QT_TRANSLATE_NOOP("sig2rtm", "Report")),
+                            say(QT_TRANSLATE_NOOP("sig2rtm", "Effort points left")),
+                            say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls left"))};
+        if (clients.size() >= 2) {
+            for (const auto& name : std::as_const(p.clientNames)) {
+                p.historyHeaders << name;
+            }
+        } else {
+            p.clientNames.clear();
+        }
+        for (const auto& point : h->points) {
+            Progress::Point row;
+            row.date = formatTimestamp(point.generatedAt);
+            row.file = point.current ? say(QT_TRANSLATE_NOOP("sig2rtm", "(this report)")) : point.file;
+            row.current = point.current;
+            row.partial = point.partial;
+            row.effortPoints = point.totals.effortPoints;
+            row.uses = point.totals.uses;
+            if (clients.size() >= 2) {
+                for (const auto& c : clients) {
+                    const auto totals = point.client(c.first);
+                    row.clients << (totals ? QStringLiteral("%1 / %2").arg(totals->effortPoints).arg(totals->uses)
+                                           : QStringLiteral("—"));
+                }
+            }
+            p.points.push_back(std::move(row));
+        }
+        p.skippedTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Files of the history that were not read"));
+        for (const auto& d : h->skipped) {
+            p.skipped << d.toString();
+        }
+    }
+    v.progress = std::move(p);
+}
+
+void ReportView::buildPlan(ReportView& v, const Report& report)
+{
+    const ReportLanguage l = v.m_language;
+    const Catalog* catalog = report.catalog ? report.catalog.get() : Catalog::builtin().get();
+    const auto t = [&](ReportLabel label) { return v.label(label); };
+    v.planIntro = t(ReportLabel::PlanIntro);
+    const Plan plan = sig2rtm::buildPlan(report);
+    if (plan.empty()) {
+        return;
+    }
+    const auto nameOf = [&](const ClientResult& c) {
+        return c.id == QLatin1String(".") ? t(ReportLabel::ProjectRoot) : c.name;
+    };
+    const auto stageWord = [&](const QString& stage) {
+        return t(stage == QLatin1String("legacy")     ? ReportLabel::StageLegacy
+                 : stage == QLatin1String("mixed")    ? ReportLabel::StageMixed
+                 : stage == QLatin1String("migrated") ? ReportLabel::StageMigrated
+                                                      : ReportLabel::StageNone);
+    };
+    QStringList together;
+    for (const auto& pc : plan.clients) {
+        const ClientResult& c = *pc.client;
+        PlanClient row;
+        row.name = nameOf(c);
+        row.folder = c.folder == c.name ? QString() : c.folder;
+        row.stage = stageWord(pc.stage);
+        row.tone = verdictTone(c.verdict);
+        row.verdict = verdictWord(c.verdict, l);
+        for (const auto& r : c.rows) {
+            row.rows.push_back(r.status);
+        }
+        QStringList sdks;
+        for (const auto& sdk : c.sdk) {
+            const QString name = t(sdk.kind == SdkKind::Signaling ? ReportLabel::Signaling : ReportLabel::Rtm);
+            sdks << QStringLiteral("%1 %2 (%3)")
+                        .arg(name, sdk.version.value_or(t(ReportLabel::VersionUnknown)),
+                             platformName(sdk.platform, l, catalog));
+        }
+        row.sdks = sdks.join(QStringLiteral(", "));
+        row.uses =
+            translate(l, QT_TRANSLATE_NOOP("sig2rtm", "%1 uses, %2 without equivalent")).arg(pc.uses).arg(pc.gaps);
+        row.points = pc.points;
+        row.pointsText = t(ReportLabel::EffortPoints).arg(pc.points);
+        row.percent = plan.maxPoints > 0 ? (pc.points * 100 + plan.maxPoints / 2) / plan.maxPoints : 0;
+        row.together = !pc.independent;
+        row.moves = t(pc.independent ? ReportLabel::MovesAlone : ReportLabel::MovesTogether);
+        if (row.together) {
+            together << row.name;
+        }
+        v.planClients.push_back(std::move(row));
+    }
+    v.planTogether = together.size() > 1  ? t(ReportLabel::PlanTogether).arg(together.join(QStringLiteral(", ")))
+                     : together.isEmpty() ? t(ReportLabel::PlanAllIndependent)
+                                          : QString();
+    int number = 0;
+    for (const auto& step : plan.steps) {
+        const ClientResult* c = report.client(step.client);
+        const QString client = c ? nameOf(*c) : step.client;
+        PlanStep out;
+        out.number = ++number;
+        switch (step.kind) {
+        case sig2rtm::PlanStep::Kind::Blocker: {
+            const RowDefinition* def = catalog->row(step.row);
+            out.tone = RowStatus::Fail;
+            out.text = t(ReportLabel::StepBlocker)
+                           .arg(def ? def->title.get(l) : step.row, client, v.findingCount(std::size_t(step.findings)));
+            break;
+        }
+        case sig2rtm::PlanStep::Kind::Port:
+            out.tone = RowStatus::Review;
+            out.text =
+                t(ReportLabel::StepPort).arg(client).arg(step.uses).arg(step.apis).arg(step.gaps).arg(step.points);
+            break;
+        case sig2rtm::PlanStep::Kind::RemoveSdk:
+            out.tone = RowStatus::Pass;
+            out.text = t(ReportLabel::StepRemove).arg(client);
+            out.files = step.files;
+            break;
+        }
+        v.planSteps.push_back(std::move(out));
+    }
+}
+
 ReportView ReportView::build(const Report& report)
 {
     return build(report, Options());
@@ -212,14 +425,24 @@ ReportView ReportView::build(const Report& report, const Options& options)
 
     const std::pair<Section, const char16_t*> sections[] = {
         {Section::Summary, u"summary"},         {Section::Compatibility, u"compatibility"},
-        {Section::Remediation, u"remediation"}, {Section::Migration, u"migration"},
-        {Section::Findings, u"findings"},       {Section::Appendix, u"appendix"}};
-    const ReportLabel sectionTitles[] = {ReportLabel::Summary,     ReportLabel::Compatibility,
-                                         ReportLabel::Remediation, ReportLabel::MigrationInventory,
-                                         ReportLabel::Findings,    ReportLabel::Appendix};
+        {Section::Remediation, u"remediation"}, {Section::Plan, u"plan"},
+        {Section::Migration, u"migration"},     {Section::Findings, u"findings"},
+        {Section::Appendix, u"appendix"}};
+    const ReportLabel sectionTitles[] = {
+        ReportLabel::Summary,       ReportLabel::Compatibility,      ReportLabel::Remediation,
+        ReportLabel::MigrationPlan, ReportLabel::MigrationInventory, ReportLabel::Findings,
+        ReportLabel::Appendix};
+    buildProgress(v, report, options);
     for (std::size_t i = 0; i < std::size(sections); ++i) {
-        v.sections.push_back(
-            {sections[i].first, static_cast<int>(i) + 1, QString::fromUtf16(sections[i].second), t(sectionTitles[i])});
+        v.sections.push_back({sections[i].first, static_cast<int>(v.sections.size()) + 1,
+                              QString::fromUtf16(sections[i].second), t(sectionTitles[i])});
+        // Progress follows the summary: it is what a team rerunning the scan looks for first.
+        if (sections[i].first == Section::Summary && v.progress) {
+            const QString title = v.progress->hasBaseline ? v.progress->baselineTitle
+                                                          : translate(l, QT_TRANSLATE_NOOP("sig2rtm", "Progress"));
+            v.sections.push_back(
+                {Section::Progress, static_cast<int>(v.sections.size()) + 1, QStringLiteral("progress"), title});
+        }
     }
 
     // Summary.
@@ -228,6 +451,7 @@ ReportView ReportView::build(const Report& report, const Options& options)
     v.verdict.word = verdictWord(report.verdict, l);
     v.verdict.sentence = report.render(verdictSentence(report.verdict));
     buildInventory(v, report);
+    buildPlan(v, report);
     if (const auto m = report.migration()) {
         v.migration = Migration{report.render(m->headline), report.render(m->interop), report.render(m->target),
                                 m->blockers > 0 ? RowStatus::Fail
@@ -279,6 +503,10 @@ ReportView ReportView::build(const Report& report, const Options& options)
         row.status = r.status;
         row.title = def ? def->title.get(l) : r.id;
         row.summary = report.render(r.summary);
+        row.statusText = v.statusWord(r.status);
+        if (r.suppressedCount > 0) {
+            row.statusText += QStringLiteral(" (%1)").arg(t(ReportLabel::SuppressedCount).arg(r.suppressedCount));
+        }
         row.counts = QStringLiteral("%1 %2 · %3 %4 · %5 %6")
                          .arg(r.failCount)
                          .arg(blocking)
@@ -286,6 +514,9 @@ ReportView ReportView::build(const Report& report, const Options& options)
                          .arg(toReview)
                          .arg(r.noteCount)
                          .arg(notes);
+        if (r.suppressedCount > 0) {
+            row.counts += QStringLiteral(" · ") + t(ReportLabel::SuppressedCount).arg(r.suppressedCount);
+        }
         row.hasDefinition = def != nullptr;
         if (def) {
             row.explanation = def->explanation.get(l);

@@ -38,9 +38,11 @@ public:
         bool otherEvidence = true;
         /// Skipped entries listed; -1 lists them all.
         int skippedLimit = -1;
+        /// Fixed findings and fixed legacy calls listed in the progress section, each; -1 lists them all.
+        int fixedLimit = -1;
     };
 
-    enum class Section { Summary, Compatibility, Remediation, Migration, Findings, Appendix };
+    enum class Section { Summary, Progress, Compatibility, Remediation, Plan, Migration, Findings, Appendix };
 
     struct SectionEntry
     {
@@ -89,6 +91,7 @@ public:
         QString title;
         QString explanation;    ///< empty when the catalog does not know the row
         QString summary;        ///< the row's own sentence, rendered
+        QString statusText;     ///< the status word, with "(2 suppressed)" when suppressions made notes of findings
         QString counts;         ///< "1 blocking · 0 review · 0 notes"
         QString recommendation; ///< empty when the catalog does not know the row
         bool hasDefinition = false;
@@ -207,9 +210,93 @@ public:
         bool noEquivalent = false;
         std::vector<RemediationLink> guides; ///< the migration guide of each platform it is used on
     };
+    /// A client as the migration plan shows it.
+    struct PlanClient
+    {
+        QString name;                     ///< the client's name, "(project root)" for the root
+        QString folder;                   ///< empty for the root or a declared client without one
+        QString stage;                    ///< "legacy SDK", "migrated", ...
+        RowStatus tone = RowStatus::Pass; ///< its verdict's tone
+        QString verdict;                  ///< its verdict's word
+        std::vector<RowStatus> rows;      ///< its row statuses, seed order
+        QString sdks;                     ///< its SDKs, as in the summary
+        QString uses;                     ///< "12 uses of 10 APIs"
+        int points = 0;
+        QString pointsText; ///< "32 points"
+        int percent = 0;    ///< of the largest client's points, for a bar
+        bool together = false;
+        QString moves; ///< "alone", "with the others"
+    };
+    struct PlanStep
+    {
+        int number = 0;
+        RowStatus tone = RowStatus::Pass; ///< fail for a blocker, review for a port, pass for a removal
+        QString text;
+        QStringList files; ///< a removal's files
+    };
+    QString planIntro;
+    QString planTogether; ///< who must switch together, or that everyone can move alone
+    std::vector<PlanClient> planClients;
+    std::vector<PlanStep> planSteps;
+
     QString inventoryIntro;   ///< what the section is (catalog text)
     QString inventorySummary; ///< totals: uses, APIs, gaps, effort points; empty when nothing is used
     std::vector<InventoryRow> inventory;
+
+    /// Progress since a previous report (Report::baseline) and the burn-down over saved reports
+    /// (Report::history): the section Progress, present when the report has either.
+    struct Progress
+    {
+        /// One kind of thing compared: findings that block or need review, legacy calls, notes.
+        struct Counts
+        {
+            QString label;
+            BaselineCounts counts;
+        };
+        /// A finding or a legacy call of the previous report that is gone.
+        struct Fixed
+        {
+            QString location; ///< "web/app.js:12"
+            QString what;     ///< the finding's reason, or the API's function and the legacy name
+            QString snippet;
+        };
+        /// One report of the history, oldest first.
+        struct Point
+        {
+            QString date; ///< "2025-03-14 09:30 UTC"
+            QString file; ///< the report file, or "(this report)"
+            bool current = false;
+            bool partial = false;
+            int effortPoints = 0;
+            int uses = 0;
+            QStringList clients; ///< "web: 12 / 5" for each client of History::clients(), "—" when absent
+        };
+
+        bool hasBaseline = false;
+        QString baselineTitle;    ///< "Since 2025-03-01 09:30 UTC"
+        QString baselineIntro;    ///< "Compared with old.json (Field Service, 2025-03-01 09:30 UTC)."
+        QString headline;         ///< the counts that matter, in one sentence
+        QStringList countHeaders; ///< "", "Fixed", "New", "Unchanged"
+        QString newTag;           ///< "New": marks a finding that the previous report did not have
+        std::vector<Counts> counts;
+        QString fixedFindingsTitle; ///< "Resolved findings (N)"
+        std::vector<Fixed> fixedFindings;
+        QString moreFixedFindings; ///< "12 more in the HTML/JSON report.", or empty
+        QString fixedUsesTitle;    ///< "Removed legacy calls (N)"
+        std::vector<Fixed> fixedUses;
+        QString moreFixedUses;
+
+        bool hasHistory = false;
+        QString historyTitle;       ///< "Burn-down"
+        QString historyIntro;       ///< what the chart and the table show
+        QStringList historyHeaders; ///< "Report", "Date", "Effort points left", "Legacy calls left", clients...
+        std::vector<Point> points;
+        QStringList clientNames; ///< the per-client columns of points
+        QString skippedTitle;    ///< "Files in the history folder that are not reports"
+        QStringList skipped;     ///< "x.json:3:1: reason"
+    };
+    std::optional<Progress> progress;
+
     VerdictText verdict;
     bool partial = false; ///< the scan was cancelled (label PartialWarning)
     std::optional<Shutdown> shutdown;
@@ -235,6 +322,8 @@ public:
 private:
     ReportView() = default;
     static void buildInventory(ReportView& v, const Report& report);
+    static void buildProgress(ReportView& v, const Report& report, const Options& options);
+    static void buildPlan(ReportView& v, const Report& report);
 
     const Report* m_report = nullptr;
     ReportLanguage m_language = ReportLanguage::English;
@@ -254,11 +343,17 @@ template <class Writer> void layOutSection(Writer& writer, ReportView::Section s
     case ReportView::Section::Summary:
         writer.summary();
         break;
+    case ReportView::Section::Progress:
+        writer.progress();
+        break;
     case ReportView::Section::Compatibility:
         writer.compatibility();
         break;
     case ReportView::Section::Remediation:
         writer.remediation();
+        break;
+    case ReportView::Section::Plan:
+        writer.migrationPlan();
         break;
     case ReportView::Section::Migration:
         writer.migrationInventory();

@@ -15,7 +15,8 @@ using nlohmann::json;
 const char* const kSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const char* const kSrcRoot = "%SRCROOT%";
-// Fingerprint key: bump the version when what goes into the hash changes (v2: white space in the snippet collapsed).
+// Fingerprint key: bump the version when what goes into the hash changes (v2: rule, file and the snippet with
+// white space collapsed).
 const char* const kFingerprintKey = "sig2rtm/v2";
 
 std::string s(const QString& text)
@@ -181,6 +182,11 @@ private:
         }
         for (const auto& f : m_report.findings) {
             addRule(f.rule);
+        }
+        if (m_report.baseline) {
+            for (const auto& f : m_report.baseline->fixedFindings) {
+                addRule(f.rule);
+            }
         }
     }
 
@@ -379,7 +385,8 @@ private:
     json results() const
     {
         json out = json::array();
-        for (const auto& f : m_report.findings) {
+        for (std::size_t i = 0; i < m_report.findings.size(); ++i) {
+            const Finding& f = m_report.findings[i];
             json properties = {{"findingId", s(f.id)},
                                {"effect", s(toString(f.effect))},
                                {"confidence", s(toString(f.confidence))},
@@ -397,15 +404,66 @@ private:
             if (!f.version.isEmpty()) {
                 properties["sdkVersion"] = s(f.version);
             }
-            out.push_back({{"ruleId", s(f.rule)},
+            if (!f.client.isEmpty()) {
+                properties["client"] = s(f.client);
+            }
+            json result = {{"ruleId", s(f.rule)},
                            {"ruleIndex", m_ruleIndex.value(f.rule)},
                            {"level", resultLevel(m_report, f)},
                            {"message", message(m_report.render(f.reason))},
                            {"locations", json::array({location(f)})},
-                           {"partialFingerprints", {{kFingerprintKey, s(fingerprint(f))}}},
-                           {"properties", std::move(properties)}});
+                           {"partialFingerprints",
+                            {{kFingerprintKey, s(fingerprint(f.rule, f.file + u'\n' + f.snippet.simplified()))}}},
+                           {"properties", std::move(properties)}};
+            // Accepted in the project description: kept, with the team's reason (SARIF 2.1.0 §3.35).
+            if (!f.suppressedBy.isEmpty()) {
+                result["suppressions"] =
+                    json::array({{{"kind", "external"}, {"status", "accepted"}, {"justification", s(f.suppressedBy)}}});
+            }
+            // SARIF: once one result of a run has a baselineState, every result has one.
+            if (m_report.baseline) {
+                result["baselineState"] = s(toString(m_report.baseline->findingState(i)));
+            }
+            out.push_back(std::move(result));
+        }
+        if (m_report.baseline) {
+            for (const auto& f : m_report.baseline->fixedFindings) {
+                out.push_back(absentResult(f));
+            }
         }
         return out;
+    }
+
+    /// A finding of the previous report that is gone. kind "pass" with level "none": a viewer that ignores
+    /// baselineState shows it as resolved, not as a problem.
+    json absentResult(const PreviousFinding& f) const
+    {
+        json physical = {{"artifactLocation", artifactLocation(f.file)}};
+        if (f.line > 0) {
+            json region = {{"startLine", f.line}};
+            if (!f.snippet.isEmpty()) {
+                region["snippet"] = message(f.snippet);
+            }
+            physical["region"] = std::move(region);
+        }
+        json properties = {{"effect", s(toString(f.effect))}, {"context", s(toString(f.context))}};
+        if (!f.id.isEmpty()) {
+            properties["previousFindingId"] = s(f.id);
+        }
+        if (!f.row.isEmpty()) {
+            properties["row"] = s(f.row);
+        }
+        const QString text = translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Gone since the previous report: %1"))
+                                 .arg(f.reason.isEmpty() ? f.rule : f.reason);
+        return {{"ruleId", s(f.rule)},
+                {"ruleIndex", m_ruleIndex.value(f.rule)},
+                {"kind", "pass"},
+                {"level", "none"},
+                {"message", message(text)},
+                {"locations", json::array({json{{"physicalLocation", std::move(physical)}}})},
+                {"partialFingerprints", {{kFingerprintKey, s(f.fingerprint)}}},
+                {"baselineState", s(toString(BaselineState::Absent))},
+                {"properties", std::move(properties)}};
     }
 
     json invocation() const
@@ -454,6 +512,16 @@ private:
                            {"rows", std::move(rows)}};
         if (!m_report.projectName.isEmpty()) {
             properties["project"] = s(m_report.projectName);
+        }
+        if (const auto& b = m_report.baseline) {
+            const auto counts = [](const BaselineCounts& c) {
+                return json{{"new", c.added}, {"fixed", c.fixed}, {"unchanged", c.unchanged}};
+            };
+            properties["baseline"] = {{"file", s(b->file)},
+                                      {"generatedAt", s(b->previousGeneratedAt.toUTC().toString(Qt::ISODate))},
+                                      {"findings", counts(b->findings)},
+                                      {"notes", counts(b->notes)},
+                                      {"uses", counts(b->uses)}};
         }
         return properties;
     }

@@ -140,7 +140,9 @@ bool usesFactoryMarkers(const RuleIndex& index, const QString& relativePath, con
     FileScan scan;
     scan.file = relativePath;
     scan.language = language;
-    ContentAnalyzer analyzer(index, relativePath, decodeSource(bytes, nullptr), language, scan);
+    // The analyzer keeps a view of the text: the text must outlive it.
+    const QString text = decodeSource(bytes, nullptr);
+    ContentAnalyzer analyzer(index, relativePath, text, language, scan);
     analyzer.run(hits);
     return scan.webMarker;
 }

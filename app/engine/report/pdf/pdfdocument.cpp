@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pdfdocument.h"
 
+#include "chartpainter.h"
 #include "reporttext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -26,6 +27,11 @@ QStringList textFamilies(ReportLanguage language)
     return language == ReportLanguage::Chinese ? cjk + latin : latin + cjk;
 }
 
+// Where a chart's index and size are kept on its object character.
+constexpr int kChartObject = QTextFormat::UserObject + 1;
+constexpr int kChartIndex = QTextFormat::UserProperty + 1;
+constexpr int kChartSize = QTextFormat::UserProperty + 2;
+
 QStringList monoFamilies()
 {
     return {QStringLiteral("DejaVu Sans Mono"),
@@ -37,6 +43,40 @@ QStringList monoFamilies()
 }
 
 } // namespace
+
+/// Lays out and paints the charts of a document: the text layout asks it for their size and has it draw them
+/// where they fall on the page.
+class ChartTextObject final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    explicit ChartTextObject(QFont font) : m_font(std::move(font)) {}
+
+    int add(ChartLayout chart)
+    {
+        m_charts.push_back(std::move(chart));
+        return static_cast<int>(m_charts.size()) - 1;
+    }
+
+    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
+    {
+        return format.property(kChartSize).toSizeF();
+    }
+
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
+    {
+        const int index = format.property(kChartIndex).toInt();
+        if (index >= 0 && index < static_cast<int>(m_charts.size())) {
+            paintChart(*painter, m_charts[static_cast<std::size_t>(index)], rect, m_font);
+        }
+    }
+
+private:
+    QFont m_font;
+    std::vector<ChartLayout> m_charts;
+};
 
 QColor PdfDocument::statusColor(RowStatus status)
 {
@@ -74,6 +114,19 @@ PdfDocument::PdfDocument(QPdfWriter& writer, const QRectF& body, ReportLanguage 
     // Long paths and minified snippets have no spaces: let them break anywhere rather than overflow.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_doc.setDefaultTextOption(option);
+    m_charts = std::make_unique<ChartTextObject>(font(9));
+}
+
+PdfDocument::~PdfDocument() = default;
+
+void PdfDocument::insertChart(QTextCursor& c, ChartLayout chart)
+{
+    QTextCharFormat f;
+    f.setObjectType(kChartObject);
+    // Layout units are device pixels (the layout paints on the writer): the chart's points, scaled.
+    f.setProperty(kChartSize, QSizeF(px(chart.size.width()), px(chart.size.height())));
+    f.setProperty(kChartIndex, m_charts->add(std::move(chart)));
+    c.insertText(QString(QChar::ObjectReplacementCharacter), f);
 }
 
 qreal PdfDocument::px(double points) const
@@ -291,6 +344,7 @@ void PdfDocument::layOut()
     // The Qt 6.4 trap (STYLE.md §6): without the paint device and an explicit page size the layout
     // uses screen metrics and the text comes out a third of its size.
     m_doc.documentLayout()->setPaintDevice(&m_writer);
+    m_doc.documentLayout()->registerHandler(kChartObject, m_charts.get());
     m_doc.setPageSize(m_body.size());
     // Finish the (lazy) layout before reading positions and editing the contents: an edit while
     // the lazy layout is under way leaves the blocks after the edit without lines.
@@ -334,3 +388,5 @@ bool PdfDocument::paint(const std::function<void(QPainter&, int, int)>& decorate
 }
 
 } // namespace sig2rtm
+
+#include "pdfdocument.moc"

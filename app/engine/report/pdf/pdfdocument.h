@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chart.h"
 #include "localizedtext.h"
 #include "types.h"
 
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <QColor>
 #include <QFont>
 #include <QList>
@@ -22,6 +24,8 @@ class QPdfWriter;
 class QTextTable;
 
 namespace sig2rtm {
+
+class ChartTextObject;
 
 /// The paper document the PDF report is written into: a QTextDocument laid out on the pages of a
 /// QPdfWriter, with the report's fonts, colours and formats, helpers that insert paragraphs, tables and
@@ -43,6 +47,7 @@ public:
 
     /// A document for the pages of writer, its text inside body (device pixels), in the fonts of language.
     PdfDocument(QPdfWriter& writer, const QRectF& body, ReportLanguage language);
+    ~PdfDocument();
 
     /// The text area of a page, in device pixels.
     const QRectF& body() const { return m_body; }
@@ -95,6 +100,9 @@ public:
     static void ruleRows(QTextTable* table, int firstRow = 0);
     /// A link when url is a safe https link, else the label in the link colour.
     void insertLink(QTextCursor& c, const QString& label, const QString& url, double size = 9) const;
+    /// A chart, drawn as vectors in the text's fonts: one character of the text flow, as large as the chart's
+    /// size taken in points.
+    void insertChart(QTextCursor& c, ChartLayout chart);
 
     // ---- layout and paint ------------------------------------------------------------------------
 
@@ -115,6 +123,7 @@ private:
     const ReportLanguage m_language;
     QTextDocument m_doc;
     bool m_reuseBlock = true;
+    std::unique_ptr<ChartTextObject> m_charts;
 };
 
 } // namespace sig2rtm

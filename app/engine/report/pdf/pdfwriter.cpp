@@ -26,6 +26,8 @@ constexpr double kMarginBottom = 58;
 
 /// Skipped entries listed on paper; the rest are counted.
 constexpr int kMaxSkipped = 300;
+/// Fixed findings and legacy calls listed on paper, each; the rest are counted.
+constexpr int kMaxFixed = 100;
 
 RowStatus effectTone(Effect effect)
 {
@@ -120,7 +122,7 @@ private:
         f.setBorder(0);
         f.setBorderStyle(QTextFrameFormat::BorderStyle_None);
         f.setCellPadding(pt(1.5));
-        f.setBackground(Doc::kPanel);
+        f.setProperty(QTextFormat::BackgroundBrush, QBrush(Doc::kPanel));
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         QTextTable* table = m_doc.insertTable(static_cast<int>(m_view.sections.size()), 3, f);
         QTextBlockFormat right;
@@ -209,6 +211,120 @@ private:
         c.insertText(m_view.stats.skippedText, text(9));
     }
 
+    void progress()
+    {
+        const auto& p = *m_view.progress;
+        QTextBlockFormat right;
+        right.setAlignment(Qt::AlignRight);
+        if (p.hasBaseline) {
+            m_doc.paragraph(block(0, 3)).insertText(p.baselineIntro, muted(9));
+            m_doc.paragraph(block(0, 2)).insertText(p.headline, text(10, true));
+            // No repeated header row: a table this short never spans pages, and Qt repeats the header on the next
+            // page when only the table's bottom margin falls there.
+            QTextTable* table = m_doc.insertTable(static_cast<int>(p.counts.size()) + 1, 4,
+                                                  m_doc.tableFormat(Doc::percent({58, 14, 14, 14}), 0));
+            m_doc.headerRow(table, p.countHeaders, 0, 1);
+            for (int i = 0; i < static_cast<int>(p.counts.size()); ++i) {
+                const auto& row = p.counts[static_cast<std::size_t>(i)];
+                cell(table, i + 1, 0).insertText(row.label, text(9));
+                const std::pair<int, QTextCharFormat> numbers[] = {
+                    {row.counts.fixed, row.counts.fixed > 0 ? m_doc.statusFormat(RowStatus::Pass, 9) : muted(9)},
+                    {row.counts.added, row.counts.added > 0 ? m_doc.statusFormat(RowStatus::Fail, 9) : muted(9)},
+                    {row.counts.unchanged, text(9)}};
+                for (int k = 0; k < 3; ++k) {
+                    QTextCursor n = cell(table, i + 1, k + 1);
+                    n.setBlockFormat(right);
+                    n.insertText(QString::number(numbers[k].first), numbers[k].second);
+                }
+            }
+            Doc::ruleRows(table);
+            fixedList(p.fixedUsesTitle, p.fixedUses, p.moreFixedUses);
+            fixedList(p.fixedFindingsTitle, p.fixedFindings, p.moreFixedFindings);
+        }
+        if (p.hasHistory) {
+            m_doc.heading(p.historyTitle, 2);
+            m_doc.paragraph(block(0, 4)).insertText(p.historyIntro, muted(9));
+            if (m_report.history && !m_report.history->points.empty()) {
+                BurnDownOptions options;
+                const double width = m_doc.body().width() / m_doc.px(1); // points
+                options.size = QSizeF(width, width * 0.56);
+                options.fontSize = 7.6;
+                options.language = m_view.language();
+                // A fixed line height: the proportional one of text paragraphs would add a fifth of the chart below it.
+                QTextBlockFormat chartBlock;
+                chartBlock.setTopMargin(pt(2));
+                chartBlock.setBottomMargin(pt(6));
+                QTextCursor c = m_doc.paragraph(chartBlock);
+                m_doc.insertChart(c, layOutBurnDown(*m_report.history, options));
+                historyTable(p);
+            }
+            if (!p.skipped.isEmpty()) {
+                m_doc.paragraph(block(4, 2)).insertText(p.skippedTitle, text(9, true, Doc::kMuted));
+                for (const auto& line : p.skipped) {
+                    m_doc.paragraph(block(0, 1)).insertText(line, mono(7.5));
+                }
+            }
+        }
+    }
+
+    void fixedList(const QString& title, const std::vector<ReportView::Progress::Fixed>& items, const QString& more)
+    {
+        if (items.empty()) {
+            return;
+        }
+        m_doc.heading(title, 2);
+        QTextTable* table =
+            m_doc.insertTable(static_cast<int>(items.size()), 1, m_doc.tableFormat(Doc::percent({100}), 0));
+        for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+            const auto& item = items[static_cast<std::size_t>(i)];
+            QTextCursor c = cell(table, i, 0);
+            c.insertText(item.location, mono(8));
+            c.insertText(QStringLiteral("  ") + item.what, text(8.5));
+            if (!item.snippet.isEmpty()) {
+                c.insertBlock(block(1, 0));
+                c.insertText(item.snippet, mono(7.5));
+            }
+        }
+        Doc::ruleRows(table);
+        if (!more.isEmpty()) {
+            m_doc.paragraph(block(0, 6)).insertText(more, text(9, true, Doc::kAccent));
+        }
+    }
+
+    void historyTable(const ReportView::Progress& p)
+    {
+        // Client columns only while they fit the page; the JSON report has them all.
+        const int clients = std::min<int>(static_cast<int>(p.clientNames.size()), 4);
+        const int columns = 4 + clients;
+        QList<QTextLength> widths;
+        const double clientWidth = clients > 0 ? 36.0 / clients : 0;
+        const double fileWidth = clients > 0 ? 22 : 46;
+        widths << QTextLength(QTextLength::PercentageLength, 20)
+               << QTextLength(QTextLength::PercentageLength, fileWidth)
+               << QTextLength(QTextLength::PercentageLength, 11) << QTextLength(QTextLength::PercentageLength, 11);
+        for (int i = 0; i < clients; ++i) {
+            widths << QTextLength(QTextLength::PercentageLength, clientWidth);
+        }
+        QTextTable* table =
+            m_doc.insertTable(static_cast<int>(p.points.size()) + 1, columns, m_doc.tableFormat(widths, 1));
+        m_doc.headerRow(table, p.historyHeaders.mid(0, columns), 0, 2);
+        QTextBlockFormat right;
+        right.setAlignment(Qt::AlignRight);
+        for (int i = 0; i < static_cast<int>(p.points.size()); ++i) {
+            const auto& point = p.points[static_cast<std::size_t>(i)];
+            const int r = i + 1;
+            cell(table, r, 0).insertText(point.date, text(8.5, point.current));
+            cell(table, r, 1).insertText(point.file, mono(7.5));
+            const QString values[] = {QString::number(point.effortPoints), QString::number(point.uses)};
+            for (int k = 0; k < 2 + clients; ++k) {
+                QTextCursor n = cell(table, r, 2 + k);
+                n.setBlockFormat(right);
+                n.insertText(k < 2 ? values[k] : point.clients.value(k - 2), text(8.5, point.current));
+            }
+        }
+        Doc::ruleRows(table);
+    }
+
     void compatibility()
     {
         m_doc.paragraph(block(0, 2)).insertText(t(ReportLabel::CompatibilityIntro), muted(9));
@@ -230,6 +346,10 @@ private:
             c.insertText(row.summary, muted(8.3));
             c = cell(table, r, 2);
             insertStatus(c, row.status, 9);
+            if (row.row->suppressedCount > 0) {
+                c.insertBlock();
+                c.insertText(u'(' + t(ReportLabel::SuppressedCount).arg(row.row->suppressedCount) + u')', muted(8));
+            }
             int column = 3;
             for (int count : {row.row->failCount, row.row->reviewCount, row.row->noteCount}) {
                 QTextCursor n = cell(table, r, column++);
@@ -316,6 +436,87 @@ private:
             r.setBlockFormat(line);
             r.insertText(lines[i], mono(8.3));
         }
+    }
+
+    void migrationPlan()
+    {
+        m_doc.paragraph(block(0, 4)).insertText(m_view.planIntro, muted(9));
+        if (m_view.planClients.empty()) {
+            m_doc.paragraph(block(0, 4)).insertText(t(ReportLabel::NoPlan), muted(9.5));
+            return;
+        }
+        const int n = static_cast<int>(m_view.planClients.size());
+        QTextTable* table = m_doc.insertTable(n + 1, 5, m_doc.tableFormat(Doc::percent({30, 14, 18, 14, 24}), 1));
+        m_doc.headerRow(table,
+                        {t(ReportLabel::PlanClient), t(ReportLabel::PlanStage), t(ReportLabel::Verdict),
+                         t(ReportLabel::PlanMoves), t(ReportLabel::InventoryEffort)},
+                        0, -1);
+        for (int i = 0; i < n; ++i) {
+            const auto& c = m_view.planClients[static_cast<std::size_t>(i)];
+            QTextCursor name = cell(table, i + 1, 0);
+            name.insertText(c.name, text(9, true));
+            if (!c.folder.isEmpty()) {
+                name.insertBlock();
+                name.insertText(c.folder, mono(7.8));
+            }
+            if (!c.sdks.isEmpty()) {
+                name.insertBlock();
+                name.insertText(c.sdks, muted(7.8));
+            }
+            cell(table, i + 1, 1).insertText(c.stage, text(8.5));
+            QTextCursor verdict = cell(table, i + 1, 2);
+            verdict.insertText(statusGlyph(c.tone) + u' ' + c.verdict, m_doc.statusFormat(c.tone, 8.5));
+            verdict.insertBlock();
+            for (const auto s : c.rows) {
+                verdict.insertText(statusGlyph(s) + u' ', m_doc.statusFormat(s, 8));
+            }
+            cell(table, i + 1, 3).insertText(c.moves, text(8.5, c.together));
+            QTextCursor effort = cell(table, i + 1, 4);
+            effortBar(effort, c.percent);
+            effort.insertText(c.pointsText + QStringLiteral(" · ") + c.uses, muted(7.8));
+        }
+        Doc::ruleRows(table, 1);
+        if (!m_view.planTogether.isEmpty()) {
+            m_doc.paragraph(block(6, 4)).insertText(m_view.planTogether, text(9, true, Doc::kText));
+        }
+        m_doc.paragraph(block(8, 3)).insertText(t(ReportLabel::PlanWork), text(10.5, true));
+        for (const auto& step : m_view.planSteps) {
+            QTextCursor c = m_doc.paragraph(block(1, 2));
+            c.insertText(QString::number(step.number) + QStringLiteral(". "), m_doc.statusFormat(step.tone, 9));
+            c.insertText(step.text, text(9));
+            for (const auto& file : step.files) {
+                QTextBlockFormat indent = block(0, 1);
+                indent.setLeftMargin(pt(16));
+                QTextCursor f = m_doc.paragraph(indent);
+                f.insertText(file, mono(7.8));
+            }
+        }
+    }
+
+    /// A horizontal bar, percent of the cell filled: a one-row table whose first cell is coloured.
+    void effortBar(QTextCursor& c, int percent)
+    {
+        percent = std::clamp(percent, 0, 100);
+        QTextTableFormat f;
+        f.setBorder(0);
+        f.setCellPadding(0);
+        f.setCellSpacing(0);
+        f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        f.setProperty(QTextFormat::BackgroundBrush, QBrush(Doc::kPanel));
+        const bool split = percent > 0 && percent < 100;
+        f.setColumnWidthConstraints(split
+                                        ? QList<QTextLength>{QTextLength(QTextLength::PercentageLength, percent),
+                                                             QTextLength(QTextLength::PercentageLength, 100 - percent)}
+                                        : QList<QTextLength>{QTextLength(QTextLength::PercentageLength, 100)});
+        QTextTable* bar = c.insertTable(1, split ? 2 : 1, f);
+        QTextTableCellFormat filled;
+        filled.setProperty(QTextFormat::BackgroundBrush, QBrush(percent > 0 ? Doc::kAccent : Doc::kPanel));
+        bar->cellAt(0, 0).setFormat(filled);
+        QTextCursor inside = bar->cellAt(0, 0).firstCursorPosition();
+        inside.insertText(QStringLiteral(" "), text(4));
+        // Continue after the bar, inside the cell that holds it.
+        c = bar->lastCursorPosition();
+        c.movePosition(QTextCursor::NextCharacter);
     }
 
     void migrationInventory()
@@ -570,6 +771,7 @@ std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperS
     ReportView::Options options;
     options.findingsPerRow = std::max(0, findingsPerRow);
     options.skippedLimit = kMaxSkipped;
+    options.fixedLimit = kMaxFixed;
     const ReportView view = ReportView::build(report, options);
     QByteArray bytes;
     {

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "history.h"
+
+#include "report.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace sig2rtm {
+
+std::optional<ProgressTotals> HistoryPoint::client(const QString& id) const
+{
+    for (const auto& c : clients) {
+        if (c.id == id) {
+            return c.totals;
+        }
+    }
+    return std::nullopt;
+}
+
+HistoryPoint HistoryPoint::of(const PreviousReport& report)
+{
+    HistoryPoint point;
+    point.generatedAt = report.generatedAt;
+    point.file = report.file;
+    point.partial = report.partial;
+    point.totals = report.totals;
+    point.clients = report.clients;
+    return point;
+}
+
+std::optional<History> History::loadFolder(const QString& folder, Diagnostics* diagnostics)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir()) {
+        if (diagnostics) {
+            *diagnostics << Diagnostic{folder,
+                                       0,
+                                       0,
+                                       {},
+                                       info.exists() ? QCoreApplication::translate("sig2rtm", "is not a folder")
+                                                     : QCoreApplication::translate("sig2rtm", "no such folder")};
+        }
+        return std::nullopt;
+    }
+    QDir dir(folder);
+    if (!dir.isReadable()) {
+        if (diagnostics) {
+            *diagnostics << Diagnostic{
+                folder, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot list the folder")};
+        }
+        return std::nullopt;
+    }
+    // Regular files and links to them; FIFOs and devices named *.json are listed as skipped by the reader.
+    const QStringList names = dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.JSON")},
+                                            QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
+    QStringList files;
+    for (const auto& name : names) {
+        files << dir.filePath(name);
+    }
+    History history = loadFiles(files);
+    history.source = folder;
+    return history;
+}
+
+History History::loadFiles(const QStringList& files)
+{
+    History history;
+    history.source = files.isEmpty() ? QString() : files.front();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (i >= kMaxReports) {
+            history.skipped << Diagnostic{
+                files[i],
+                0,
+                0,
+                {},
+                QCoreApplication::translate("sig2rtm", "not read: a history holds at most %1 reports")
+                    .arg(kMaxReports)};
+            continue;
+        }
+        Diagnostics problems;
+        if (const auto report = PreviousReport::loadFile(files[i], &problems)) {
+            history.add(*report);
+        } else if (!problems.isEmpty()) {
+            // The first problem says why; a broken report lists more than anyone reads in a skip list.
+            history.skipped << problems.front();
+        }
+    }
+    return history;
+}
+
+namespace {
+
+void insertInOrder(std::vector<HistoryPoint>& points, HistoryPoint point)
+{
+    // After every point of the same time or earlier: equal times keep the order they were added in.
+    const auto at = std::upper_bound(points.begin(), points.end(), point.generatedAt,
+                                     [](const QDateTime& t, const HistoryPoint& p) { return t < p.generatedAt; });
+    points.insert(at, std::move(point));
+}
+
+} // namespace
+
+void History::add(const PreviousReport& report)
+{
+    insertInOrder(points, HistoryPoint::of(report));
+}
+
+void History::addCurrent(const Report& report)
+{
+    HistoryPoint point = HistoryPoint::of(PreviousReport::fromReport(report));
+    point.file.clear();
+    point.current = true;
+    insertInOrder(points, std::move(point));
+}
+
+std::vector<std::pair<QString, QString>> History::clients() const
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (const auto& point : points) {
+        for (const auto& c : point.clients) {
+            const auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == c.id; });
+            if (it == out.end()) {
+                out.emplace_back(c.id, c.name);
+            } else {
+                it->second = c.name; // the latest name wins: points are in date order
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<HistorySeries> History::series() const
+{
+    std::vector<HistorySeries> out;
+    HistorySeries whole;
+    for (const auto& point : points) {
+        whole.values.emplace_back(point.totals);
+    }
+    out.push_back(std::move(whole));
+    const auto ids = clients();
+    if (ids.size() < 2) {
+        return out;
+    }
+    for (const auto& [id, name] : ids) {
+        HistorySeries series;
+        series.client = id;
+        series.name = name;
+        for (const auto& point : points) {
+            series.values.push_back(point.client(id));
+        }
+        out.push_back(std::move(series));
+    }
+    return out;
+}
+
+nlohmann::ordered_json toJson(const History& history)
+{
+    using json = nlohmann::ordered_json;
+    const auto s = [](const QString& text) { return text.toStdString(); };
+    json points = json::array();
+    for (const auto& p : history.points) {
+        json point = {{"generatedAt", s(p.generatedAt.toUTC().toString(Qt::ISODate))}};
+        if (!p.current) {
+            point["file"] = s(p.file);
+        }
+        point["current"] = p.current;
+        point["partial"] = p.partial;
+        point["uses"] = p.totals.uses;
+        point["effortPoints"] = p.totals.effortPoints;
+        json clients = json::array();
+        for (const auto& c : p.clients) {
+            clients.push_back({{"id", s(c.id)},
+                               {"name", s(c.name)},
+                               {"uses", c.totals.uses},
+                               {"effortPoints", c.totals.effortPoints}});
+        }
+        point["clients"] = std::move(clients);
+        points.push_back(std::move(point));
+    }
+    json skipped = json::array();
+    for (const auto& d : history.skipped) {
+        skipped.push_back({{"file", s(d.file)}, {"line", d.line}, {"column", d.column}, {"reason", s(d.message)}});
+    }
+    return {{"source", s(history.source)}, {"points", std::move(points)}, {"skipped", std::move(skipped)}};
+}
+
+} // namespace sig2rtm
