@@ -3,7 +3,6 @@
 
 #include "atomicfile.h"
 #include "compatibilitymodel.h"
-#include "filewalker.h"
 #include "findingsmodel.h"
 #include "presentation.h"
 #include "scancontroller.h"
@@ -214,8 +213,6 @@ ProjectDescription Session::descriptionToSave(const QString& path) const
         d.name = m_report && !m_report->projectName.isEmpty() ? m_report->projectName : QStringLiteral("project");
         d.sources = m_evidence->roots;
     }
-    // The root the saved description will be read from: its folder and the folders it scans.
-    const QString newRoot = commonBase(QStringList(d.sources) << folder);
     const auto place = [&](Suppression s, const QString& absolute) {
         // The fingerprint holds no path: only the file is written anew, relative to the description.
         s.file = QDir(folder).relativeFilePath(absolute);
