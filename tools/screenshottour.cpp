@@ -7,12 +7,16 @@
 #include "exportpage.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
+#include "planpage.h"
+#include "planstepsmodel.h"
+#include "presentation.h"
 #include "questionnairepage.h"
 #include "scancontroller.h"
 #include "scanpage.h"
 #include "session.h"
 #include "settings.h"
 #include "startpage.h"
+#include "suppressiondialog.h"
 #include "synthetictree.h"
 
 #include <QAbstractButton>
@@ -27,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace sig2rtm::tools {
 
@@ -94,7 +99,7 @@ bool ScreenshotTour::run(QString* error)
     session->settings()->addRecentAssessment(m_samplePath);
     wizard->startPage()->refreshRecent();
 
-    m_window->resize(1280, 860);
+    m_window->resize(m_size);
     m_window->show();
     if (!waitFor([this] { return m_window->isVisible(); }, 5000)) {
         *error = QStringLiteral("the window did not show");
@@ -140,6 +145,21 @@ bool ScreenshotTour::run(QString* error)
         return false;
     }
 
+    // The plan: the clients and the work in order, the first port selected.
+    wizard->next();
+    auto* plan = wizard->planPage();
+    auto* steps = plan->stepsModel();
+    for (int row = 0; row < steps->rowCount(); ++row) {
+        if (steps->step(steps->index(row, 0))->kind == PlanStep::Kind::Port) {
+            plan->stepsView()->setCurrentIndex(steps->index(row, 0));
+            break;
+        }
+    }
+    if (!save(m_window, QStringLiteral("plan"), error)) {
+        return false;
+    }
+    wizard->back();
+
     // Evidence: the object message sent by the Web client.
     wizard->showEvidence(QStringLiteral("web-non-string-message"));
     auto* evidence = wizard->evidencePage();
@@ -154,6 +174,34 @@ bool ScreenshotTour::run(QString* error)
     if (!save(m_window, QStringLiteral("evidence"), error)) {
         return false;
     }
+
+    // Marking a finding not applicable: the dialog, then the row counting it; undone before going on.
+    if (!evidence->suppressButton()->isEnabled()) {
+        // Another project than the sample: the first finding that can be marked.
+        evidence->setRow(QString());
+        for (int row = 0; row < findings->rowCount(); ++row) {
+            if (session->canSuppress(*findings->finding(row))) {
+                evidence->selectFinding(findings->finding(row)->id);
+                break;
+            }
+        }
+    }
+    auto* notApplicable = evidence->markNotApplicable();
+    if (!notApplicable) {
+        *error = QStringLiteral("the selected finding cannot be marked not applicable");
+        return false;
+    }
+    notApplicable->reasonEdit()->setText(ui::Presentation::reportLanguage() == ReportLanguage::Chinese
+                                             ? QStringLiteral("测试页面，不会发布")
+                                             : QStringLiteral("Test page, never shipped"));
+    if (!save(notApplicable, QStringLiteral("not-applicable"), error)) {
+        return false;
+    }
+    notApplicable->accept();
+    if (!save(m_window, QStringLiteral("evidence-suppressed"), error)) {
+        return false;
+    }
+    session->suppressionStack()->undo();
 
     // Export.
     wizard->next();

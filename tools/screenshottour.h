@@ -4,6 +4,7 @@
 #include <functional>
 #include <QObject>
 #include <QPixmap>
+#include <QSize>
 #include <QString>
 
 namespace sig2rtm::ui {
@@ -22,6 +23,9 @@ public:
     explicit ScreenshotTour(ui::MainWindow* window, const QString& outputDir, const QString& samplePath,
                             QObject* parent = nullptr);
 
+    /// The window's size in every picture (the documentation's is the default).
+    void setWindowSize(const QSize& size) { m_size = size; }
+
     /// Runs the tour (nested event loops: a tool, not application code). Returns false with error set.
     bool run(QString* error);
     QStringList written() const { return m_written; }
@@ -34,6 +38,7 @@ private:
     ui::MainWindow* m_window;
     QString m_outputDir;
     QString m_samplePath;
+    QSize m_size{1280, 860};
     QStringList m_written;
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // sig2rtm-tour: a developer tool, never shipped. Drives the desktop app through every step and saves a
 // screenshot of each, as docs/screenshots/gui-<step>.png shows them:
-//   sig2rtm-tour [--lang en|zh_CN] DIR [PATH]
+//   sig2rtm-tour [--lang en|zh_CN] [--size WxH] DIR [PATH]
 // PATH is the project the tour assesses (the bundled sample by default). Needs a display (or Xvfb).
 
 #include "assessment.h"
@@ -39,6 +39,10 @@ int main(int argc, char* argv[])
                                             QStringLiteral("user interface language: en or zh_CN"),
                                             QStringLiteral("LANG"), QStringLiteral("en"));
     parser.addOption(languageOption);
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("window size, WIDTHxHEIGHT (default 1280x860, the documentation's)"),
+        QStringLiteral("SIZE"), QStringLiteral("1280x860"));
+    parser.addOption(sizeOption);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.size() > 2) {
@@ -52,6 +56,11 @@ int main(int argc, char* argv[])
 
     ui::MainWindow window(&settings);
     tools::ScreenshotTour tour(&window, args.at(0), args.size() > 1 ? args.at(1) : ui::StartPage::samplePath());
+    const QStringList size = parser.value(sizeOption).split(u'x');
+    if (size.size() != 2 || size.at(0).toInt() < 640 || size.at(1).toInt() < 480) {
+        parser.showHelp(2);
+    }
+    tour.setWindowSize(QSize(size.at(0).toInt(), size.at(1).toInt()));
     QString error;
     const bool ok = tour.run(&error);
     QTextStream out(ok ? stdout : stderr);

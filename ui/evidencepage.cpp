@@ -102,11 +102,12 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FindingsModel::ReasonColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(FindingsModel::FileColumn, 320);
-    m_view->setColumnWidth(FindingsModel::LineColumn, 60);
-    m_view->setColumnWidth(FindingsModel::ConfidenceColumn, 90);
-    m_view->setColumnWidth(FindingsModel::EffectColumn, 90);
-    m_view->setColumnWidth(FindingsModel::RowColumn, 200);
+    // The reason gets the room: at 1024 pixels it still shows a useful part.
+    m_view->setColumnWidth(FindingsModel::FileColumn, 240);
+    m_view->setColumnWidth(FindingsModel::LineColumn, 50);
+    m_view->setColumnWidth(FindingsModel::ConfidenceColumn, 80);
+    m_view->setColumnWidth(FindingsModel::EffectColumn, 110);
+    m_view->setColumnWidth(FindingsModel::RowColumn, 160);
 
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_location->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

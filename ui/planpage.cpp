@@ -77,7 +77,7 @@ PlanPage::PlanPage(Session* session, QWidget* parent)
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setIconSize(QSize(16, 16));
     m_steps->header()->setStretchLastSection(false);
-    m_steps->header()->setSectionResizeMode(PlanStepsModel::StepColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(PlanStepsModel::StepColumn, QHeaderView::Interactive);
     m_steps->header()->setSectionResizeMode(PlanStepsModel::ClientColumn, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(PlanStepsModel::DetailColumn, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(PlanStepsModel::SizeColumn, QHeaderView::ResizeToContents);
@@ -198,6 +198,16 @@ void PlanPage::refresh()
     m_clientsModel->retranslate(report);
     m_stepsModel->retranslate(report);
     m_steps->expandAll();
+    // The files of a removal span the whole row; the step column is as wide as the steps' own texts.
+    int stepWidth = m_steps->header()->sectionSizeHint(PlanStepsModel::StepColumn);
+    for (int row = 0; row < m_stepsModel->rowCount(); ++row) {
+        const QModelIndex step = m_stepsModel->index(row, PlanStepsModel::StepColumn);
+        stepWidth = std::max(stepWidth, m_steps->sizeHintForIndex(step).width() + m_steps->indentation());
+        for (int file = 0; file < m_stepsModel->rowCount(step); ++file) {
+            m_steps->setFirstColumnSpanned(file, step, true);
+        }
+    }
+    m_steps->setColumnWidth(PlanStepsModel::StepColumn, stepWidth + 8);
 
     const Plan& plan = m_clientsModel->plan();
     if (!report || plan.empty()) {
@@ -205,8 +215,12 @@ void PlanPage::refresh()
         if (!report) {
             m_empty->setText(tr("No assessment yet."));
         } else {
-            m_empty->setText(
-                tr("Nothing to migrate: %1").arg(report->render(Message::catalog(QStringLiteral("text/noLegacySdk")))));
+            QString text =
+                tr("Nothing to migrate: %1").arg(report->render(Message::catalog(QStringLiteral("text/noLegacySdk"))));
+            if (report->partial) {
+                text += u'\n' + partialText();
+            }
+            m_empty->setText(text);
         }
         updateActions();
         return;
@@ -246,6 +260,9 @@ void PlanPage::refresh()
     if (!done.isEmpty()) {
         text += QStringLiteral("<br>") + tr("Done, already on RTM: %1.").arg(done.join(separator));
     }
+    if (report->partial) {
+        text += QStringLiteral("<br><b>") + partialText().toHtmlEscaped() + QStringLiteral("</b>");
+    }
     m_summary->setText(text);
 
     const bool noSteps = plan.steps.empty();
@@ -256,6 +273,11 @@ void PlanPage::refresh()
                                    : tr("No work found for the clients still on the legacy SDK."));
     fitClients();
     updateActions();
+}
+
+QString PlanPage::partialText()
+{
+    return tr("Partial results: the scan was cancelled, so the plan may miss clients and work.");
 }
 
 void PlanPage::fitClients()

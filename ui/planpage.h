@@ -48,6 +48,7 @@ private:
     void retranslateUi();
     void refresh();
     void fitClients();
+    static QString partialText();
     void updateActions();
     void showStepEvidence(const QModelIndex& index);
 

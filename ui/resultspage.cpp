@@ -3,6 +3,7 @@
 
 #include "compatibilitymodel.h"
 #include "enterkeyfilter.h"
+#include "flowlayout.h"
 #include "pageid.h"
 #include "presentation.h"
 #include "session.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -51,7 +53,7 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_timeline(new QLabel(this)), m_partial(new QLabel(this)),
       m_verdictIcon(new QLabel(this)), m_verdict(new QLabel(this)), m_migration(new QLabel(this)),
       m_target(new QLabel(this)), m_table(new QTreeView(this)), m_remediationBox(new QGroupBox(this)),
-      m_recommendation(new QLabel(this)), m_remediationLayout(new QHBoxLayout), m_evidenceButton(new QPushButton(this)),
+      m_recommendation(new QLabel(this)), m_remediationLayout(new FlowLayout), m_evidenceButton(new QPushButton(this)),
       m_sdk(new QLabel(this)), m_stats(new QLabel(this)), m_legend(new QLabel(this))
 {
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
@@ -104,7 +106,6 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     auto* boxLayout = new QVBoxLayout(m_remediationBox);
     boxLayout->addWidget(m_recommendation);
     boxLayout->addLayout(m_remediationLayout);
-    m_remediationLayout->addStretch(1);
     m_remediationLayout->addWidget(m_evidenceButton);
 
     m_sdk->setWordWrap(true);
@@ -112,7 +113,19 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     m_stats->setWordWrap(true);
     m_legend->setWordWrap(true);
 
-    auto* layout = new QVBoxLayout(this);
+    // The page scrolls when the window is small (1024x700) or the texts long (another language): it never
+    // forces the window to grow, and nothing overlaps.
+    auto* content = new QWidget(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_migration);
     layout->addWidget(m_target);
     layout->addWidget(timelineBanner);
@@ -125,6 +138,8 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_legend);
     layout->addStretch(1);
+    scroll->setWidget(content);
+    content->setAutoFillBackground(false);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::updateRemediation);
     connect(m_session->compatibilityModel(), &QAbstractItemModel::modelReset, this, &ResultsPage::updateRemediation);

@@ -5,7 +5,6 @@
 
 class QFrame;
 class QGroupBox;
-class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -13,6 +12,7 @@ class QTreeView;
 
 namespace sig2rtm::ui {
 
+class FlowLayout;
 class Session;
 
 /// Step 3: the five rows with status, findings count and remediation actions; the Signaling
@@ -66,7 +66,7 @@ private:
     QTreeView* m_table;
     QGroupBox* m_remediationBox;
     QLabel* m_recommendation;
-    QHBoxLayout* m_remediationLayout;
+    FlowLayout* m_remediationLayout; ///< wraps: catalog labels never widen the page
     QList<QPushButton*> m_remediationButtons;
     QPushButton* m_evidenceButton;
     QLabel* m_sdk;

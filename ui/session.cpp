@@ -3,15 +3,16 @@
 
 #include "atomicfile.h"
 #include "compatibilitymodel.h"
-#include "filewalker.h"
 #include "findingsmodel.h"
 #include "presentation.h"
 #include "scancontroller.h"
 #include "settings.h"
 
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -212,8 +213,6 @@ ProjectDescription Session::descriptionToSave(const QString& path) const
         d.name = m_report && !m_report->projectName.isEmpty() ? m_report->projectName : QStringLiteral("project");
         d.sources = m_evidence->roots;
     }
-    // The root the saved description will be read from: its folder and the folders it scans.
-    const QString newRoot = commonBase(QStringList(d.sources) << folder);
     const auto place = [&](Suppression s, const QString& absolute) {
         // The fingerprint holds no path: only the file is written anew, relative to the description.
         s.file = QDir(folder).relativeFilePath(absolute);
@@ -241,7 +240,21 @@ bool Session::saveSuppressions(const QString& path, QString* error)
         return false;
     }
     const ProjectDescription d = descriptionToSave(path);
-    if (!writeFileAtomically(path, d.toJsonText(QFileInfo(path).absolutePath()), error)) {
+    QByteArray text = d.toJsonText(QFileInfo(path).absolutePath());
+    if (m_evidence->description && QFileInfo(path) == QFileInfo(m_evidence->descriptionPath)) {
+        // The team's own file: only its suppressions change; what the model does not keep ($schema, a
+        // client's notes, the order of keys) stays as written.
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            auto original = nlohmann::ordered_json::parse(file.readAll().toStdString(), nullptr, false);
+            const auto saved = nlohmann::ordered_json::parse(text.toStdString(), nullptr, false);
+            if (original.is_object() && saved.is_object() && saved.contains("suppressions")) {
+                original["suppressions"] = saved["suppressions"];
+                text = QByteArray::fromStdString(original.dump(2)) + '\n';
+            }
+        }
+    }
+    if (!writeFileAtomically(path, text, error)) {
         return false;
     }
     m_savedPath = QFileInfo(path).absoluteFilePath();

@@ -36,9 +36,8 @@ void StepList::setCurrentStep(int step, bool questionnaire)
 
 void StepList::refresh()
 {
-    const QStringList names{tr("Start"),         m_questionnaire ? tr("Questionnaire") : tr("Scan"),
-                            tr("Compatibility"), tr("Plan"),
-                            tr("Evidence"),      tr("Export")};
+    const QString second = m_questionnaire ? tr("Questionnaire") : tr("Scan");
+    const QStringList names{tr("Start"), second, tr("Compatibility"), tr("Plan"), tr("Evidence"), tr("Export")};
     for (int i = 0; i < kSteps; ++i) {
         auto* it = item(i);
         QString marker = QStringLiteral("   ");

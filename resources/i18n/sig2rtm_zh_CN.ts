@@ -2456,6 +2456,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>No work found for the clients still on the legacy SDK.</source>
         <translation>仍在使用旧版 SDK 的客户端没有发现需要做的工作。</translation>
     </message>
+    <message>
+        <source>Partial results: the scan was cancelled, so the plan may miss clients and work.</source>
+        <translation>部分结果：扫描已取消，计划可能遗漏客户端和工作。</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::PlanStepsModel</name>

@@ -38,6 +38,8 @@ private slots:
     void mnemonicsAreUniquePerPage_data();
     void mnemonicsAreUniquePerPage();
     void enterNeverDoesTwoThings();
+    void everyStepFitsTheWindow_data();
+    void everyStepFitsTheWindow();
     void settingsPersist();
 };
 
@@ -284,6 +286,54 @@ void TestMainWindow::enterNeverDoesTwoThings()
     // Back from the evidence returns to the table that asked for it.
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(ResultsPageId));
+}
+
+void TestMainWindow::everyStepFitsTheWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("en 1024x700") << QString() << QSize(1024, 700);
+    QTest::newRow("en 1400x900") << QString() << QSize(1400, 900);
+    QTest::newRow("zh_CN 1024x700") << QStringLiteral("zh_CN") << QSize(1024, 700);
+    QTest::newRow("zh_CN 1400x900") << QStringLiteral("zh_CN") << QSize(1400, 900);
+}
+
+void TestMainWindow::everyStepFitsTheWindow()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    if (!language.isEmpty()) {
+        m_window->applyLanguage(language);
+        QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+    }
+    m_window->resize(size);
+    const auto fits = [this, size](const char* step) {
+        // No page asks for more room than the window has: the window keeps its size and the wizard's buttons
+        // stay inside it.
+        QTRY_COMPARE(m_window->size(), size);
+        const QSize needed = m_window->minimumSizeHint();
+        QVERIFY2(
+            needed.width() <= size.width() && needed.height() <= size.height(),
+            qPrintable(
+                QStringLiteral("%1 needs %2x%3").arg(QLatin1String(step)).arg(needed.width()).arg(needed.height())));
+        auto* button = next()->isVisible() ? next() : m_wizard->button(QWizard::FinishButton);
+        const QRect inWindow(button->mapTo(m_window.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(m_window->rect().contains(inWindow), step);
+    };
+    fits("start");
+    QVERIFY(m_window->openPath(StartPage::samplePath()));
+    waitForScan();
+    fits("scan");
+    const char* steps[] = {"compatibility", "plan", "evidence", "export"};
+    for (const char* step : steps) {
+        QTest::mouseClick(next(), Qt::LeftButton);
+        fits(step);
+    }
+    m_wizard->startQuestionnaire();
+    fits("questionnaire");
+    if (!language.isEmpty()) {
+        m_window->applyLanguage(QStringLiteral("en"));
+    }
 }
 
 void TestMainWindow::settingsPersist()

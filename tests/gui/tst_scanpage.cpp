@@ -5,6 +5,7 @@
 #include "evidencepage.h"
 #include "findingsfiltermodel.h"
 #include "guitest.h"
+#include "planpage.h"
 #include "resultspage.h"
 #include "scancontroller.h"
 #include "synthetictree.h"
@@ -75,6 +76,10 @@ void TestScanPage::cancelMidScanLeavesUsablePartialState()
     QVERIFY(bannerShown);
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(PlanPageId));
+    // The plan says it may be incomplete, whether it found work or nothing.
+    auto* plan = m_wizard->planPage();
+    const QString planText = plan->isEmptyStateShown() ? plan->emptyLabel()->text() : plan->summaryLabel()->text();
+    QVERIFY2(planText.contains(QStringLiteral("Partial results")), qPrintable(planText));
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
     QCOMPARE(m_wizard->evidencePage()->filterModel()->sourceModel()->rowCount(), int(report->findings.size()));

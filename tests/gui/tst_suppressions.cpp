@@ -280,7 +280,15 @@ void TestSuppressions::saveInTheFolderThenAddToTheDescription()
     QCOMPARE(json.value(u"sources"_s).toArray().at(0).toString(), u"."_s);
     QCOMPARE(json.value(u"suppressions"_s).toArray().at(0).toObject().value(u"file"_s).toString(), first.file);
 
-    // Lines inserted above it; the description opened in the app keeps it suppressed.
+    // The team adds what the app does not write itself; lines are inserted above the finding. The description
+    // opened in the app keeps it suppressed.
+    {
+        QJsonObject edited = readJson(saved);
+        edited.insert(u"$schema"_s, u"../schemas/project-description.schema.json"_s);
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(edited).toJson());
+    }
     QVERIFY(insertLinesAtTop(QDir(project).absoluteFilePath(first.file), "// a\n// b\n// c\n"));
     QVERIFY(m_window->openPath(saved));
     waitForScan();
@@ -309,6 +317,8 @@ void TestSuppressions::saveInTheFolderThenAddToTheDescription()
     QCOMPARE(m_session->proposedSuppressionsPath(), QFileInfo(saved).absoluteFilePath());
     QVERIFY2(m_session->saveSuppressions(saved, &error), qPrintable(error));
     QCOMPARE(readJson(saved).value(u"suppressions"_s).toArray().size(), 2);
+    // Saving into the team's own file changes its suppressions only.
+    QCOMPARE(readJson(saved).value(u"$schema"_s).toString(), u"../schemas/project-description.schema.json"_s);
 
     AssessmentRequest request;
     request.inputs = QStringList{saved};
