@@ -58,12 +58,22 @@ public:
     /// The reason of the first suppression that covers f, or nullopt.
     std::optional<QString> reasonFor(const Finding& f) const
     {
+        // The finding's fingerprint is a hash: computed once, and only when a suppression names one.
+        std::optional<QString> print;
+        const auto printOf = [&]() -> const QString& {
+            if (!print) {
+                print = fingerprint(f);
+            }
+            return *print;
+        };
         for (std::size_t i = 0; i < m_suppressions.size(); ++i) {
             const auto& s = m_suppressions[i];
-            const bool where =
-                s.fingerprint.isEmpty() ? (s.line == 0 || s.line == f.line) : s.fingerprint == fingerprint(f);
-            if ((s.rule == QLatin1String("*") || s.rule == f.rule) && where &&
-                (s.file == f.file || !m_globs[i].match(f.file).isEmpty())) {
+            if ((s.rule != QLatin1String("*") && s.rule != f.rule) ||
+                (s.file != f.file && m_globs[i].match(f.file).isEmpty())) {
+                continue;
+            }
+            const bool where = s.fingerprint.isEmpty() ? (s.line == 0 || s.line == f.line) : s.fingerprint == printOf();
+            if (where) {
                 return s.reason;
             }
         }
@@ -239,8 +249,17 @@ struct SdkGroup
     Message missing;
 };
 
-/// The rows of the catalog over the findings selected (all, or one client's), with counts and ids.
-std::vector<ReportRow> tally(const Catalog& catalog, const std::vector<Finding>& findings, const QString& client)
+const Finding& deref(const Finding& f)
+{
+    return f;
+}
+const Finding& deref(const Finding* f)
+{
+    return *f;
+}
+
+/// The rows of the catalog over the findings given (all, or one client's), with counts and ids.
+template <typename Findings> std::vector<ReportRow> tally(const Catalog& catalog, const Findings& findings)
 {
     std::vector<ReportRow> rows;
     for (const auto& id : catalog.rowIds()) {
@@ -252,9 +271,10 @@ std::vector<ReportRow> tally(const Catalog& catalog, const std::vector<Finding>&
     for (std::size_t i = 0; i < rows.size(); ++i) {
         index.insert(rows[i].id, i);
     }
-    for (const auto& f : findings) {
+    for (const auto& element : findings) {
+        const Finding& f = deref(element);
         const auto it = index.constFind(f.row);
-        if (it == index.cend() || (!client.isNull() && f.client != client)) {
+        if (it == index.cend()) {
             continue;
         }
         ReportRow& row = rows[*it];
@@ -341,6 +361,74 @@ std::vector<SdkEvidence> sdkList(const std::vector<SdkGroup>& groups, const std:
     return out;
 }
 
+/// Evidence outside every client's folder: one more client per platform, at the deepest folder that holds that
+/// platform's evidence (a web page without a package file), overlapping folders merged. Evidence of no platform
+/// joins the client whose folder holds it, else the root.
+void addUnclaimedClients(std::vector<ClientRoot>& roots, const std::vector<Finding>& findings,
+                         const std::vector<InventoryUse>& inventory)
+{
+    const auto folderOf = [](const QString& file) { return file.left(std::max<qsizetype>(file.lastIndexOf(u'/'), 0)); };
+    const auto commonOf = [](QString a, const QString& b) {
+        while (!a.isEmpty() && b != a && !b.startsWith(a + u'/')) {
+            a = a.left(std::max<qsizetype>(a.lastIndexOf(u'/'), 0));
+        }
+        return a;
+    };
+    const ClientIndex claimed(roots);
+    QMap<QString, QString> byPlatform; // platform -> deepest common folder
+    bool platformless = false;
+    const auto add = [&](const QString& file, const QString& platform) {
+        if (claimed.of(file) >= 0) {
+            return;
+        }
+        if (platform.isEmpty()) {
+            platformless = true;
+            return;
+        }
+        const auto it = byPlatform.find(platform);
+        if (it == byPlatform.end()) {
+            byPlatform.insert(platform, folderOf(file));
+        } else {
+            *it = commonOf(*it, file);
+        }
+    };
+    for (const auto& f : findings) {
+        add(f.file, f.platform);
+    }
+    for (const auto& use : inventory) {
+        add(use.file, use.platform);
+    }
+    QStringList folders(byPlatform.cbegin(), byPlatform.cend());
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (qsizetype i = 0; i < folders.size() && !merged; ++i) {
+            for (qsizetype j = i + 1; j < folders.size() && !merged; ++j) {
+                const QString common = commonOf(folders[i], folders[j]);
+                if (common == folders[i] || common == folders[j]) {
+                    folders[i] = common;
+                    folders.removeAt(j);
+                    merged = true;
+                }
+            }
+        }
+    }
+    if (platformless && !folders.contains(QString(QLatin1String("")))) {
+        folders << QString(QLatin1String(""));
+    }
+    const auto taken = [&](const QString& id) {
+        return std::any_of(roots.begin(), roots.end(), [&](const ClientRoot& r) { return r.id == id; });
+    };
+    for (const auto& folder : folders) {
+        ClientRoot rest;
+        rest.folder = folder.isEmpty() || taken(folder) ? QString(QLatin1String("")) : folder;
+        rest.id = rest.folder.isEmpty() ? QStringLiteral(".") : rest.folder;
+        rest.name = rest.id;
+        if (!taken(rest.id)) {
+            roots.push_back(std::move(rest));
+        }
+    }
+}
+
 } // namespace
 
 Report evaluate(EvaluationInput input)
@@ -363,74 +451,10 @@ Report evaluate(EvaluationInput input)
             roots.push_back(std::move(r));
         }
     }
-    // Evidence outside every client's folder: one more client per platform, at the deepest folder that holds
-    // that platform's evidence (a web page without a package file), overlapping folders merged; evidence of no
-    // platform joins the client whose folder holds it, else the root.
-    {
-        const auto folderOf = [](const QString& file) {
-            return file.left(std::max<qsizetype>(file.lastIndexOf(u'/'), 0));
-        };
-        const auto commonOf = [](QString a, const QString& b) {
-            while (!a.isEmpty() && b != a && !b.startsWith(a + u'/')) {
-                a = a.left(std::max<qsizetype>(a.lastIndexOf(u'/'), 0));
-            }
-            return a;
-        };
-        QMap<QString, QString> byPlatform; // platform -> deepest common folder
-        bool platformless = false;
-        const auto add = [&](const QString& file, const QString& platform) {
-            if (clientOf(roots, file) >= 0) {
-                return;
-            }
-            if (platform.isEmpty()) {
-                platformless = true;
-                return;
-            }
-            const auto it = byPlatform.find(platform);
-            if (it == byPlatform.end()) {
-                byPlatform.insert(platform, folderOf(file));
-            } else {
-                *it = commonOf(*it, file);
-            }
-        };
-        for (const auto& f : input.findings) {
-            add(f.file, f.platform);
-        }
-        for (const auto& use : input.inventory) {
-            add(use.file, use.platform);
-        }
-        QStringList folders(byPlatform.cbegin(), byPlatform.cend());
-        for (bool merged = true; merged;) {
-            merged = false;
-            for (qsizetype i = 0; i < folders.size() && !merged; ++i) {
-                for (qsizetype j = i + 1; j < folders.size() && !merged; ++j) {
-                    const QString common = commonOf(folders[i], folders[j]);
-                    if (common == folders[i] || common == folders[j]) {
-                        folders[i] = common;
-                        folders.removeAt(j);
-                        merged = true;
-                    }
-                }
-            }
-        }
-        if (platformless && !folders.contains(QString(QLatin1String("")))) {
-            folders << QString(QLatin1String(""));
-        }
-        const auto taken = [&](const QString& id) {
-            return std::any_of(roots.begin(), roots.end(), [&](const ClientRoot& r) { return r.id == id; });
-        };
-        for (const auto& folder : folders) {
-            ClientRoot rest;
-            rest.folder = folder.isEmpty() || taken(folder) ? QString(QLatin1String("")) : folder;
-            rest.id = rest.folder.isEmpty() ? QStringLiteral(".") : rest.folder;
-            rest.name = rest.id;
-            if (!taken(rest.id)) {
-                roots.push_back(std::move(rest));
-            }
-        }
-    }
+    addUnclaimedClients(roots, input.findings, input.inventory);
+    const ClientIndex clientIndex(roots);
     const auto rootFor = [&](const QString& file) -> QString {
-        const int i = clientOf(roots, file);
+        const int i = clientIndex.of(file);
         return i >= 0 ? roots[static_cast<std::size_t>(i)].id : QStringLiteral(".");
     };
 
@@ -556,12 +580,20 @@ Report evaluate(EvaluationInput input)
     report.sdk = sdkList(groups, findings);
     report.signalingDetected = std::any_of(report.sdk.begin(), report.sdk.end(),
                                            [](const SdkEvidence& e) { return e.kind == SdkKind::Signaling; });
-    report.rows = tally(catalog, findings, QString());
+    report.rows = tally(catalog, findings);
     report.verdict = verdictOf(report.rows, report.signalingDetected);
 
     // Each client with evidence (or declared), judged alone.
     QSet<QString> withEvidence;
     QHash<QString, QSet<QString>> platforms;
+    QHash<QString, std::vector<const Finding*>> findingsOf;
+    QHash<QString, std::vector<SdkGroup>> groupsOf;
+    for (const auto& f : findings) {
+        findingsOf[f.client].push_back(&f);
+    }
+    for (const auto& g : groups) {
+        groupsOf[g.client].push_back(g);
+    }
     for (const auto& f : findings) {
         if (!isMention(f.context)) {
             withEvidence.insert(f.client);
@@ -586,13 +618,10 @@ Report evaluate(EvaluationInput input)
         c.declared = root.declared;
         c.platforms = QStringList(platforms.value(root.id).cbegin(), platforms.value(root.id).cend());
         c.platforms.sort();
-        std::vector<SdkGroup> own;
-        std::copy_if(groups.begin(), groups.end(), std::back_inserter(own),
-                     [&](const SdkGroup& g) { return g.client == root.id; });
-        c.sdk = sdkList(own, findings);
+        c.sdk = sdkList(groupsOf.value(root.id), findings);
         c.signalingDetected =
             std::any_of(c.sdk.begin(), c.sdk.end(), [](const SdkEvidence& e) { return e.kind == SdkKind::Signaling; });
-        c.rows = tally(catalog, findings, root.id);
+        c.rows = tally(catalog, findingsOf.value(root.id));
         c.verdict = verdictOf(c.rows, c.signalingDetected);
         report.clients.push_back(std::move(c));
     }

@@ -57,6 +57,7 @@ Plan buildPlan(const Report& report)
         }
         const InventoryView inventory = inventoryView(report, c.id);
         pc.uses = inventory.uses;
+        pc.apis = static_cast<int>(inventory.items.size());
         pc.gaps = inventory.gaps;
         pc.points = inventory.points;
         pc.independent = pc.blockers.isEmpty();
@@ -90,14 +91,13 @@ Plan buildPlan(const Report& report)
     std::stable_sort(ports.begin(), ports.end(),
                      [](const PlanClient* a, const PlanClient* b) { return a->points < b->points; });
     for (const auto* pc : ports) {
-        const InventoryView inventory = inventoryView(report, pc->client->id);
         PlanStep step;
         step.kind = PlanStep::Kind::Port;
         step.client = pc->client->id;
-        step.uses = inventory.uses;
-        step.apis = static_cast<int>(inventory.items.size());
-        step.gaps = inventory.gaps;
-        step.points = inventory.points;
+        step.uses = pc->uses;
+        step.apis = pc->apis;
+        step.gaps = pc->gaps;
+        step.points = pc->points;
         plan.steps.push_back(std::move(step));
     }
     // 3. Removal of the legacy SDK, once nothing calls it.

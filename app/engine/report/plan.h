@@ -36,6 +36,7 @@ struct PlanClient
     QStringList blockers; ///< ids of its failing rows
     QStringList reviews;  ///< ids of its rows that need review
     int uses = 0;
+    int apis = 0; ///< distinct legacy APIs it uses
     int gaps = 0;
     int points = 0;           ///< effort points of its API port
     bool independent = false; ///< can move alone: no interop blocker (old and new clients keep talking)

@@ -118,7 +118,12 @@ class SarifBuilder
 public:
     Q_DISABLE_COPY_MOVE(SarifBuilder)
 
-    explicit SarifBuilder(const Report& report) : m_report(report), m_lang(report.language) {}
+    explicit SarifBuilder(const Report& report)
+        : m_report(report), m_lang(report.language),
+          m_anySuppressed(std::any_of(report.findings.begin(), report.findings.end(),
+                                      [](const Finding& f) { return !f.suppressedBy.isEmpty(); }))
+    {
+    }
 
     json build()
     {
@@ -415,10 +420,14 @@ private:
                            {"partialFingerprints",
                             {{kFingerprintKey, s(fingerprint(f.rule, f.file + u'\n' + f.snippet.simplified()))}}},
                            {"properties", std::move(properties)}};
-            // Accepted in the project description: kept, with the team's reason (SARIF 2.1.0 §3.35).
+            // Accepted in the project description: kept, with the team's reason (SARIF 2.1.0 §3.35). Once one
+            // result of a run has suppressions, every result has them (§3.27.23): an empty array says "looked
+            // for, none".
             if (!f.suppressedBy.isEmpty()) {
                 result["suppressions"] =
                     json::array({{{"kind", "external"}, {"status", "accepted"}, {"justification", s(f.suppressedBy)}}});
+            } else if (m_anySuppressed) {
+                result["suppressions"] = json::array();
             }
             // SARIF: once one result of a run has a baselineState, every result has one.
             if (m_report.baseline) {
@@ -455,17 +464,21 @@ private:
         }
         const QString text = translate(m_lang, QT_TRANSLATE_NOOP("sig2rtm", "Gone since the previous report: %1"))
                                  .arg(f.reason.isEmpty() ? f.rule : f.reason);
-        return {{"ruleId", s(f.rule)},
-                {"ruleIndex", m_ruleIndex.value(f.rule)},
-                {"kind", "pass"},
-                {"level", "none"},
-                {"message", message(text)},
-                {"locations", json::array({json{{"physicalLocation", std::move(physical)}}})},
-                // The same key as the run's other results: rule, file and snippet.
-                {"partialFingerprints",
-                 {{kFingerprintKey, s(fingerprint(f.rule, f.file + u'\n' + f.snippet.simplified()))}}},
-                {"baselineState", s(toString(BaselineState::Absent))},
-                {"properties", std::move(properties)}};
+        json absent = {{"ruleId", s(f.rule)},
+                       {"ruleIndex", m_ruleIndex.value(f.rule)},
+                       {"kind", "pass"},
+                       {"level", "none"},
+                       {"message", message(text)},
+                       {"locations", json::array({json{{"physicalLocation", std::move(physical)}}})},
+                       // The same key as the run's other results: rule, file and snippet.
+                       {"partialFingerprints",
+                        {{kFingerprintKey, s(fingerprint(f.rule, f.file + u'\n' + f.snippet.simplified()))}}},
+                       {"baselineState", s(toString(BaselineState::Absent))},
+                       {"properties", std::move(properties)}};
+        if (m_anySuppressed) {
+            absent["suppressions"] = json::array();
+        }
+        return absent;
     }
 
     json invocation() const
@@ -530,6 +543,7 @@ private:
 
     const Report& m_report;
     const ReportLanguage m_lang;
+    const bool m_anySuppressed; ///< every result then has "suppressions" (§3.27.23)
     json m_rules = json::array();
     QHash<QString, int> m_ruleIndex;
 };

@@ -113,21 +113,31 @@ std::vector<ClientRoot> detectClientRoots(const std::vector<ClientMarker>& marke
     return roots;
 }
 
-int clientOf(const std::vector<ClientRoot>& roots, const QString& path)
+ClientIndex::ClientIndex(const std::vector<ClientRoot>& roots)
 {
-    int best = -1;
-    qsizetype bestLength = -1;
+    m_byFolder.reserve(static_cast<qsizetype>(roots.size()));
     for (std::size_t i = 0; i < roots.size(); ++i) {
-        const auto& root = roots[i];
-        if (root.folder.isNull()) {
-            continue;
-        }
-        if (holds(root.folder, path) && root.folder.size() > bestLength) {
-            best = static_cast<int>(i);
-            bestLength = root.folder.size();
+        if (!roots[i].folder.isNull() && !m_byFolder.contains(roots[i].folder)) {
+            m_byFolder.insert(roots[i].folder, static_cast<int>(i));
         }
     }
-    return best;
+}
+
+int ClientIndex::of(QStringView path) const
+{
+    // The path itself (a marker folder), then each folder above it, then the root ("").
+    for (QStringView folder = path; !folder.isEmpty();) {
+        if (const auto it = m_byFolder.constFind(folder.toString()); it != m_byFolder.cend()) {
+            return *it;
+        }
+        folder = folder.left(std::max<qsizetype>(folder.lastIndexOf(u'/'), 0));
+    }
+    return m_byFolder.value(QString(QLatin1String("")), -1);
+}
+
+int clientOf(const std::vector<ClientRoot>& roots, const QString& path)
+{
+    return ClientIndex(roots).of(path);
 }
 
 } // namespace sig2rtm

@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -29,8 +30,20 @@ int clientMarkerOf(const std::vector<ClientMarker>& markers, QStringView name, b
 /// marker is a client of its own (an iOS app inside a React Native project). Sorted by folder.
 std::vector<ClientRoot> detectClientRoots(const std::vector<ClientMarker>& markers, const QStringList& markerPaths);
 
-/// Index of the root whose folder holds path (the deepest one), or -1. Roots declared without a folder hold
-/// nothing.
+/// Which root holds a path, looked up by the path's folders (its depth), not by trying every root.
+class ClientIndex
+{
+public:
+    explicit ClientIndex(const std::vector<ClientRoot>& roots);
+    /// Index of the root whose folder holds path (the deepest one; of equal folders the first), or -1. Roots
+    /// declared without a folder hold nothing.
+    int of(QStringView path) const;
+
+private:
+    QHash<QString, int> m_byFolder;
+};
+
+/// ClientIndex(roots).of(path), for a single lookup.
 int clientOf(const std::vector<ClientRoot>& roots, const QString& path);
 
 } // namespace sig2rtm
