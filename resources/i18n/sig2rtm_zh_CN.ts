@@ -1595,6 +1595,14 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>Gone since the previous report: %1</source>
         <translation>自上一份报告以来已消除：%1</translation>
     </message>
+    <message>
+        <source>Saved reports from %1.</source>
+        <translation>报告保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Per client: effort points / legacy calls left.</source>
+        <translation>各客户端一栏：剩余工作量点数 / 剩余旧版调用。</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>

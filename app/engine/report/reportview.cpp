@@ -4,6 +4,7 @@
 #include "plan.h"
 
 #include <algorithm>
+#include <QDir>
 #include <QHash>
 #include <QSet>
 
@@ -261,9 +262,23 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
         } else {
             p.historyIntro = say(QT_TRANSLATE_NOOP("sig2rtm", "No saved report was found to draw a burn-down from."));
         }
+        QString folder = QDir::fromNativeSeparators(h->source);
+        if (!folder.isEmpty() && !folder.endsWith(u'/')) {
+            folder += u'/';
+        }
+        const auto inFolder = [&](const QString& file) {
+            return !folder.isEmpty() && QDir::fromNativeSeparators(file).startsWith(folder) &&
+                   !QStringView(file).mid(folder.size()).contains(u'/');
+        };
+        if (!h->points.empty() && std::any_of(h->points.begin(), h->points.end(), [&](const HistoryPoint& point) {
+                return !point.current && inFolder(point.file);
+            })) {
+            p.historyIntro +=
+                u' ' + say(QT_TRANSLATE_NOOP("sig2rtm", "Saved reports from %1.")).arg(visibleText(h->source));
+        }
         const auto clients = h->clients();
         for (const auto& c : clients) {
-            p.clientNames << c.second;
+            p.clientNames << visibleText(c.second);
         }
         p.historyHeaders = {say(QT_TRANSLATE_NOOP("sig2rtm", "Date")), say(QT_TRANSLATE_NOOP("sig2rtm", "Report")),
                             say(QT_TRANSLATE_NOOP("sig2rtm", "Effort points left")),
@@ -272,13 +287,19 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
             for (const auto& name : std::as_const(p.clientNames)) {
                 p.historyHeaders << name;
             }
+            // Each client's cell holds two figures: say once which.
+            p.historyIntro +=
+                u' ' + say(QT_TRANSLATE_NOOP("sig2rtm", "Per client: effort points / legacy calls left."));
         } else {
             p.clientNames.clear();
         }
         for (const auto& point : h->points) {
             Progress::Point row;
             row.date = formatTimestamp(point.generatedAt);
-            row.file = point.current ? say(QT_TRANSLATE_NOOP("sig2rtm", "(this report)")) : point.file;
+            // Reports of the history's folder by their names: the intro names the folder once.
+            row.file = point.current          ? say(QT_TRANSLATE_NOOP("sig2rtm", "(this report)"))
+                       : inFolder(point.file) ? point.file.mid(folder.size())
+                                              : point.file;
             row.current = point.current;
             row.partial = point.partial;
             row.effortPoints = point.totals.effortPoints;
