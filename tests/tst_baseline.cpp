@@ -4,6 +4,7 @@
 
 #include "baseline.h"
 #include "reportfixture.h"
+#include "reportview.h"
 
 #include <nlohmann/json.hpp>
 #include <QDir>
@@ -109,6 +110,8 @@ private slots:
     void identicalUsesCountAsAMultiset();
     void blockingAndNotesAreMatchedApart();
     void jsonCarriesTheComparison();
+    void aCancelledScanIsSaidToUndercount();
+    void aReportThatDoesNotReadBackKeepsItsFigures();
     void olderReportsWithoutFingerprintsOrClientsCompare();
     void badReports_data();
     void badReports();
@@ -320,6 +323,37 @@ void TestBaseline::jsonCarriesTheComparison()
     }
     QCOMPARE(uses, 16);
     QCOMPARE(newUses, 2);
+}
+
+void TestBaseline::aCancelledScanIsSaidToUndercount()
+{
+    // A cancelled scan misses uses: against it, what it did not reach looks fixed. The report says so.
+    Report report = *m_v2;
+    report.baseline = compareWithBaseline(report, PreviousReport::fromReport(*m_v1));
+    QVERIFY(!ReportView::build(report).progress->baselineIntro.contains(QLatin1String("cancelled")));
+    report.partial = true;
+    QVERIFY2(ReportView::build(report).progress->baselineIntro.contains(QLatin1String("This scan was cancelled")),
+             qPrintable(ReportView::build(report).progress->baselineIntro));
+    report.partial = false;
+    PreviousReport previous = PreviousReport::fromReport(*m_v1);
+    previous.partial = true;
+    report.baseline = compareWithBaseline(report, previous);
+    QVERIFY(report.baseline->previousPartial);
+    QVERIFY(
+        ReportView::build(report).progress->baselineIntro.contains(QLatin1String("The previous scan was cancelled")));
+}
+
+void TestBaseline::aReportThatDoesNotReadBackKeepsItsFigures()
+{
+    // Without a catalog the JSON has no inventory and does not read back; the figures still come from the model
+    // (a burn-down must never end on a zero that means "done").
+    Report report = *m_v2;
+    const auto expected = PreviousReport::fromReport(report).totals;
+    QVERIFY(expected.uses > 0);
+    report.generatedAt = QDateTime(); // "generatedAt" then fails to read back
+    const auto fallback = PreviousReport::fromReport(report);
+    QCOMPARE(fallback.totals, expected);
+    QCOMPARE(fallback.clients.size(), report.clients.size());
 }
 
 void TestBaseline::olderReportsWithoutFingerprintsOrClientsCompare()

@@ -466,6 +466,12 @@ void TestCli::badBaseline_data()
                                                 "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": []}")
                                          << QStringLiteral("bad.json:1:12: not a report this version reads");
     QTest::newRow("folder") << QByteArray() << QStringLiteral("bad.json: is a folder, not a file");
+    // A value the message repeats is shown with its escape sequence made visible: it never retitles or clears
+    // the terminal.
+    QTest::newRow("terminal escape")
+        << QByteArray("{\"format\": \"\\u001b]0;owned\\u0007\\u001b[2J\"}")
+        << QStringLiteral(
+               "bad.json:1:12: not a report this version reads: format \"<U+001B>]0;owned<U+0007><U+001B>[2J\"");
 }
 
 void TestCli::badBaseline()
@@ -485,6 +491,7 @@ void TestCli::badBaseline()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty()); // refused before the scan: no report
     QVERIFY2(run.err.contains(QString(dir.path() + u'/' + says)), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QChar(0x1b)));
 
     const Run missing = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("--baseline"),
                              dir.filePath(QStringLiteral("missing.json"))});

@@ -7,6 +7,8 @@
 #include "history.h"
 #include "reportfixture.h"
 
+#include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <QDir>
 #include <QFile>
@@ -24,6 +26,7 @@
 #endif
 
 using namespace sig2rtm;
+using namespace Qt::StringLiterals;
 using namespace sig2rtm::testing;
 
 namespace {
@@ -95,6 +98,11 @@ private slots:
     void aMissingValueBreaksTheLine();
     void manyClientsAreCapped();
     void oneReportIsAPoint();
+    void hugeValuesKeepTheScaleSound();
+    void namesOutsideTheBasicPlaneArePrinted();
+    void reportsAfterThisScanAreLeftOut();
+    void theNewestReportsAreKept();
+    void timesWithoutAnOffsetAreUtc();
     void svgIsWellFormedAndEscaped();
     void chineseLabels();
     void paintsWithQPainter();
@@ -380,6 +388,111 @@ void TestHistory::oneReportIsAPoint()
     QCOMPARE(chart.markers.size(), std::size_t(2));
     QVERIFY(!texts(chart, ChartRole::XTick).empty());
     QVERIFY(layOutBurnDown(History(), {}).isEmpty());
+}
+
+void TestHistory::hugeValuesKeepTheScaleSound()
+{
+    // Saved reports are untrusted: totals near INT_MAX must not overflow the scale or its ticks.
+    History history;
+    history.points = {point(utc(2025, 1, 1), {std::numeric_limits<int>::max(), 2'000'000'000}),
+                      point(utc(2025, 2, 1), {5, 7})};
+    const ChartLayout chart = layOutBurnDown(history, {});
+    const auto ticks = texts(chart, ChartRole::YTick);
+    QVERIFY(!ticks.empty());
+    QVERIFY2(ticks.size() <= 14, qPrintable(QString::number(ticks.size()))); // about five per panel
+    for (const auto* t : ticks) {
+        bool ok = false;
+        QVERIFY2(t->text.toLongLong(&ok) >= 0 && ok, qPrintable(t->text));
+    }
+    for (const auto& m : chart.markers) {
+        QVERIFY(std::isfinite(m.centre.y()));
+        QVERIFY2(chart.panels[m.panel].adjusted(-1, -1, 1, 1).contains(m.centre), "a point outside its panel");
+    }
+}
+
+void TestHistory::namesOutsideTheBasicPlaneArePrinted()
+{
+    History history;
+    for (int month = 1; month <= 2; ++month) {
+        history.points.push_back(point(utc(2025, month, 1), {3, 9}, {{"a", 1, 3}, {"b", 2, 6}}));
+        history.points.back().clients[0].name = QStringLiteral("\U00020BB7 app \U0001F680");
+    }
+    const ChartLayout chart = layOutBurnDown(history, {});
+    QStringList legend;
+    for (const auto* t : texts(chart, ChartRole::Legend)) {
+        legend << t->text;
+    }
+    QVERIFY2(legend.contains(QStringLiteral("\U00020BB7 app \U0001F680")), qPrintable(legend.join(u'|')));
+}
+
+void TestHistory::reportsAfterThisScanAreLeftOut()
+{
+    // A saved report dated after this scan (a wrong clock) is listed, not drawn: this scan is the last point.
+    QTemporaryDir dir;
+    QVERIFY(copy(kHistory + u"/2025-01-06.json"_s, dir.filePath(u"a.json"_s)));
+    QFile file(kHistory + u"/2025-02-03.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto future = nlohmann::json::parse(file.readAll().toStdString());
+    future["generatedAt"] = "9999-12-31T00:00:00Z";
+    QFile out(dir.filePath(u"b.json"_s));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray::fromStdString(future.dump()));
+    out.close();
+    auto history = History::loadFolder(dir.path(), nullptr);
+    QVERIFY(history);
+    QCOMPARE(history->points.size(), std::size_t(2));
+    const auto report = scanFolder(QStringLiteral(SIG2RTM_TEST_DATA "/baseline/v2"), ReportLanguage::English);
+    QVERIFY(report);
+    history->addCurrent(*report);
+    QCOMPARE(history->points.size(), std::size_t(2));
+    QVERIFY(history->points.back().current);
+    QCOMPARE(history->skipped.size(), 1);
+    QVERIFY(history->skipped.front().file.endsWith(u"b.json"_s));
+    QVERIFY2(history->skipped.front().message.contains(u"after this scan"_s),
+             qPrintable(history->skipped.front().message));
+}
+
+void TestHistory::theNewestReportsAreKept()
+{
+    // More reports than a burn-down shows: the oldest go, said once; the newest stay whatever their names.
+    QTemporaryDir dir;
+    QFile file(kHistory + u"/2025-01-06.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto report = nlohmann::json::parse(file.readAll().toStdString());
+    const int count = History::kMaxReports + 3;
+    const QDateTime start = utc(2020, 1, 1);
+    for (int i = 0; i < count; ++i) {
+        // Names run backwards in time: name order is not date order.
+        report["generatedAt"] = start.addDays(i).toString(Qt::ISODate).toStdString();
+        QFile out(dir.filePath(QStringLiteral("r%1.json").arg(count - i, 4, 10, QLatin1Char('0'))));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(report.dump()));
+    }
+    const auto history = History::loadFolder(dir.path(), nullptr);
+    QVERIFY(history);
+    QCOMPARE(history->points.size(), std::size_t(History::kMaxReports));
+    QCOMPARE(history->points.front().generatedAt, start.addDays(3));
+    QCOMPARE(history->points.back().generatedAt, start.addDays(count - 1));
+    QCOMPARE(history->skipped.size(), 1);
+    QVERIFY2(history->skipped.front().message.startsWith(u"3 oldest report(s)"_s),
+             qPrintable(history->skipped.front().message));
+}
+
+void TestHistory::timesWithoutAnOffsetAreUtc()
+{
+    QFile file(kHistory + u"/2025-01-06.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto report = nlohmann::json::parse(file.readAll().toStdString());
+    for (const auto& [text, expected] :
+         {std::pair{"2025-03-14T09:30:00", QDateTime(QDate(2025, 3, 14), QTime(9, 30), QTimeZone::utc())},
+          std::pair{"2025-03-14T09:30:00+08:00", QDateTime(QDate(2025, 3, 14), QTime(1, 30), QTimeZone::utc())},
+          std::pair{"2025-03-14", QDateTime(QDate(2025, 3, 14), QTime(0, 0), QTimeZone::utc())}}) {
+        report["generatedAt"] = text;
+        Diagnostics problems;
+        const auto read = PreviousReport::load(QByteArray::fromStdString(report.dump()), u"r.json"_s, &problems);
+        QVERIFY2(read, qPrintable(toString(problems)));
+        QCOMPARE(read->generatedAt, expected);
+    }
 }
 
 void TestHistory::svgIsWellFormedAndEscaped()

@@ -5,6 +5,7 @@
 #include "assessment.h"
 #include "markdownwriter.h"
 #include "plan.h"
+#include "reportview.h"
 #include "sarifwriter.h"
 
 #include <QDir>
@@ -103,6 +104,23 @@ private slots:
         }
         // Only ios has a blocker (pstn): nobody must switch with it.
         QCOMPARE(plan.together, QStringList{u"ios"_s});
+    }
+
+    void clientNamesAreShownAsTheyAre()
+    {
+        // A folder name is someone else's text: "%2" in it is not a placeholder, and a bidi override is shown.
+        QTemporaryDir temp;
+        const QString name = u"web%2\u202E"_s;
+        QVERIFY(copyTree(QStringLiteral(SIG2RTM_SOURCE_DIR "/resources/samples/legacy-chat/web"),
+                         temp.filePath(u"app/"_s + name)));
+        const auto report = assessInputs({temp.filePath(u"app"_s)});
+        QVERIFY(report);
+        const ReportView view = ReportView::build(*report);
+        const auto port = std::find_if(view.planSteps.begin(), view.planSteps.end(),
+                                       [](const ReportView::PlanStep& s) { return s.text.contains(u"web%2"_s); });
+        QVERIFY(port != view.planSteps.end());
+        QVERIFY2(port->text.contains(u"web%2<U+202E>"_s), qPrintable(port->text));
+        QVERIFY(!port->text.contains(QChar(0x202E)));
     }
 
     void noLegacySdkNoPlan()

@@ -34,6 +34,17 @@ using namespace sig2rtm;
 
 namespace {
 
+/// Text for the terminal: names and values from files (a report, a description, a file name) may hold escape
+/// sequences or bidi controls; each line is shown with them made visible.
+QString printable(const QString& text)
+{
+    QStringList lines = text.split(u'\n');
+    for (auto& line : lines) {
+        line = visibleText(line);
+    }
+    return lines.join(u'\n');
+}
+
 constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitUsage = 2;
@@ -109,7 +120,7 @@ std::shared_ptr<const Catalog> loadCatalog(const QStringList& ruleFiles, int* ex
         Diagnostics diagnostics;
         catalog = Catalog::extend(catalog, file.readAll(), path, &diagnostics);
         if (!catalog) {
-            err() << toString(diagnostics) << "\n";
+            err() << printable(toString(diagnostics)) << "\n";
             *exitCode = kExitUsage;
             return nullptr;
         }
@@ -227,7 +238,7 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
         Diagnostics problems;
         baseline = PreviousReport::loadFile(path, &problems);
         if (!baseline) {
-            err() << toString(problems) << "\n";
+            err() << printable(toString(problems)) << "\n";
             err().flush();
             return kExitUsage;
         }
@@ -238,14 +249,15 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
         Diagnostics problems;
         history = History::loadFolder(folder, &problems);
         if (!history) {
-            err() << toString(problems) << "\n";
+            err() << printable(toString(problems)) << "\n";
             err().flush();
             return kExitUsage;
         }
         // Other files in the folder are no mistake of the command: they are listed, not fatal.
         if (!parser.isSet(QStringLiteral("quiet"))) {
             for (const auto& skipped : std::as_const(history->skipped)) {
-                err() << QCoreApplication::translate("cli", "%1 (not in the burn-down)").arg(skipped.toString())
+                err() << QCoreApplication::translate("cli", "%1 (not in the burn-down)")
+                             .arg(printable(skipped.toString()))
                       << "\n";
             }
         }
@@ -270,7 +282,7 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
         progress.clear();
     }
     if (!report) {
-        err() << toString(diagnostics) << "\n";
+        err() << printable(toString(diagnostics)) << "\n";
         err().flush();
         return kExitUsage;
     }

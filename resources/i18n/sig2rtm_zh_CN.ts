@@ -1498,10 +1498,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>无法列出文件夹内容</translation>
     </message>
     <message>
-        <source>not read: a history holds at most %1 reports</source>
-        <translation>未读取：历史最多包含 %1 份报告</translation>
-    </message>
-    <message>
         <source>Progress since %1</source>
         <translation>自 %1 以来的进展</translation>
     </message>
@@ -1602,6 +1598,40 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Per client: effort points / legacy calls left.</source>
         <translation>各客户端一栏：剩余工作量点数 / 剩余旧版调用。</translation>
+    </message>
+    <message>
+        <source>dated %1, after this scan: left out</source>
+        <translation>日期为 %1，晚于本次扫描：未纳入</translation>
+    </message>
+    <message>
+        <source>This scan was cancelled: what it did not reach counts as fixed below, so the figures overstate the progress.</source>
+        <translation>本次扫描已取消：未扫描到的部分在下面算作已修复，因此这些数字高估了进展。</translation>
+    </message>
+    <message>
+        <source>The previous scan was cancelled: what it did not reach counts as new below.</source>
+        <translation>上一次扫描已取消：它未扫描到的部分在下面算作新增。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smaller client(s) are only in the JSON report.</source>
+        <translation>
+            <numerusform>另有 %n 个较小的客户端只列在 JSON 报告中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled scan: its figures undercount)</source>
+        <translation>（扫描已取消：数字偏少）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) from here on not read: a history reads at most %1 files</source>
+        <translation>
+            <numerusform>从此处起还有 %n 个文件未读取：历史记录最多读取 %1 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest report(s), from this one on, left out: a burn-down shows the newest %1</source>
+        <translation>
+            <numerusform>从此份起最早的 %n 份报告未纳入：燃尽图只显示最新的 %1 份</numerusform>
+        </translation>
     </message>
 </context>
 <context>

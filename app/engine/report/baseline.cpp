@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 namespace sig2rtm {
 
@@ -50,7 +52,16 @@ public:
 
         PreviousReport report;
         if (const auto at = m_r.string(root, QString(), "generatedAt", true)) {
-            report.generatedAt = QDateTime::fromString(*at, Qt::ISODate);
+            // A time without an offset is UTC (as sig2rtm writes it), never the reading machine's local time:
+            // the order of a history must not depend on where it is drawn.
+            static const QRegularExpression zone(QStringLiteral("(Z|[+-]\\d\\d(:?\\d\\d)?)$"));
+            if (const qsizetype t = at->indexOf(u'T'); t < 0) {
+                const QDate day = QDate::fromString(*at, Qt::ISODate);
+                report.generatedAt = day.isValid() ? QDateTime(day, QTime(0, 0), QTimeZone::utc()) : QDateTime();
+            } else {
+                const bool hasZone = zone.match(QStringView(*at).mid(t)).hasMatch();
+                report.generatedAt = QDateTime::fromString(hasZone ? *at : *at + u'Z', Qt::ISODate);
+            }
             if (!report.generatedAt.isValid()) {
                 m_r.error(
                     QStringLiteral("/generatedAt"),
@@ -391,9 +402,18 @@ PreviousReport PreviousReport::fromReport(const Report& report)
     if (auto read = load(toJsonText(report), QString(), nullptr)) {
         return std::move(*read);
     }
+    // It did not read back (a report without a catalog writes no inventory): take the figures from the model,
+    // never zeros that would draw a finished migration.
     PreviousReport fallback;
     fallback.generatedAt = report.generatedAt.toUTC();
     fallback.projectName = report.projectName;
+    fallback.partial = report.partial;
+    const InventoryView whole = inventoryView(report);
+    fallback.totals = {whole.uses, whole.points};
+    for (const auto& c : report.clients) {
+        const InventoryView own = inventoryView(report, c.id);
+        fallback.clients.push_back({c.id, c.name, {own.uses, own.points}});
+    }
     return fallback;
 }
 
@@ -474,6 +494,7 @@ BaselineComparison compareWithBaseline(const Report& current, const PreviousRepo
     c.previousGeneratedAt = previous.generatedAt;
     c.previousProject = previous.projectName;
     c.previousTotals = previous.totals;
+    c.previousPartial = previous.partial;
     c.previousWork = static_cast<int>(std::count_if(previous.findings.begin(), previous.findings.end(),
                                                     [](const PreviousFinding& f) { return isWork(f.effect); }));
 

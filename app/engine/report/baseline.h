@@ -115,6 +115,7 @@ struct BaselineComparison
     QString previousProject;       ///< its project name, may be empty
     ProgressTotals previousTotals; ///< legacy calls and effort points left then
     int previousWork = 0;          ///< findings that made a row fail or need review then
+    bool previousPartial = false;  ///< the previous scan was cancelled: it undercounts, so "new" may not be new
 
     /// Parallel to Report::findings and Report::inventory of the compared report: New or Unchanged.
     std::vector<BaselineState> findingStates;

@@ -25,22 +25,29 @@ const char16_t* const kPalette[] = {u"#0072b2", u"#d55e00", u"#009e73", u"#cc79a
 QString legendName(const QString& name)
 {
     QString clean;
-    for (const QChar c : name) {
-        clean += c.isPrint() ? c : QChar(u' ');
+    clean.reserve(name.size());
+    for (const char32_t c : name.toUcs4()) {
+        // By code point: a character outside the basic plane (an emoji, a rare CJK one) is printable.
+        if (QChar::isPrint(c)) {
+            clean += QString::fromUcs4(&c, 1);
+        } else {
+            clean += u' ';
+        }
     }
     clean = clean.simplified();
     constexpr qsizetype kMax = 28;
     return clean.size() > kMax ? clean.left(kMax - 1) + u'…' : clean;
 }
 
+/// In 64 bits: values come from saved reports, and a round top above a value near INT_MAX must not overflow.
 struct ValueScale
 {
-    int top = 1;
-    int step = 1;
+    qint64 top = 1;
+    qint64 step = 1;
 };
 
 /// 0 to a round number at or above max, in about four round steps (1, 2 or 5 times a power of ten).
-ValueScale valueScale(int max)
+ValueScale valueScale(qint64 max)
 {
     if (max <= 0) {
         return {1, 1};
@@ -54,8 +61,8 @@ ValueScale valueScale(int max)
             break;
         }
     }
-    const int s = std::max(1, static_cast<int>(std::lround(step)));
-    return {static_cast<int>(std::ceil(double(max) / s)) * s, s};
+    const qint64 s = std::max<qint64>(1, std::llround(step));
+    return {(max + s - 1) / s * s, s};
 }
 
 struct TimeStep
@@ -272,8 +279,9 @@ ChartLayout layOutBurnDown(const History& history, const BurnDownOptions& option
                            kText,
                            ChartRole::PanelTitle});
         const ValueScale& scale = scales[panel];
-        const auto yOf = [&](int v) { return plot.bottom() - double(v) / scale.top * plot.height(); };
-        for (int v = 0; v <= scale.top; v += scale.step) {
+        const auto yOf = [&](qint64 v) { return plot.bottom() - double(v) / double(scale.top) * plot.height(); };
+        for (qint64 k = 0; k <= scale.top / scale.step; ++k) {
+            const qint64 v = k * scale.step;
             const double y = yOf(v);
             c.lines.push_back({{plot.left(), y},
                                {plot.right(), y},

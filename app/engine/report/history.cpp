@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 namespace sig2rtm {
 
@@ -65,21 +66,19 @@ std::optional<History> History::loadFolder(const QString& folder, Diagnostics* d
     return history;
 }
 
+namespace {
+const char* const kMoreFiles =
+    QT_TRANSLATE_N_NOOP("sig2rtm", "%n more file(s) from here on not read: a history reads at most %1 files");
+const char* const kOldestLeftOut =
+    QT_TRANSLATE_N_NOOP("sig2rtm", "%n oldest report(s), from this one on, left out: a burn-down shows the newest %1");
+} // namespace
+
 History History::loadFiles(const QStringList& files)
 {
     History history;
     history.source = files.isEmpty() ? QString() : files.front();
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (i >= kMaxReports) {
-            history.skipped << Diagnostic{
-                files[i],
-                0,
-                0,
-                {},
-                QCoreApplication::translate("sig2rtm", "not read: a history holds at most %1 reports")
-                    .arg(kMaxReports)};
-            continue;
-        }
+    const qsizetype read = std::min<qsizetype>(files.size(), kMaxFiles);
+    for (qsizetype i = 0; i < read; ++i) {
         Diagnostics problems;
         if (const auto report = PreviousReport::loadFile(files[i], &problems)) {
             history.add(*report);
@@ -87,6 +86,27 @@ History History::loadFiles(const QStringList& files)
             // The first problem says why; a broken report lists more than anyone reads in a skip list.
             history.skipped << problems.front();
         }
+    }
+    // Limits, each said once: not a line per file left out.
+    if (files.size() > read) {
+        history.skipped << Diagnostic{
+            files[read],
+            0,
+            0,
+            {},
+            QCoreApplication::translate("sig2rtm", kMoreFiles, nullptr, static_cast<int>(files.size() - read))
+                .arg(kMaxFiles)};
+    }
+    if (history.points.size() > static_cast<std::size_t>(kMaxReports)) {
+        const auto dropped = static_cast<qsizetype>(history.points.size()) - kMaxReports;
+        history.skipped << Diagnostic{
+            history.points.front().file,
+            0,
+            0,
+            {},
+            QCoreApplication::translate("sig2rtm", kOldestLeftOut, nullptr, static_cast<int>(dropped))
+                .arg(kMaxReports)};
+        history.points.erase(history.points.begin(), history.points.begin() + dropped);
     }
     return history;
 }
@@ -113,19 +133,33 @@ void History::addCurrent(const Report& report)
     HistoryPoint point = HistoryPoint::of(PreviousReport::fromReport(report));
     point.file.clear();
     point.current = true;
-    insertInOrder(points, std::move(point));
+    // This scan is the last point: a saved report dated later (a wrong clock, a hand-edited date) would
+    // stretch the time axis and end the line on a value that is not today's.
+    const auto later = std::stable_partition(
+        points.begin(), points.end(), [&](const HistoryPoint& p) { return !(p.generatedAt > point.generatedAt); });
+    for (auto it = later; it != points.end(); ++it) {
+        skipped << Diagnostic{it->file,
+                              0,
+                              0,
+                              {},
+                              QCoreApplication::translate("sig2rtm", "dated %1, after this scan: left out")
+                                  .arg(it->generatedAt.toUTC().toString(Qt::ISODate))};
+    }
+    points.erase(later, points.end());
+    points.push_back(std::move(point));
 }
 
 std::vector<std::pair<QString, QString>> History::clients() const
 {
     std::vector<std::pair<QString, QString>> out;
+    QHash<QString, std::size_t> index;
     for (const auto& point : points) {
         for (const auto& c : point.clients) {
-            const auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == c.id; });
-            if (it == out.end()) {
+            if (const auto it = index.constFind(c.id); it != index.cend()) {
+                out[*it].second = c.name; // the latest name wins: points are in date order
+            } else if (out.size() < static_cast<std::size_t>(kMaxClients)) {
+                index.insert(c.id, out.size());
                 out.emplace_back(c.id, c.name);
-            } else {
-                it->second = c.name; // the latest name wins: points are in date order
             }
         }
     }
@@ -144,14 +178,22 @@ std::vector<HistorySeries> History::series() const
     if (ids.size() < 2) {
         return out;
     }
+    QHash<QString, std::size_t> seriesOf;
     for (const auto& [id, name] : ids) {
+        seriesOf.insert(id, out.size());
         HistorySeries series;
         series.client = id;
         series.name = name;
-        for (const auto& point : points) {
-            series.values.push_back(point.client(id));
-        }
+        series.values.resize(points.size());
         out.push_back(std::move(series));
+    }
+    // One pass over each point's clients: a report's own clients, not every client of the history.
+    for (std::size_t p = 0; p < points.size(); ++p) {
+        for (const auto& c : points[p].clients) {
+            if (const auto it = seriesOf.constFind(c.id); it != seriesOf.cend() && !out[*it].values[p]) {
+                out[*it].values[p] = c.totals;
+            }
+        }
     }
     return out;
 }

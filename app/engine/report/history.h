@@ -53,18 +53,24 @@ struct History
     /// The given report files; those that cannot be read are listed in skipped.
     static History loadFiles(const QStringList& files);
 
-    /// Adds a saved report, or the report being written (marked current), keeping date order.
+    /// Adds a saved report, keeping date order.
     void add(const PreviousReport& report);
+    /// Adds the report being written (marked current) as the last point; saved reports dated after it are
+    /// moved to skipped.
     void addCurrent(const Report& report);
 
     /// The whole project first, then one series per client seen in any report when there are at least two
     /// clients (one client's line would repeat the project's), by first appearance.
     std::vector<HistorySeries> series() const;
-    /// Ids of the clients seen in any point, by first appearance, with their latest names.
+    /// Ids of the clients seen in any point, by first appearance, with their latest names (kMaxClients at most).
     std::vector<std::pair<QString, QString>> clients() const;
 
-    /// Reports listed at most in a history folder: a burn-down of more is not readable anyway.
+    /// Reports a history keeps at most, the newest: a burn-down of more is not readable anyway.
     static constexpr int kMaxReports = 500;
+    /// Files of a folder read at most (reports and other JSON files), in name order.
+    static constexpr int kMaxFiles = 4 * kMaxReports;
+    /// Clients followed at most, by first appearance: more lines than this help no one.
+    static constexpr int kMaxClients = 1000;
 };
 
 /// The report's "history" object (docs/report-format.md).

@@ -12,6 +12,9 @@ namespace sig2rtm {
 
 namespace {
 
+/// Client columns of a burn-down table at most: beyond, a table is too wide to read.
+constexpr std::size_t kMaxHistoryColumns = 8;
+
 /// Blocking before review before notes; within each, uses before mentions (comments, documentation).
 int findingWeight(const Finding& f)
 {
@@ -185,10 +188,22 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
         p.hasBaseline = true;
         const QString when = formatTimestamp(b->previousGeneratedAt);
         p.baselineTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Progress since %1")).arg(when);
-        p.baselineIntro = b->previousProject.isEmpty()
-                              ? say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (made %2).")).arg(b->file, when)
-                              : say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (%2, made %3)."))
-                                    .arg(b->file, b->previousProject, when);
+        // Names from a previous report and the file system are shown with invisible characters made visible.
+        p.baselineIntro =
+            b->previousProject.isEmpty()
+                ? say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (made %2).")).arg(visibleText(b->file), when)
+                : say(QT_TRANSLATE_NOOP("sig2rtm", "Compared with %1 (%2, made %3)."))
+                      .arg(visibleText(b->file), visibleText(b->previousProject), when);
+        // A cancelled scan undercounts: what it missed looks fixed (this scan) or new (the previous one).
+        if (report.partial || b->previousPartial) {
+            p.baselineIntro +=
+                u' ' +
+                (report.partial
+                     ? say(QT_TRANSLATE_NOOP("sig2rtm", "This scan was cancelled: what it did not reach counts as "
+                                                        "fixed below, so the figures overstate the progress."))
+                     : say(QT_TRANSLATE_NOOP("sig2rtm", "The previous scan was cancelled: what it did not reach "
+                                                        "counts as new below.")));
+        }
         const InventoryView inventory = inventoryView(report);
         const int work = static_cast<int>(std::count_if(report.findings.begin(), report.findings.end(),
                                                         [](const Finding& f) { return isWork(f.effect); }));
@@ -217,7 +232,7 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
                        : QString();
         };
         const auto where = [](const QString& file, int line) -> QString {
-            return line > 0 ? file + u':' + QString::number(line) : file;
+            return line > 0 ? visibleText(file) + u':' + QString::number(line) : visibleText(file);
         };
         p.fixedUsesTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls removed (%1)")).arg(b->fixedUses.size());
         for (std::size_t i = 0; i < limit(b->fixedUses.size()); ++i) {
@@ -233,7 +248,8 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
                 }
             }
             p.fixedUses.push_back({where(u.file, u.line),
-                                   function.isEmpty() ? u.name : function + QStringLiteral(" · ") + u.name, u.snippet});
+                                   visibleText(function.isEmpty() ? u.name : function + QStringLiteral(" · ") + u.name),
+                                   visibleText(u.snippet)});
         }
         p.moreFixedUses = more(b->fixedUses.size(), p.fixedUses.size());
         std::vector<const PreviousFinding*> resolved;
@@ -245,7 +261,8 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
         p.fixedFindingsTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Findings resolved (%1)")).arg(resolved.size());
         for (std::size_t i = 0; i < limit(resolved.size()); ++i) {
             const auto& f = *resolved[i];
-            p.fixedFindings.push_back({where(f.file, f.line), f.reason.isEmpty() ? f.rule : f.reason, f.snippet});
+            p.fixedFindings.push_back(
+                {where(f.file, f.line), visibleText(f.reason.isEmpty() ? f.rule : f.reason), visibleText(f.snippet)});
         }
         p.moreFixedFindings = more(resolved.size(), p.fixedFindings.size());
     }
@@ -276,46 +293,70 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
             p.historyIntro +=
                 u' ' + say(QT_TRANSLATE_NOOP("sig2rtm", "Saved reports from %1.")).arg(visibleText(h->source));
         }
-        const auto clients = h->clients();
-        for (const auto& c : clients) {
-            p.clientNames << visibleText(c.second);
+        // Client columns: the clients with the most effort, in their order, as many as a table can show (the
+        // chart draws the same ones; the JSON report has them all).
+        const auto series = h->series();
+        std::vector<std::size_t> shown;
+        for (std::size_t i = 1; i < series.size(); ++i) {
+            shown.push_back(i);
+        }
+        const auto peak = [&](std::size_t i) {
+            int most = 0;
+            for (const auto& v : series[i].values) {
+                most = std::max(most, v ? v->effortPoints : 0);
+            }
+            return most;
+        };
+        std::vector<int> peaks(series.size());
+        for (const auto i : shown) {
+            peaks[i] = peak(i);
+        }
+        std::stable_sort(shown.begin(), shown.end(), [&](std::size_t a, std::size_t b) { return peaks[a] > peaks[b]; });
+        const auto hidden = shown.size() > kMaxHistoryColumns ? shown.size() - kMaxHistoryColumns : 0;
+        shown.resize(shown.size() - hidden);
+        std::sort(shown.begin(), shown.end());
+        for (const auto i : shown) {
+            p.clientNames << visibleText(series[i].name);
         }
         p.historyHeaders = {say(QT_TRANSLATE_NOOP("sig2rtm", "Date")), say(QT_TRANSLATE_NOOP("sig2rtm", "Report")),
                             say(QT_TRANSLATE_NOOP("sig2rtm", "Effort points left")),
                             say(QT_TRANSLATE_NOOP("sig2rtm", "Legacy calls left"))};
-        if (clients.size() >= 2) {
-            for (const auto& name : std::as_const(p.clientNames)) {
-                p.historyHeaders << name;
-            }
+        p.historyHeaders << p.clientNames;
+        if (!shown.empty()) {
             // Each client's cell holds two figures: say once which.
             p.historyIntro +=
                 u' ' + say(QT_TRANSLATE_NOOP("sig2rtm", "Per client: effort points / legacy calls left."));
-        } else {
-            p.clientNames.clear();
         }
-        for (const auto& point : h->points) {
+        if (hidden > 0) {
+            p.historyIntro += u' ' + translate(l,
+                                               QT_TRANSLATE_N_NOOP("sig2rtm", "%n smaller client(s) are only in the "
+                                                                              "JSON report."),
+                                               static_cast<int>(hidden));
+        }
+        for (std::size_t k = 0; k < h->points.size(); ++k) {
+            const auto& point = h->points[k];
             Progress::Point row;
             row.date = formatTimestamp(point.generatedAt);
             // Reports of the history's folder by their names: the intro names the folder once.
-            row.file = point.current          ? say(QT_TRANSLATE_NOOP("sig2rtm", "(this report)"))
-                       : inFolder(point.file) ? point.file.mid(folder.size())
-                                              : point.file;
+            row.file = point.current ? say(QT_TRANSLATE_NOOP("sig2rtm", "(this report)"))
+                                     : visibleText(inFolder(point.file) ? point.file.mid(folder.size()) : point.file);
+            if (point.partial) {
+                row.file += u' ' + say(QT_TRANSLATE_NOOP("sig2rtm", "(cancelled scan: its figures undercount)"));
+            }
             row.current = point.current;
             row.partial = point.partial;
             row.effortPoints = point.totals.effortPoints;
             row.uses = point.totals.uses;
-            if (clients.size() >= 2) {
-                for (const auto& c : clients) {
-                    const auto totals = point.client(c.first);
-                    row.clients << (totals ? QStringLiteral("%1 / %2").arg(totals->effortPoints).arg(totals->uses)
-                                           : QStringLiteral("—"));
-                }
+            for (const auto i : shown) {
+                const auto& totals = series[i].values[k];
+                row.clients << (totals ? QStringLiteral("%1 / %2").arg(totals->effortPoints).arg(totals->uses)
+                                       : QStringLiteral("—"));
             }
             p.points.push_back(std::move(row));
         }
         p.skippedTitle = say(QT_TRANSLATE_NOOP("sig2rtm", "Files of the history that were not read"));
         for (const auto& d : h->skipped) {
-            p.skipped << d.toString();
+            p.skipped << visibleText(d.toString());
         }
     }
     v.progress = std::move(p);
@@ -332,7 +373,7 @@ void ReportView::buildPlan(ReportView& v, const Report& report)
         return;
     }
     const auto nameOf = [&](const ClientResult& c) {
-        return c.id == QLatin1String(".") ? t(ReportLabel::ProjectRoot) : c.name;
+        return c.id == QLatin1String(".") ? t(ReportLabel::ProjectRoot) : visibleText(c.name);
     };
     const auto stageWord = [&](const QString& stage) {
         return t(stage == QLatin1String("legacy")     ? ReportLabel::StageLegacy
@@ -391,8 +432,9 @@ void ReportView::buildPlan(ReportView& v, const Report& report)
         }
         case sig2rtm::PlanStep::Kind::Port:
             out.tone = RowStatus::Review;
-            out.text =
-                t(ReportLabel::StepPort).arg(client).arg(step.uses).arg(step.apis).arg(step.gaps).arg(step.points);
+            out.text = t(ReportLabel::StepPort)
+                           .arg(client, QString::number(step.uses), QString::number(step.apis),
+                                QString::number(step.gaps), QString::number(step.points));
             break;
         case sig2rtm::PlanStep::Kind::RemoveSdk:
             out.tone = RowStatus::Pass;
