@@ -183,6 +183,8 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
     }
     const ReportLanguage l = v.m_language;
     const auto say = [&](const char* source) { return translate(l, source); };
+    // Between sentences: a space in English, nothing after a Chinese full stop.
+    const QString gap = l == ReportLanguage::Chinese ? QString() : QStringLiteral(" ");
     Progress p;
     if (const auto& b = report.baseline) {
         p.hasBaseline = true;
@@ -197,7 +199,7 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
         // A cancelled scan undercounts: what it missed looks fixed (this scan) or new (the previous one).
         if (report.partial || b->previousPartial) {
             p.baselineIntro +=
-                u' ' +
+                gap +
                 (report.partial
                      ? say(QT_TRANSLATE_NOOP("sig2rtm", "This scan was cancelled: what it did not reach counts as "
                                                         "fixed below, so the figures overstate the progress."))
@@ -291,7 +293,7 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
                 return !point.current && inFolder(point.file);
             })) {
             p.historyIntro +=
-                u' ' + say(QT_TRANSLATE_NOOP("sig2rtm", "Saved reports from %1.")).arg(visibleText(h->source));
+                gap + say(QT_TRANSLATE_NOOP("sig2rtm", "Saved reports from %1.")).arg(visibleText(h->source));
         }
         // Client columns: the clients with the most effort, in their order, as many as a table can show (the
         // chart draws the same ones; the JSON report has them all).
@@ -325,10 +327,10 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
         if (!shown.empty()) {
             // Each client's cell holds two figures: say once which.
             p.historyIntro +=
-                u' ' + say(QT_TRANSLATE_NOOP("sig2rtm", "Per client: effort points / legacy calls left."));
+                gap + say(QT_TRANSLATE_NOOP("sig2rtm", "Per client: effort points / legacy calls left."));
         }
         if (hidden > 0) {
-            p.historyIntro += u' ' + translate(l,
+            p.historyIntro += gap + translate(l,
                                                QT_TRANSLATE_N_NOOP("sig2rtm", "%n smaller client(s) are only in the "
                                                                               "JSON report."),
                                                static_cast<int>(hidden));
