@@ -245,6 +245,9 @@ void TestI18n::everyDeclaredMessageHasChinese()
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     const QString request = report.supportRequest();
     QVERIFY2(request.contains(QStringLiteral("您好")), qPrintable(request));
+    // Chinese punctuation throughout: no English status word, no half-width colon or semicolon after a label.
+    QVERIFY2(request.contains(QStringLiteral("App ID：")), qPrintable(request));
+    QVERIFY2(!request.contains(QLatin1String("(fail)")) && !request.contains(QLatin1String("; ")), qPrintable(request));
 }
 
 void TestI18n::oneReportRendersInBothLanguages()

@@ -320,7 +320,8 @@ private:
                      .arg(e(QString(t(ReportLabel::Generated) + m_view.colon())), e(m_view.generated),
                           e(QString(t(ReportLabel::Tool) + m_view.colon())), e(m_view.tool));
         if (!m_view.appId.isEmpty()) {
-            m_out += QStringLiteral("<li>App ID: <b class=\"mono\">%1</b></li>").arg(e(m_view.appId));
+            m_out += QStringLiteral("<li>App ID%1<b class=\"mono\">%2</b></li>")
+                         .arg(e(colon(m_view.language())), e(m_view.appId));
         }
         m_out += QStringLiteral("</ul></header>\n");
     }

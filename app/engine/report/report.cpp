@@ -197,7 +197,8 @@ QString Report::supportRequest(const QString& explicitAppId) const
     const QString project =
         projectName.isEmpty() ? translate(l, QT_TRANSLATE_NOOP("sig2rtm", "(unnamed project)")) : projectName;
     QString out = text("supportSubject", {Message::literal(id)}) + u"\n\n" + text("supportGreeting") + u"\n\n" +
-                  text("supportBody", {Message::literal(project)}) + u"\n\n" + QStringLiteral("App ID: %1\n\n").arg(id);
+                  text("supportBody", {Message::literal(project)}) + u"\n\n" + QStringLiteral("App ID") + colon(l) +
+                  id + u"\n\n";
     if (reasons.isEmpty()) {
         out += text("supportNoCases") + u'\n';
     } else {

@@ -326,14 +326,13 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
         p.historyHeaders << p.clientNames;
         if (!shown.empty()) {
             // Each client's cell holds two figures: say once which.
-            p.historyIntro +=
-                gap + say(QT_TRANSLATE_NOOP("sig2rtm", "Per client: effort points / legacy calls left."));
+            p.historyIntro += gap + say(QT_TRANSLATE_NOOP("sig2rtm", "Per client: effort points / legacy calls left."));
         }
         if (hidden > 0) {
             p.historyIntro += gap + translate(l,
-                                               QT_TRANSLATE_N_NOOP("sig2rtm", "%n smaller client(s) are only in the "
-                                                                              "JSON report."),
-                                               static_cast<int>(hidden));
+                                              QT_TRANSLATE_N_NOOP("sig2rtm", "%n smaller client(s) are only in the "
+                                                                             "JSON report."),
+                                              static_cast<int>(hidden));
         }
         for (std::size_t k = 0; k < h->points.size(); ++k) {
             const auto& point = h->points[k];

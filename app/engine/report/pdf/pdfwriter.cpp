@@ -109,7 +109,7 @@ private:
         QString meta =
             t(ReportLabel::Generated) + m_view.colon() + m_view.generated + QStringLiteral("   ·   ") + m_view.tool;
         if (!m_view.appId.isEmpty()) {
-            meta += QStringLiteral("   ·   App ID: ") + m_view.appId;
+            meta += QStringLiteral("   ·   App ID") + colon(m_view.language()) + m_view.appId;
         }
         c.insertText(meta, muted(8.5));
     }
