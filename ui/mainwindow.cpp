@@ -5,6 +5,7 @@
 #include "contactsupportdialog.h"
 #include "preferencesdialog.h"
 #include "presentation.h"
+#include "reporttext.h"
 #include "scancontroller.h"
 #include "session.h"
 #include "settings.h"
@@ -43,7 +44,14 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
         m_settings->addRecentAssessment(path);
         refreshRecentMenu();
     });
-    connect(m_session, &Session::reportChanged, this, [this] { updateTitle(); });
+    connect(m_session, &Session::reportChanged, this, [this](const std::shared_ptr<const Report>& report) {
+        updateTitle();
+        // The start page lists how each recent assessment ended.
+        if (report && m_session->mode() != Session::Mode::Questionnaire && !m_session->inputPath().isEmpty()) {
+            m_settings->setRecentOutcome(m_session->inputPath(),
+                                         {toString(report->verdict), report->generatedAt, report->partial});
+        }
+    });
     connect(m_wizard, &AssessmentWizard::contactSupportRequested, this, &MainWindow::showContactSupport);
     connect(m_session->scanController(), &ScanController::started, this,
             [this] { m_statusLabel->setText(tr("Scanning…")); });
@@ -160,8 +168,9 @@ void MainWindow::refreshRecentMenu()
     const auto recent = m_settings->recentAssessments();
     int number = 1;
     for (const auto& path : recent) {
-        const QString label =
-            number < 10 ? tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path)) : QDir::toNativeSeparators(path);
+        // "&" in a folder name is a letter, not a mnemonic.
+        const QString shown = visibleText(QDir::toNativeSeparators(path)).replace(u'&', QStringLiteral("&&"));
+        const QString label = number < 10 ? tr("&%1 %2").arg(QString::number(number), shown) : shown;
         m_recentMenu->addAction(label, this, [this, path] { openPath(path); });
         ++number;
     }

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QVariantMap>
 
 namespace sig2rtm::ui {
 
@@ -11,6 +12,7 @@ const QString kExclusions = QStringLiteral("scan/exclusions");
 const QString kDefaultSkips = QStringLiteral("scan/useDefaultSkips");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecent = QStringLiteral("recent/assessments");
+const QString kOutcomes = QStringLiteral("recent/outcomes");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kExportFormat = QStringLiteral("export/format");
@@ -93,6 +95,37 @@ void Settings::removeRecentAssessment(const QString& path)
 void Settings::clearRecentAssessments()
 {
     m_settings.remove(kRecent);
+    m_settings.remove(kOutcomes);
+}
+
+std::optional<Settings::RecentOutcome> Settings::recentOutcome(const QString& path) const
+{
+    const QVariantMap entry = m_settings.value(kOutcomes).toMap().value(normalized(path)).toMap();
+    RecentOutcome outcome;
+    outcome.verdict = entry.value(QStringLiteral("verdict")).toString();
+    outcome.when = QDateTime::fromString(entry.value(QStringLiteral("when")).toString(), Qt::ISODate);
+    outcome.partial = entry.value(QStringLiteral("partial")).toBool();
+    if (outcome.verdict.isEmpty() || !outcome.when.isValid()) {
+        return std::nullopt;
+    }
+    return outcome;
+}
+
+void Settings::setRecentOutcome(const QString& path, const RecentOutcome& outcome)
+{
+    // Only for paths in the list: outcomes of paths that fell off it are dropped with them.
+    const QStringList recent = recentAssessments();
+    QVariantMap outcomes = m_settings.value(kOutcomes).toMap();
+    for (auto it = outcomes.begin(); it != outcomes.end();) {
+        it = recent.contains(it.key()) ? std::next(it) : outcomes.erase(it);
+    }
+    if (recent.contains(normalized(path))) {
+        outcomes.insert(normalized(path),
+                        QVariantMap{{QStringLiteral("verdict"), outcome.verdict},
+                                    {QStringLiteral("when"), outcome.when.toUTC().toString(Qt::ISODate)},
+                                    {QStringLiteral("partial"), outcome.partial}});
+    }
+    m_settings.setValue(kOutcomes, outcomes);
 }
 
 QByteArray Settings::windowGeometry() const

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <QByteArray>
+#include <QDateTime>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -37,6 +39,17 @@ public:
     void addRecentAssessment(const QString& path);
     void removeRecentAssessment(const QString& path);
     void clearRecentAssessments();
+
+    /// How the last assessment of a recent path ended: its verdict ("incompatible", ...), when, and whether the
+    /// scan was cancelled (its verdict may then be too kind).
+    struct RecentOutcome
+    {
+        QString verdict;
+        QDateTime when;
+        bool partial = false;
+    };
+    std::optional<RecentOutcome> recentOutcome(const QString& path) const;
+    void setRecentOutcome(const QString& path, const RecentOutcome& outcome);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

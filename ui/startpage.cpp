@@ -5,6 +5,7 @@
 #include "pageid.h"
 #include "presentation.h"
 #include "projectdescription.h"
+#include "reporttext.h"
 #include "session.h"
 #include "settings.h"
 
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -89,6 +91,12 @@ StartPage::StartPage(Session* session, QWidget* parent)
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_browse, &QPushButton::clicked, this, &StartPage::browse);
     connect(m_recent, &QListWidget::itemActivated, this, &StartPage::openRecent);
+    connect(m_recent, &QListWidget::itemClicked, this, &StartPage::pickRecent);
+    connect(m_recent, &QListWidget::currentItemChanged, this, [this] {
+        if (m_recent->hasFocus()) {
+            pickRecent();
+        }
+    });
     // Enter assesses the entry and stops there (the scan page's buttons never see the key).
     new EnterKeyFilter(m_recent, [this](const QModelIndex&) {
         const auto* item = m_recent->currentItem();
@@ -129,7 +137,7 @@ void StartPage::retranslateUi()
     m_path->setAccessibleName(tr("Folder or project description"));
     m_recentLabel->setText(tr("&Recent assessments:"));
     m_recent->setAccessibleName(tr("Recent assessments"));
-    m_recent->setToolTip(tr("Double-click or press Enter to assess again."));
+    m_recent->setToolTip(tr("Click to fill in the path; double-click or press Enter to assess again."));
     m_clearRecent->setText(tr("C&lear list"));
     m_sample->setText(tr("Open the sa&mple project"));
     m_sample->setToolTip(tr("Scan Legacy Chat, a small demo project that fails all five rows."));
@@ -170,25 +178,57 @@ void StartPage::initializePage()
     refreshRecent();
 }
 
+void StartPage::showEvent(QShowEvent* event)
+{
+    QWizardPage::showEvent(event);
+    refreshRecent();
+}
+
 void StartPage::refreshRecent()
 {
     m_recent->clear();
-    for (const auto& path : m_session->settings()->recentAssessments()) {
+    const Settings* settings = m_session->settings();
+    for (const auto& path : settings->recentAssessments()) {
         const QFileInfo info(path);
         auto* item = new QListWidgetItem(m_recent);
-        item->setText(QDir::toNativeSeparators(path));
-        item->setData(Qt::UserRole, path);
-        item->setIcon(info.isDir() ? QIcon(QStringLiteral(":/icons/folder.svg"))
-                                   : QIcon(QStringLiteral(":/icons/description.svg")));
-        if (!info.exists()) {
-            item->setText(tr("%1 (missing)").arg(QDir::toNativeSeparators(path)));
+        // A path is someone's file name: invisible and control characters are shown, never obeyed.
+        const QString shown = visibleText(QDir::toNativeSeparators(path));
+        QString text = info.exists() ? shown : tr("%1 (missing)").arg(shown);
+        if (const auto outcome = settings->recentOutcome(path)) {
+            const auto verdict = verdictFromString(outcome->verdict);
+            const QString when = QLocale().toString(outcome->when.toLocalTime(), QLocale::ShortFormat);
+            const QString result = verdict ? Presentation::verdictText(*verdict) : outcome->verdict;
+            text += u'\n' + (outcome->partial ? tr("%1, cancelled scan · %2") : tr("%1 · %2")).arg(result, when);
+            if (verdict) {
+                item->setIcon(Presentation::verdictIcon(*verdict));
+            }
         }
+        if (item->icon().isNull()) {
+            item->setIcon(info.isDir() ? QIcon(QStringLiteral(":/icons/folder.svg"))
+                                       : QIcon(QStringLiteral(":/icons/description.svg")));
+        }
+        item->setText(text);
+        item->setData(Qt::UserRole, path);
     }
     if (m_recent->count() == 0) {
         auto* item = new QListWidgetItem(tr("No recent assessments yet."), m_recent);
         item->setFlags(Qt::NoItemFlags);
     }
     m_clearRecent->setEnabled(!m_session->settings()->recentAssessments().isEmpty());
+}
+
+void StartPage::pickRecent()
+{
+    const auto* item = m_recent->currentItem();
+    if (!item || !(item->flags() & Qt::ItemIsEnabled)) {
+        return;
+    }
+    const QString path = item->data(Qt::UserRole).toString();
+    if (QFileInfo(path).isDir()) {
+        selectFolder(path);
+    } else {
+        selectDescription(path);
+    }
 }
 
 void StartPage::openRecent()

@@ -50,12 +50,16 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// Back on the start page (Back, New assessment): the list shows the latest outcomes.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
     void updateMode();
     void browse();
     void openRecent();
+    /// A recent entry picked (click, arrow keys): its path and mode fill the form, so Scan is one key away.
+    void pickRecent();
 
     Session* m_session;
     QButtonGroup* m_modes;

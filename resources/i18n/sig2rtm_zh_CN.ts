@@ -3097,10 +3097,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>最近的评估</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to assess again.</source>
-        <translation>双击或按回车键重新评估。</translation>
-    </message>
-    <message>
         <source>Scan Legacy Chat, a small demo project that fails all five rows.</source>
         <translation>扫描 Legacy Chat：一个五个条目全部不通过的小型示例项目。</translation>
     </message>
@@ -3191,6 +3187,18 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Descr&amp;iption file:</source>
         <translation>描述文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Click to fill in the path; double-click or press Enter to assess again.</source>
+        <translation>单击填入路径；双击或按 Enter 重新评估。</translation>
+    </message>
+    <message>
+        <source>%1, cancelled scan · %2</source>
+        <translation>%1，扫描已取消 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,13 @@
 // problems in a project description, missing paths and files that are not descriptions.
 
 #include "guitest.h"
+#include "presentation.h"
 #include "projectdescription.h"
+#include "startpage.h"
 
+#include <QDir>
+#include <QListWidget>
+#include <QLocale>
 #include <QSignalSpy>
 
 using namespace sig2rtm;
@@ -25,6 +30,7 @@ private slots:
     void badDescriptionShowsLineAndColumn();
     void badInputShowsError_data();
     void badInputShowsError();
+    void recentAssessmentsShowHowTheyEnded();
 };
 
 void TestStartPage::badDescriptionShowsLineAndColumn_data()
@@ -104,6 +110,40 @@ void TestStartPage::badInputShowsError()
     QCOMPARE(errors.count(), 1);
     QVERIFY2(errors.first().at(1).toString().contains(message), qPrintable(errors.first().at(1).toString()));
     QVERIFY(visibleErrorBox());
+}
+
+void TestStartPage::recentAssessmentsShowHowTheyEnded()
+{
+    const QString sample = StartPage::samplePath();
+    QVERIFY(!sample.isEmpty());
+    QVERIFY(m_window->openPath(sample));
+    waitForScan();
+    // A second recent entry, never assessed: a folder with no outcome.
+    const QString other = m_temp.filePath(QStringLiteral("other"));
+    QVERIFY(QDir().mkpath(other));
+    m_settings->addRecentAssessment(other);
+
+    // Back on the start page (without a new scan), the list shows the verdict and when it was made.
+    m_wizard->restart();
+    auto* start = m_wizard->startPage();
+    auto* list = start->recentList();
+    QTRY_COMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), QDir::cleanPath(other));
+    QVERIFY(!list->item(0)->text().contains(u'\n'));
+    const QString entry = list->item(1)->text();
+    QVERIFY2(entry.contains(Presentation::verdictText(Verdict::Incompatible)), qPrintable(entry));
+    QVERIFY2(entry.contains(QLocale().toString(m_session->report()->generatedAt.toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(entry));
+
+    // A click fills the path and the mode: Scan is one key away, nothing is assessed yet.
+    start->pathEdit()->clear();
+    QVERIFY(!next()->isEnabled());
+    const QRect rect = list->visualItemRect(list->item(1));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(QDir::fromNativeSeparators(start->pathEdit()->text()), QDir::cleanPath(sample));
+    QVERIFY(start->folderButton()->isChecked());
+    QVERIFY(next()->isEnabled());
+    QCOMPARE(m_wizard->currentId(), int(StartPageId));
 }
 
 QTEST_MAIN(TestStartPage)
