@@ -207,14 +207,24 @@ QUrl ContactSupportDialog::mailtoUrl() const
 void ContactSupportDialog::regenerate()
 {
     const QString appId = m_appId->text().trimmed();
+    const bool valid = appId.size() == 32; // the validator lets only hexadecimal digits in
     if (appId.isEmpty()) {
-        m_appIdHint->setText(tr("Without an App ID the request carries a placeholder: fill it in before sending."));
-    } else if (appId.size() != 32) {
+        m_appIdHint->setText(tr("Fill in the App ID to send the request by e-mail. Copy and Save keep a "
+                                "placeholder for it."));
+    } else if (!valid) {
         m_appIdHint->setText(
             tr("An App ID has 32 characters; this one has %n.", nullptr, static_cast<int>(appId.size())));
     } else {
         m_appIdHint->setText(tr("App ID looks valid."));
     }
+    // A request without a usable App ID cannot be acted on: it is not mailed (copying and saving it to finish
+    // elsewhere stay possible). The hint is the field's description, in bold while it blocks.
+    m_mail->setEnabled(valid);
+    m_mail->setToolTip(valid ? QString() : m_appIdHint->text());
+    QFont hintFont = m_appIdHint->font();
+    hintFont.setBold(!valid);
+    m_appIdHint->setFont(hintFont);
+    m_appId->setAccessibleDescription(m_appIdHint->text());
     m_preview->setPlainText(requestText());
 }
 

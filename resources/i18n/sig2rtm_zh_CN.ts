@@ -1790,10 +1790,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>Enable Signaling/RTM interoperability</source>
         <translation>开启信令与 RTM 互通</translation>
     </message>
-    <message>
-        <source>Without an App ID the request carries a placeholder: fill it in before sending.</source>
-        <translation>未填写 App ID 时申请中使用占位符：发送前请补充。</translation>
-    </message>
     <message numerus="yes">
         <source>An App ID has 32 characters; this one has %n.</source>
         <translation>
@@ -1827,6 +1823,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Copied. Paste it into a ticket at %1 or a mail to %2.</source>
         <translation>已复制。请将其粘贴到 %1 的工单或发给 %2 的邮件中。</translation>
+    </message>
+    <message>
+        <source>Fill in the App ID to send the request by e-mail. Copy and Save keep a placeholder for it.</source>
+        <translation>填写 App ID 后才能通过电子邮件发送请求。复制和保存会为它保留占位符。</translation>
     </message>
 </context>
 <context>

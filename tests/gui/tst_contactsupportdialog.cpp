@@ -59,7 +59,17 @@ void TestContactSupportDialog::contactSupport()
     QCOMPARE(dialog->recipient(), QStringLiteral("support@agora.io"));
     const QString appId = QStringLiteral("00112233445566778899aabbccddeeff");
     dialog->appIdEdit()->clear();
-    QTest::keyClicks(dialog->appIdEdit(), appId);
+    // No App ID, or a short one: nothing to mail, but the request can still be copied or saved.
+    QVERIFY(!dialog->mailButton()->isEnabled());
+    QVERIFY(dialog->copyButton()->isEnabled());
+    QTest::keyClicks(dialog->appIdEdit(), appId.left(31));
+    QVERIFY(!dialog->mailButton()->isEnabled());
+    QVERIFY2(dialog->mailButton()->toolTip().contains(QLatin1String("31")),
+             qPrintable(dialog->mailButton()->toolTip()));
+    QTest::keyClicks(dialog->appIdEdit(), u"z-"_s); // not hexadecimal: refused by the field
+    QCOMPARE(dialog->appIdEdit()->text(), appId.left(31));
+    QTest::keyClicks(dialog->appIdEdit(), appId.right(1));
+    QVERIFY(dialog->mailButton()->isEnabled());
     const QString text = dialog->requestText();
     QCOMPARE(dialog->preview()->toPlainText(), text);
     QVERIFY(text.contains(appId));
