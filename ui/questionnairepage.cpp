@@ -426,7 +426,10 @@ void QuestionnairePage::rebuildGrids()
                 m_featureChecks.insert(k, check);
             }
         }
-        layout->setColumnStretch(0, 1);
+        // The boxes sit next to their questions; the room left over goes to an empty last column, not
+        // between a question and its answers.
+        layout->setHorizontalSpacing(layout->horizontalSpacing() * 2);
+        layout->setColumnStretch(platforms.size() + 1, 1);
     }
     fixTabOrder();
 }
