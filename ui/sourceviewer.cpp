@@ -2,6 +2,7 @@
 #include "sourceviewer.h"
 
 #include "sourcetext.h"
+#include "syntaxhighlighter.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,7 +46,9 @@ QColor blend(const QColor& over, const QColor& base, double amount)
 
 } // namespace
 
-SourceViewer::SourceViewer(QWidget* parent) : QPlainTextEdit(parent), m_lineNumberArea(new LineNumberArea(this))
+SourceViewer::SourceViewer(QWidget* parent)
+    : QPlainTextEdit(parent), m_lineNumberArea(new LineNumberArea(this)),
+      m_highlighter(new SyntaxHighlighter(document()))
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -54,6 +57,7 @@ SourceViewer::SourceViewer(QWidget* parent) : QPlainTextEdit(parent), m_lineNumb
     setAccessibleName(tr("Source"));
     connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceViewer::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &SourceViewer::updateLineNumberArea);
+    m_highlighter->setPalette(palette());
     updateLineNumberAreaWidth();
 }
 
@@ -81,7 +85,11 @@ bool SourceViewer::showFile(const QString& path, int line, int column, int lengt
             showMessage(tr("%1 is a binary file: there is no source to show.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
-        setPlainText(source.text);
+        // One line break, so that the lexer's offsets and the document's blocks agree (columns do not change).
+        QString text = source.text;
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
+        setPlainText(text);
+        m_highlighter->setSource(text, languageForFileName(info.fileName()));
         m_path = path;
         m_encoding = source.encoding;
     }
@@ -111,6 +119,7 @@ void SourceViewer::showMessage(const QString& message)
     m_encoding.clear();
     m_line = 0;
     setExtraSelections({});
+    m_highlighter->setSource(QString(), Language::Unknown);
     clear();
     setPlaceholderText(message);
 }
@@ -185,6 +194,9 @@ void SourceViewer::changeEvent(QEvent* event)
 {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        if (event->type() == QEvent::PaletteChange) {
+            m_highlighter->setPalette(palette());
+        }
         applyHighlight();
         updateLineNumberAreaWidth();
     } else if (event->type() == QEvent::LanguageChange) {

@@ -5,8 +5,10 @@
 
 namespace sig2rtm::ui {
 
-/// Read-only source view with line numbers: shows a file decoded the way the engine reads it and
-/// highlights one line (and the match on it).
+class SyntaxHighlighter;
+
+/// Read-only source view with line numbers: shows a file decoded the way the engine reads it, coloured by
+/// the engine's lexer for its language, and highlights one line (and the match on it).
 class SourceViewer final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     /// Text of a 1-based line of the shown file.
     QString lineText(int line) const;
 
+    SyntaxHighlighter* highlighter() const { return m_highlighter; }
+
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent* event);
 
@@ -42,6 +46,7 @@ private:
     void applyHighlight();
 
     QWidget* m_lineNumberArea;
+    SyntaxHighlighter* m_highlighter;
     QString m_path;
     QString m_encoding;
     int m_line = 0;

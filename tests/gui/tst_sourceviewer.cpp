@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+// The source viewer: files decoded as the engine reads them, coloured by the engine's own lexers (a comment
+// or a string there is one here too, across lines), the finding's line and match highlighted.
+
+#include "sourceviewer.h"
+#include "syntaxhighlighter.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace sig2rtm;
+using namespace sig2rtm::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The highlighter's format at a 0-based position of a 1-based line, or an empty format.
+QTextCharFormat formatAt(const SourceViewer& viewer, int line, int position)
+{
+    const QTextBlock block = viewer.document()->findBlockByNumber(line - 1);
+    for (const auto& range : block.layout()->formats()) {
+        if (position >= range.start && position < range.start + range.length) {
+            return range.format;
+        }
+    }
+    return {};
+}
+
+QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        return {};
+    }
+    return file.fileName();
+}
+
+} // namespace
+
+class TestSourceViewer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void javaScriptIsColouredByItsLexer()
+    {
+        QTemporaryDir dir;
+        // CRLF line ends, a keyword, a string, a number, a line comment and a block comment over two lines.
+        const QString path = write(dir, u"chat.js"_s,
+                                   "var channel = signal.channelJoin('lobby'); // join\r\n"
+                                   "/* the old\r\n"
+                                   "   API */ var n = 42;\r\n");
+        QVERIFY(!path.isEmpty());
+        SourceViewer viewer;
+        QVERIFY(viewer.showFile(path, 1, 22, 11));
+        const SyntaxHighlighter& h = *viewer.highlighter();
+        QCOMPARE(formatAt(viewer, 1, 0), h.formatOf(TokenKind::Keyword));  // var
+        QCOMPARE(formatAt(viewer, 1, 4), QTextCharFormat());               // channel
+        QCOMPARE(formatAt(viewer, 1, 34), h.formatOf(TokenKind::String));  // 'lobby'
+        QCOMPARE(formatAt(viewer, 1, 45), h.formatOf(TokenKind::Comment)); // // join
+        QCOMPARE(formatAt(viewer, 2, 3), h.formatOf(TokenKind::Comment));  // /* the old
+        QCOMPARE(formatAt(viewer, 3, 4), h.formatOf(TokenKind::Comment));  //    API */
+        QCOMPARE(formatAt(viewer, 3, 10), h.formatOf(TokenKind::Keyword)); // var
+        QCOMPARE(formatAt(viewer, 3, 18), h.formatOf(TokenKind::Number));  // 42
+        QVERIFY(h.formatOf(TokenKind::Comment).fontItalic());
+        QVERIFY(h.formatOf(TokenKind::String) != h.formatOf(TokenKind::Keyword));
+        // The match is still where the finding says: CRLF became one line break, columns did not move.
+        QCOMPARE(viewer.lineText(1).mid(21, 11), u"channelJoin"_s);
+        QCOMPARE(viewer.document()->blockCount(), 4);
+    }
+
+    void pythonTripleQuotedStringSpansLines()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, u"tool.py"_s, "doc = \"\"\"first\nsecond\"\"\"\nimport os  # why\n");
+        SourceViewer viewer;
+        QVERIFY(viewer.showFile(path, 2));
+        const SyntaxHighlighter& h = *viewer.highlighter();
+        QCOMPARE(formatAt(viewer, 1, 7), h.formatOf(TokenKind::String));
+        QCOMPARE(formatAt(viewer, 2, 2), h.formatOf(TokenKind::String));
+        QCOMPARE(formatAt(viewer, 3, 0), h.formatOf(TokenKind::Keyword));
+        QCOMPARE(formatAt(viewer, 3, 12), h.formatOf(TokenKind::Comment));
+    }
+
+    void unknownFilesArePlain()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, u"notes.unknownext"_s, "var x = 'y'; // z\n");
+        SourceViewer viewer;
+        QVERIFY(viewer.showFile(path, 1));
+        QVERIFY(viewer.document()->findBlockByNumber(0).layout()->formats().isEmpty());
+        // Another file replaces the colours, a message clears them.
+        viewer.showMessage(u"nothing"_s);
+        QCOMPARE(viewer.document()->toPlainText(), QString());
+    }
+};
+
+QTEST_MAIN(TestSourceViewer)
+#include "tst_sourceviewer.moc"
