@@ -122,7 +122,7 @@ void TestMainWindow::everyControlHasAName()
     // Keyboard and screen-reader users need a name (text, accessible name or buddy) on every control.
     QVERIFY(m_window->openPath(fixture(QStringLiteral("43-mixed-monorepo"))));
     waitForScan();
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 5; ++i) {
         QTest::mouseClick(next(), Qt::LeftButton);
     }
     QCOMPARE(m_wizard->currentId(), int(ExportPageId));
@@ -251,7 +251,7 @@ void TestMainWindow::mnemonicsAreUniquePerPage()
     QVERIFY(m_window->openPath(StartPage::samplePath()));
     waitForScan();
     check("scan");
-    const char* steps[] = {"compatibility", "plan", "evidence", "export"};
+    const char* steps[] = {"compatibility", "plan", "progress", "evidence", "export"};
     for (const char* step : steps) {
         QTest::mouseClick(next(), Qt::LeftButton);
         check(step);
@@ -324,7 +324,7 @@ void TestMainWindow::everyStepFitsTheWindow()
     QVERIFY(m_window->openPath(StartPage::samplePath()));
     waitForScan();
     fits("scan");
-    const char* steps[] = {"compatibility", "plan", "evidence", "export"};
+    const char* steps[] = {"compatibility", "plan", "progress", "evidence", "export"};
     for (const char* step : steps) {
         QTest::mouseClick(next(), Qt::LeftButton);
         fits(step);
