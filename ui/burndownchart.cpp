@@ -117,10 +117,10 @@ QString BurnDownChart::describe(int series, int point) const
     const QString name =
         series == 0 ? tr("Whole project") : visibleText(m_allSeries[static_cast<std::size_t>(series)].name);
     const QString source = p.current ? tr("this scan") : visibleText(QFileInfo(p.file).fileName());
-    QString text =
-        tr("%1, %2 (%3): %4 and %5 left")
-            .arg(name, formatTimestamp(p.generatedAt), source, tr("%n effort point(s)", nullptr, totals.effortPoints),
-                 tr("%n legacy call(s)", nullptr, totals.uses));
+    const QString points =
+        totals.effortPoints == 1 ? tr("1 effort point") : tr("%1 effort points").arg(totals.effortPoints);
+    const QString calls = totals.uses == 1 ? tr("1 legacy call") : tr("%1 legacy calls").arg(totals.uses);
+    QString text = tr("%1, %2 (%3): %4 and %5 left").arg(name, formatTimestamp(p.generatedAt), source, points, calls);
     if (p.partial) {
         text += u' ' + tr("(a cancelled scan: its values are incomplete)");
     }
@@ -279,7 +279,8 @@ void BurnDownChart::mousePressEvent(QMouseEvent* event)
 
 QSize BurnDownChart::sizeHint() const
 {
-    return {720, 400};
+    // Small enough that the page needs no scrolling at 1024x700; the page's layout gives it the room there is.
+    return {640, 220};
 }
 
 QSize BurnDownChart::minimumSizeHint() const

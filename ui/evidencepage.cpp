@@ -108,7 +108,7 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     m_view->setColumnWidth(FindingsModel::ConfidenceColumn, 80);
     m_view->setColumnWidth(FindingsModel::EffectColumn, 110);
     m_view->setColumnWidth(FindingsModel::RowColumn, 160);
-    m_view->setColumnWidth(FindingsModel::BaselineColumn, 110);
+    m_view->header()->setSectionResizeMode(FindingsModel::BaselineColumn, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(FindingsModel::BaselineColumn, true);
 
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -294,7 +294,13 @@ void EvidencePage::updateBaselineColumn()
 {
     // New or unchanged since the previous report, while the report is compared with one.
     const auto& report = m_session->report();
-    m_view->setColumnHidden(FindingsModel::BaselineColumn, !report || !report->baseline);
+    const bool compared = report && report->baseline;
+    if (m_view->isColumnHidden(FindingsModel::BaselineColumn) == compared) {
+        m_view->setColumnHidden(FindingsModel::BaselineColumn, !compared);
+        // The column takes its room from the file and the row, not from the reason.
+        m_view->setColumnWidth(FindingsModel::FileColumn, compared ? 180 : 240);
+        m_view->setColumnWidth(FindingsModel::RowColumn, compared ? 120 : 160);
+    }
 }
 
 void EvidencePage::initializePage()

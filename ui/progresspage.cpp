@@ -313,7 +313,7 @@ void ProgressPage::refresh()
     } else if (drawn) {
         const int saved = static_cast<int>(std::count_if(report->history->points.begin(), report->history->points.end(),
                                                          [](const HistoryPoint& p) { return !p.current; }));
-        QString text = visibleText(QDir::toNativeSeparators(report->history->source)) + QStringLiteral(": ") +
+        QString text = visibleText(QDir::toNativeSeparators(report->history->source)) + colon(report->language) +
                        progress->historyIntro;
         if (saved == 0) {
             text += u' ' + tr("The folder holds no saved report: the chart shows this scan only.");
