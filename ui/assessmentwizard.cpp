@@ -300,6 +300,8 @@ void AssessmentWizard::showError(const QString& title, const QString& text)
     }
     auto* box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorDialog"));
+    // Messages quote paths and file contents: shown as they are, never read as markup.
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     // Non-modal: nothing blocks, a running scan keeps going, tests can read and close it.
     box->setModal(false);

@@ -2,6 +2,7 @@
 #include "burndownchart.h"
 
 #include "chartpainter.h"
+#include "presentation.h"
 #include "reporttext.h"
 
 #include <algorithm>
@@ -152,7 +153,7 @@ bool BurnDownChart::event(QEvent* event)
             QToolTip::hideText();
             event->ignore();
         } else {
-            QToolTip::showText(help->globalPos(), text, this);
+            QToolTip::showText(help->globalPos(), Presentation::plainToolTip(text), this);
         }
         return true;
     }

@@ -169,8 +169,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
             // The previous report's name as it is: nothing hidden or reordered.
             const QString since = formatTimestamp(b.previousGeneratedAt);
             const QString file = visibleText(QFileInfo(b.file).fileName());
-            return added ? tr("New since %1: not in %2").arg(since, file)
-                         : tr("Unchanged since %1: also in %2").arg(since, file);
+            return Presentation::plainToolTip(added ? tr("New since %1: not in %2").arg(since, file)
+                                                    : tr("Unchanged since %1: also in %2").arg(since, file));
         }
         break;
     case RowColumn:

@@ -295,8 +295,8 @@ void ProgressPage::refresh()
             progress->fixedFindings.empty()
                 ? QString()
                 : fixedList(progress->fixedFindings, progress->fixedFindingsTitle, progress->moreFixedFindings);
-        countLabel(UsesRow, FixedColumn)->setToolTip(usesFixed);
-        countLabel(FindingsRow, FixedColumn)->setToolTip(findingsFixed);
+        countLabel(UsesRow, FixedColumn)->setToolTip(Presentation::plainToolTip(usesFixed));
+        countLabel(FindingsRow, FixedColumn)->setToolTip(Presentation::plainToolTip(findingsFixed));
         const QString newTip = tr("Marked as new in the evidence step");
         countLabel(FindingsRow, NewColumn)->setToolTip(newTip);
         countLabel(NotesRow, NewColumn)->setToolTip(newTip);
@@ -335,7 +335,7 @@ void ProgressPage::refresh()
     m_skipped->clear();
     for (const auto& line : skipped) {
         auto* item = new QListWidgetItem(visibleText(line), m_skipped);
-        item->setToolTip(item->text());
+        item->setToolTip(Presentation::plainToolTip(item->text()));
     }
     if (!skipped.isEmpty()) {
         const int rows = std::min(static_cast<int>(skipped.size()), kVisibleSkipped);

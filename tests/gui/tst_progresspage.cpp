@@ -287,6 +287,8 @@ void TestProgressPage::badReportsAreErrors()
     QTRY_VERIFY(visibleErrorBox());
     const QString message = visibleErrorBox()->text();
     QVERIFY2(message.contains(where), qPrintable(message));
+    // Paths and what the file holds are shown as they are, never read as markup.
+    QCOMPARE(visibleErrorBox()->textFormat(), Qt::PlainText);
     QVERIFY(!m_session->report()->baseline);
     QVERIFY(!page()->clearComparisonButton()->isVisible());
     closeErrorBoxes();
@@ -402,6 +404,10 @@ void TestProgressPage::filesThatAreNotReportsAreListed()
     // Shown, not obeyed: the override is a visible escape.
     QVERIFY(!items.join(u'\n').contains(QChar(0x202E)));
     QVERIFY2(items.join(u'\n').contains(u"<U+202E>"_s), qPrintable(items.join(u'\n')));
+    // Tooltips too: the escape stays text, it does not become a tag.
+    for (int i = 0; i < list->count(); ++i) {
+        QVERIFY(!list->item(i)->toolTip().contains(u"<U+"_s));
+    }
     QCOMPARE(page()->chart()->chart().markers.size(), std::size_t(2 * 3 * 4));
 }
 
