@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "screenshottour.h"
 
+#include "assessment.h"
 #include "assessmentwizard.h"
+#include "burndownchart.h"
 #include "contactsupportdialog.h"
 #include "evidencepage.h"
 #include "exportpage.h"
@@ -10,6 +12,7 @@
 #include "planpage.h"
 #include "planstepsmodel.h"
 #include "presentation.h"
+#include "progresspage.h"
 #include "questionnairepage.h"
 #include "scancontroller.h"
 #include "scanpage.h"
@@ -24,12 +27,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimeZone>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -72,6 +78,80 @@ bool ScreenshotTour::save(const QPixmap& picture, const QString& step, QString* 
     }
     m_written << path;
     return true;
+}
+
+QString ScreenshotTour::saveEarlierReports(const Report& current, const QString& project, const QString& folder,
+                                           QString* error)
+{
+    // Source files of the project with legacy calls and findings to fix, copied under other names: code that earlier
+    // versions still had and the team has since ported. The oldest version has three such files (of three clients),
+    // the next two, the newest one (the one with the most).
+    QHash<QString, int> work;
+    QHash<QString, QString> clientOf;
+    for (const auto& f : current.findings) {
+        if (isWork(f.effect) && f.line > 0 && f.context == Context::Code && !f.file.isEmpty()) {
+            ++work[f.file];
+            clientOf.insert(f.file, f.client);
+        }
+    }
+    for (const auto& use : current.inventory) {
+        if (work.contains(use.file)) {
+            ++work[use.file];
+        }
+    }
+    QStringList files = work.keys();
+    std::sort(files.begin(), files.end(), [&](const QString& a, const QString& b) {
+        return work.value(a) != work.value(b) ? work.value(a) > work.value(b) : a < b;
+    });
+    QStringList ported;
+    QStringList clients;
+    for (const auto& file : std::as_const(files)) {
+        if (ported.size() < 3 && !clients.contains(clientOf.value(file))) {
+            ported << file;
+            clients << clientOf.value(file);
+        }
+    }
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("cannot create %1").arg(folder);
+        return {};
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString newest;
+    for (int version = 0; version < ported.size(); ++version) {
+        const QString copy = QDir(folder).absoluteFilePath(QStringLiteral("../versions/%1/").arg(version) +
+                                                           QFileInfo(project).fileName());
+        QDirIterator files(project, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString source = files.next();
+            const QString target = QDir(copy).absoluteFilePath(QDir(project).relativeFilePath(source));
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QFile::copy(source, target);
+        }
+        for (int i = 0; i < ported.size() - version; ++i) {
+            const QFileInfo file(QDir(copy).absoluteFilePath(ported.at(i)));
+            QFile::copy(file.absoluteFilePath(),
+                        file.absoluteDir().absoluteFilePath(QStringLiteral("Legacy") + file.fileName()));
+        }
+        AssessmentRequest request;
+        request.inputs = QStringList{copy};
+        request.language = Presentation::reportLanguage();
+        Diagnostics problems;
+        auto report = assess(request, nullptr, nullptr, &problems);
+        if (!report) {
+            *error = toString(problems);
+            return {};
+        }
+        // Three weeks apart, the newest a week ago, at the time of a weekly build.
+        const QDate day = now.date().addDays(-7 - 21 * (ported.size() - 1 - version));
+        report->generatedAt = QDateTime(day, QTime(9, 30), QTimeZone::utc());
+        newest = QDir(folder).absoluteFilePath(day.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".json"));
+        QSaveFile out(newest);
+        if (!out.open(QIODevice::WriteOnly) || out.write(toJsonText(*report)) < 0 || !out.commit()) {
+            *error = QStringLiteral("cannot write %1").arg(newest);
+            return {};
+        }
+    }
+    return newest;
 }
 
 bool ScreenshotTour::run(QString* error)
@@ -156,6 +236,35 @@ bool ScreenshotTour::run(QString* error)
         }
     }
     if (!save(m_window, QStringLiteral("plan"), error)) {
+        return false;
+    }
+
+    // Progress: this scan compared with last week's report, then the burn-down over the reports saved since.
+    const QString reports = QDir(temp.path()).absoluteFilePath(QStringLiteral("legacy-chat-reports"));
+    const QString lastWeek = saveEarlierReports(*session->report(), m_samplePath, reports, error);
+    if (lastWeek.isEmpty()) {
+        return false;
+    }
+    wizard->next();
+    auto* progress = wizard->progressPage();
+    session->compareWith(lastWeek);
+    if (!waitFor([session] { return !session->isReadingComparison(); }, 30000) || !session->report()->baseline) {
+        *error = QStringLiteral("the comparison with %1 failed").arg(lastWeek);
+        return false;
+    }
+    if (!save(m_window, QStringLiteral("progress"), error)) {
+        return false;
+    }
+    session->loadHistory(reports);
+    if (!waitFor([session] { return !session->isReadingHistory(); }, 30000) || !session->report()->history) {
+        *error = QStringLiteral("the burn-down over %1 failed").arg(reports);
+        return false;
+    }
+    // The whole project's previous report chosen, as with the arrow keys.
+    auto* chart = progress->chart();
+    chart->setFocus();
+    chart->setCurrent(0, static_cast<int>(session->report()->history->points.size()) - 2);
+    if (!save(m_window, QStringLiteral("burndown"), error)) {
         return false;
     }
     wizard->back();

@@ -7,6 +7,10 @@
 #include <QSize>
 #include <QString>
 
+namespace sig2rtm {
+struct Report;
+} // namespace sig2rtm
+
 namespace sig2rtm::ui {
 class MainWindow;
 } // namespace sig2rtm::ui
@@ -34,6 +38,9 @@ private:
     bool waitFor(const std::function<bool()>& condition, int timeoutMs);
     bool save(QWidget* widget, const QString& step, QString* error);
     bool save(const QPixmap& picture, const QString& step, QString* error);
+    /// Earlier versions of the project, scanned and saved as reports a few weeks apart into folder, the way a
+    /// team keeps them for the burn-down. Returns the newest report's path, or "" with error set.
+    QString saveEarlierReports(const Report& current, const QString& project, const QString& folder, QString* error);
 
     ui::MainWindow* m_window;
     QString m_outputDir;

@@ -4,6 +4,7 @@
 #include "evidencepage.h"
 #include "exportpage.h"
 #include "planpage.h"
+#include "progresspage.h"
 #include "questionnairepage.h"
 #include "resultspage.h"
 #include "scancontroller.h"
@@ -32,7 +33,8 @@ AssessmentWizard::AssessmentWizard(Session* session, QWidget* parent)
     : QWizard(parent), m_session(session), m_steps(new StepList(this)), m_startPage(new StartPage(session, this)),
       m_questionnairePage(new QuestionnairePage(session, this)), m_scanPage(new ScanPage(session, this)),
       m_resultsPage(new ResultsPage(session, this)), m_planPage(new PlanPage(session, this)),
-      m_evidencePage(new EvidencePage(session, this)), m_exportPage(new ExportPage(session, this))
+      m_progressPage(new ProgressPage(session, this)), m_evidencePage(new EvidencePage(session, this)),
+      m_exportPage(new ExportPage(session, this))
 {
     // Embedded in the main window: a child widget, not a dialog of its own.
     setWindowFlags(Qt::Widget);
@@ -46,6 +48,7 @@ AssessmentWizard::AssessmentWizard(Session* session, QWidget* parent)
     setPage(ScanPageId, m_scanPage);
     setPage(ResultsPageId, m_resultsPage);
     setPage(PlanPageId, m_planPage);
+    setPage(ProgressPageId, m_progressPage);
     setPage(EvidencePageId, m_evidencePage);
     setPage(ExportPageId, m_exportPage);
     setStartId(StartPageId);
@@ -75,11 +78,14 @@ AssessmentWizard::AssessmentWizard(Session* session, QWidget* parent)
         case PlanPageId:
             step = 3;
             break;
-        case EvidencePageId:
+        case ProgressPageId:
             step = 4;
             break;
-        case ExportPageId:
+        case EvidencePageId:
             step = 5;
+            break;
+        case ExportPageId:
+            step = 6;
             break;
         default:
             break;
@@ -190,6 +196,29 @@ void AssessmentWizard::showEvidence(const QString& rowId, const QString& finding
     }
 }
 
+bool AssessmentWizard::showProgress()
+{
+    if (!m_session->report()) {
+        return false;
+    }
+    // Through the page history, so that Back keeps working: forward over the steps whose work is done, back
+    // from the ones after it.
+    for (int guard = 0; guard < 2 * ExportPageId && currentId() != ProgressPageId; ++guard) {
+        const int id = currentId();
+        if ((id == ScanPageId || id == ResultsPageId || id == PlanPageId) && currentPage()->isComplete()) {
+            next();
+        } else if (id == EvidencePageId || id == ExportPageId) {
+            back();
+        } else {
+            break;
+        }
+        if (currentId() == id) {
+            break;
+        }
+    }
+    return currentId() == ProgressPageId;
+}
+
 int AssessmentWizard::nextId() const
 {
     return m_jumpTo >= 0 ? m_jumpTo : QWizard::nextId();
@@ -271,6 +300,8 @@ void AssessmentWizard::showError(const QString& title, const QString& text)
     }
     auto* box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorDialog"));
+    // Messages quote paths and file contents: shown as they are, never read as markup.
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     // Non-modal: nothing blocks, a running scan keeps going, tests can read and close it.
     box->setModal(false);

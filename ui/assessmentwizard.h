@@ -12,6 +12,7 @@ namespace sig2rtm::ui {
 class EvidencePage;
 class ExportPage;
 class PlanPage;
+class ProgressPage;
 class QuestionnairePage;
 class ResultsPage;
 class ScanPage;
@@ -19,7 +20,7 @@ class Session;
 class StartPage;
 class StepList;
 
-/// The guided flow: start -> scan (or questionnaire) -> compatibility -> plan -> evidence -> export.
+/// The guided flow: start -> scan (or questionnaire) -> compatibility -> plan -> progress -> evidence -> export.
 /// Navigates between the pages; what they share lives in the Session it hands each of them.
 class AssessmentWizard final : public QWizard
 {
@@ -41,6 +42,9 @@ public:
     void showReport(std::shared_ptr<const Report> report);
     /// Goes to the evidence step with a row (and optionally a finding, or only a client's findings) selected.
     void showEvidence(const QString& rowId, const QString& findingId = {}, const QString& clientId = {});
+    /// Goes to the progress step of the current report (forward from the compatibility step or the plan, back
+    /// from the evidence or the export). Returns whether it is shown.
+    bool showProgress();
     /// Asks what to do with suppressions not saved yet before they would be lost (save, discard or stay).
     /// Returns whether to go on.
     bool confirmDiscardSuppressions();
@@ -53,6 +57,7 @@ public:
     ScanPage* scanPage() const { return m_scanPage; }
     ResultsPage* resultsPage() const { return m_resultsPage; }
     PlanPage* planPage() const { return m_planPage; }
+    ProgressPage* progressPage() const { return m_progressPage; }
     EvidencePage* evidencePage() const { return m_evidencePage; }
     ExportPage* exportPage() const { return m_exportPage; }
 
@@ -84,6 +89,7 @@ private:
     ScanPage* m_scanPage;
     ResultsPage* m_resultsPage;
     PlanPage* m_planPage;
+    ProgressPage* m_progressPage;
     EvidencePage* m_evidencePage;
     ExportPage* m_exportPage;
     bool m_errorDialogs = true;

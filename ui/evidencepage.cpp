@@ -108,6 +108,8 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     m_view->setColumnWidth(FindingsModel::ConfidenceColumn, 80);
     m_view->setColumnWidth(FindingsModel::EffectColumn, 110);
     m_view->setColumnWidth(FindingsModel::RowColumn, 160);
+    m_view->header()->setSectionResizeMode(FindingsModel::BaselineColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(FindingsModel::BaselineColumn, true);
 
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_location->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -186,6 +188,7 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     connect(m_session->suppressionStack(), &QUndoStack::indexChanged, this, &EvidencePage::updateSuppressionActions);
     // Judged again after a suppression: the rows' statuses and counts, the selected finding's texts.
     connect(m_session, &Session::reportChanged, this, [this] {
+        updateBaselineColumn();
         if (wizard() && wizard()->currentPage() == this) {
             refreshReportTexts();
         }
@@ -287,8 +290,22 @@ QCheckBox* EvidencePage::confidenceCheck(Confidence confidence) const
     return m_confidences.value(static_cast<int>(confidence));
 }
 
+void EvidencePage::updateBaselineColumn()
+{
+    // New or unchanged since the previous report, while the report is compared with one.
+    const auto& report = m_session->report();
+    const bool compared = report && report->baseline;
+    if (m_view->isColumnHidden(FindingsModel::BaselineColumn) == compared) {
+        m_view->setColumnHidden(FindingsModel::BaselineColumn, !compared);
+        // The column takes its room from the file and the row, not from the reason.
+        m_view->setColumnWidth(FindingsModel::FileColumn, compared ? 180 : 240);
+        m_view->setColumnWidth(FindingsModel::RowColumn, compared ? 120 : 160);
+    }
+}
+
 void EvidencePage::initializePage()
 {
+    updateBaselineColumn();
     fillRows();
     fillClients();
     setClient(m_session->evidenceClientId());

@@ -20,7 +20,7 @@ class Session;
 class SourceViewer;
 class SuppressionDialog;
 
-/// Step 5: the findings of a row, filterable and sortable, and the source around the selected one. A finding
+/// Step 6: the findings of a row, filterable and sortable, and the source around the selected one. A finding
 /// that fails or needs review can be marked not applicable (a suppression, saved in a project description).
 class EvidencePage final : public QWizardPage
 {
@@ -85,6 +85,7 @@ private:
     void fillRows();
     void fillClients();
     void updateSuppressionActions();
+    void updateBaselineColumn();
     void showContextMenu(const QPoint& pos);
     void showSelected();
     void updateCount();

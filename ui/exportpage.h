@@ -16,7 +16,7 @@ namespace sig2rtm::ui {
 
 class Session;
 
-/// Step 5: writes the report in any format the engine offers (reportFormats()), through a file
+/// Step 7: writes the report in any format the engine offers (reportFormats()), through a file
 /// dialog, and opens it afterwards when asked.
 class ExportPage final : public QWizardPage
 {

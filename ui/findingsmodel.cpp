@@ -2,6 +2,9 @@
 #include "findingsmodel.h"
 
 #include "presentation.h"
+#include "reporttext.h"
+
+#include <QFileInfo>
 
 namespace sig2rtm::ui {
 
@@ -92,6 +95,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return f.client;
     case SuppressedByRole:
         return f.suppressedBy;
+    case BaselineStateRole:
+        return m_report->baseline
+                   ? QVariant(static_cast<int>(m_report->baseline->findingState(static_cast<std::size_t>(index.row()))))
+                   : QVariant();
     case SearchTextRole:
         return QStringList{f.file, reason(), f.snippet, f.rule, f.platform}.join(u'\n').toLower();
     default:
@@ -149,6 +156,23 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
             return severity(f.effect);
         }
         break;
+    case BaselineColumn:
+        if (m_report->baseline && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)) {
+            const auto& b = *m_report->baseline;
+            const bool added = b.findingState(static_cast<std::size_t>(index.row())) == BaselineState::New;
+            if (role == SortRole) {
+                return added ? 0 : 1;
+            }
+            if (role == Qt::DisplayRole) {
+                return added ? tr("New") : tr("Unchanged");
+            }
+            // The previous report's name as it is: nothing hidden or reordered.
+            const QString since = formatTimestamp(b.previousGeneratedAt);
+            const QString file = visibleText(QFileInfo(b.file).fileName());
+            return Presentation::plainToolTip(added ? tr("New since %1: not in %2").arg(since, file)
+                                                    : tr("Unchanged since %1: also in %2").arg(since, file));
+        }
+        break;
     case RowColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
             if (f.row.isEmpty()) {
@@ -182,6 +206,11 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Effect");
     case RowColumn:
         return tr("Row");
+    case BaselineColumn:
+        // "Since 2025-03-01": what the New and Unchanged under it are measured against.
+        return m_report && m_report->baseline
+                   ? tr("Since %1").arg(m_report->baseline->previousGeneratedAt.toUTC().toString(u"yyyy-MM-dd"))
+                   : tr("Since");
     default:
         return {};
     }

@@ -15,7 +15,17 @@ class FindingsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { FileColumn, LineColumn, ReasonColumn, ConfidenceColumn, EffectColumn, RowColumn, ColumnCount };
+    /// BaselineColumn: new or unchanged since the report the current one is compared with (empty without one).
+    enum Column {
+        FileColumn,
+        LineColumn,
+        ReasonColumn,
+        ConfidenceColumn,
+        EffectColumn,
+        RowColumn,
+        BaselineColumn,
+        ColumnCount
+    };
     enum Role {
         FindingIdRole = Qt::UserRole + 1,
         RowIdRole,      ///< compatibility row id ("" for SDK presence evidence)
@@ -26,8 +36,9 @@ public:
         MentionRole,    ///< bool: a mention (comment or documentation), not a use
         SearchTextRole, ///< everything the text filter looks at, lower case
         SortRole,
-        ClientIdRole,     ///< ClientResult::id of the client the finding belongs to
-        SuppressedByRole, ///< the reason of the suppression that made it a note, "" when none did
+        ClientIdRole,      ///< ClientResult::id of the client the finding belongs to
+        SuppressedByRole,  ///< the reason of the suppression that made it a note, "" when none did
+        BaselineStateRole, ///< int(BaselineState) when the report is compared with a previous one, else invalid
     };
 
     explicit FindingsModel(QObject* parent = nullptr);

@@ -5,6 +5,7 @@
 #include "contactsupportdialog.h"
 #include "preferencesdialog.h"
 #include "presentation.h"
+#include "progresspage.h"
 #include "reporttext.h"
 #include "scancontroller.h"
 #include "session.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     connect(m_wizard, &QWizard::currentIdChanged, this, [this] {
         const bool hasReport = m_session->report() != nullptr;
         m_exportAction->setEnabled(hasReport);
+        m_compareAction->setEnabled(hasReport);
+        m_historyAction->setEnabled(hasReport);
     });
     connect(m_session, &Session::suppressionsChanged, this,
             [this] { m_saveSuppressionsAction->setEnabled(m_session->hasUnsavedSuppressions()); });
@@ -103,6 +106,20 @@ void MainWindow::createMenus()
     m_saveSuppressionsAction->setShortcut(QKeySequence::Save);
     m_saveSuppressionsAction->setEnabled(false);
     m_fileMenu->addSeparator();
+    // Both show the progress step, where the comparison and the burn-down are.
+    m_compareAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_wizard->showProgress()) {
+            m_wizard->progressPage()->chooseComparison();
+        }
+    });
+    m_compareAction->setEnabled(false);
+    m_historyAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_wizard->showProgress()) {
+            m_wizard->progressPage()->chooseHistory();
+        }
+    });
+    m_historyAction->setEnabled(false);
+    m_fileMenu->addSeparator();
     m_preferencesAction = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -133,6 +150,8 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("&Recent assessments"));
     m_exportAction->setText(tr("&Export the report…"));
     m_saveSuppressionsAction->setText(tr("Save s&uppressions…"));
+    m_compareAction->setText(tr("&Compare with a previous report…"));
+    m_historyAction->setText(tr("&Burn-down from saved reports…"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_toolsMenu->setTitle(tr("&Tools"));
@@ -205,6 +224,8 @@ void MainWindow::updateTitle()
     }
     if (m_exportAction) {
         m_exportAction->setEnabled(report != nullptr);
+        m_compareAction->setEnabled(report != nullptr);
+        m_historyAction->setEnabled(report != nullptr);
     }
 }
 

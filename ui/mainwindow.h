@@ -70,6 +70,8 @@ private:
     QAction* m_questionnaireAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_saveSuppressionsAction = nullptr;
+    QAction* m_compareAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_supportAction = nullptr;

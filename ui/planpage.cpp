@@ -176,7 +176,7 @@ void PlanPage::initializePage()
 
 int PlanPage::nextId() const
 {
-    return EvidencePageId;
+    return ProgressPageId;
 }
 
 bool PlanPage::validatePage()

@@ -185,6 +185,16 @@ QString Presentation::heading(const QString& title)
         .arg(title.toHtmlEscaped());
 }
 
+QString Presentation::plainToolTip(const QString& text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    QString html = text.toHtmlEscaped();
+    html.replace(u'\n', QStringLiteral("<br>"));
+    return QStringLiteral("<qt>") + html + QStringLiteral("</qt>");
+}
+
 QStringList Presentation::describe(const Diagnostics& diagnostics)
 {
     QStringList lines;

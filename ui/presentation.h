@@ -33,6 +33,9 @@ public:
 
     /// A page title as shown in the wizard's header: larger than the body text.
     static QString heading(const QString& title);
+    /// A tooltip that shows text as it is: Qt would read text that looks like markup ("<b>" in a file name) as
+    /// rich text. Line breaks are kept.
+    static QString plainToolTip(const QString& text);
     /// Located problems as people read them: "file, line 3, column 7: message".
     static QStringList describe(const Diagnostics& diagnostics);
 

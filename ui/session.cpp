@@ -5,6 +5,7 @@
 #include "compatibilitymodel.h"
 #include "findingsmodel.h"
 #include "presentation.h"
+#include "reporttext.h"
 #include "scancontroller.h"
 #include "settings.h"
 
@@ -14,8 +15,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 
 Q_LOGGING_CATEGORY(lcSession, "sig2rtm.ui.session", QtInfoMsg)
@@ -46,6 +49,28 @@ QString absolutePath(const QString& root, const QString& file)
 {
     return QDir::cleanPath(QDir(root).absoluteFilePath(file));
 }
+
+/// What reading a saved report or a history folder gives back to the UI thread, by value.
+struct ReadReport
+{
+    std::optional<PreviousReport> report;
+    Diagnostics problems;
+};
+struct ReadHistory
+{
+    std::optional<History> history;
+    Diagnostics problems;
+};
+
+/// Located problems as the error dialog lists them, with whatever the file put in them made visible.
+QStringList visibleProblems(const Diagnostics& problems)
+{
+    QStringList lines;
+    for (const auto& line : Presentation::describe(problems)) {
+        lines << visibleText(line);
+    }
+    return lines;
+}
 } // namespace
 
 Session::Session(Settings* settings, QObject* parent)
@@ -58,8 +83,12 @@ Session::Session(Settings* settings, QObject* parent)
 
 Session::~Session()
 {
-    // Cancel, then wait, before anything that listens to the scan goes away.
+    // Cancel, then wait, before anything that listens to the scan goes away. Reading saved reports cannot be
+    // cancelled; it is waited for.
     m_scan->cancelAndWait();
+    for (auto* reading : findChildren<QFutureWatcherBase*>(Qt::FindDirectChildrenOnly)) {
+        reading->waitForFinished();
+    }
 }
 
 std::shared_ptr<const Report> Session::inLanguage(std::shared_ptr<const Report> report, ReportLanguage language)
@@ -121,11 +150,14 @@ void Session::setReport(std::shared_ptr<const Report> report)
     m_added.clear();
     m_savedPath.clear();
     m_undo->clear();
+    // A comparison and a burn-down belong to the report they were made for.
+    dropProgress();
     m_report = inLanguage(std::move(report), m_language);
     m_compatibility->setReport(m_report);
     m_findings->setReport(m_report);
     emit reportChanged(m_report);
     emit suppressionsChanged();
+    emit progressChanged();
 }
 
 bool Session::canSuppress(const Finding& finding) const
@@ -161,12 +193,145 @@ void Session::applySuppressions(std::vector<Suppression> suppressions)
     m_added = std::move(suppressions);
     if (m_evidence) {
         // The same evidence judged again: the findings keep their order and ids, so views keep their selection.
-        m_report = inLanguage(std::make_shared<const Report>(reassess(*m_evidence, m_added)), m_language);
+        // The comparison and the burn-down are made again: a finding marked not applicable is fixed work now.
+        Report judged = reassess(*m_evidence, m_added);
+        addProgress(judged);
+        m_report = inLanguage(std::make_shared<const Report>(std::move(judged)), m_language);
         m_compatibility->retranslate(m_report);
         m_findings->retranslate(m_report);
         emit reportChanged(m_report);
     }
     emit suppressionsChanged();
+}
+
+void Session::addProgress(Report& report) const
+{
+    report.baseline.reset();
+    report.history.reset();
+    if (m_previous) {
+        report.baseline = compareWithBaseline(report, *m_previous);
+    }
+    if (m_history) {
+        History history = *m_history;
+        history.addCurrent(report);
+        report.history = std::move(history);
+    }
+}
+
+void Session::updateProgress()
+{
+    if (m_report) {
+        auto report = std::make_shared<Report>(*m_report);
+        addProgress(*report);
+        m_report = std::move(report);
+        // The same findings: views keep their selection and show the new states.
+        m_compatibility->retranslate(m_report);
+        m_findings->retranslate(m_report);
+        emit reportChanged(m_report);
+    }
+    emit progressChanged();
+}
+
+void Session::dropProgress()
+{
+    m_previous.reset();
+    m_history.reset();
+    // Reads still running finish unheard.
+    m_readingComparison = nullptr;
+    m_readingHistory = nullptr;
+}
+
+bool Session::compareWith(const QString& path)
+{
+    if (!m_report) {
+        return false;
+    }
+    auto* watcher = new QFutureWatcher<ReadReport>(this);
+    m_readingComparison = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (watcher != m_readingComparison) {
+            return; // another file was chosen since, or another report came
+        }
+        m_readingComparison = nullptr;
+        ReadReport read = watcher->result();
+        if (!read.report) {
+            emit progressChanged();
+            reportError(tr("Cannot compare"),
+                        tr("%1 is not a report this version can compare with.")
+                            .arg(visibleText(QDir::toNativeSeparators(path))),
+                        visibleProblems(read.problems));
+            return;
+        }
+        qCDebug(lcSession) << "comparing with" << path;
+        m_previous = std::move(read.report);
+        updateProgress();
+    });
+    // Worker code: reads and parses the file, touches nothing of the session.
+    watcher->setFuture(QtConcurrent::run([path] {
+        ReadReport read;
+        read.report = PreviousReport::loadFile(path, &read.problems);
+        return read;
+    }));
+    emit progressChanged();
+    return true;
+}
+
+void Session::clearComparison()
+{
+    m_readingComparison = nullptr;
+    if (m_previous) {
+        m_previous.reset();
+        updateProgress();
+    } else {
+        emit progressChanged();
+    }
+}
+
+bool Session::loadHistory(const QString& folder)
+{
+    if (!m_report) {
+        return false;
+    }
+    auto* watcher = new QFutureWatcher<ReadHistory>(this);
+    m_readingHistory = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
+        watcher->deleteLater();
+        if (watcher != m_readingHistory) {
+            return;
+        }
+        m_readingHistory = nullptr;
+        ReadHistory read = watcher->result();
+        if (!read.history) {
+            emit progressChanged();
+            reportError(
+                tr("Cannot draw a burn-down"),
+                tr("%1 cannot be read as a folder of reports.").arg(visibleText(QDir::toNativeSeparators(folder))),
+                visibleProblems(read.problems));
+            return;
+        }
+        qCDebug(lcSession) << "burn-down over" << read.history->points.size() << "reports of" << folder;
+        m_history = std::move(read.history);
+        updateProgress();
+    });
+    watcher->setFuture(QtConcurrent::run([folder] {
+        ReadHistory read;
+        read.history = History::loadFolder(folder, &read.problems);
+        return read;
+    }));
+    emit progressChanged();
+    return true;
+}
+
+void Session::clearHistory()
+{
+    m_readingHistory = nullptr;
+    if (m_history) {
+        m_history.reset();
+        updateProgress();
+    } else {
+        emit progressChanged();
+    }
 }
 
 bool Session::hasUnsavedSuppressions() const

@@ -2,13 +2,17 @@
 #pragma once
 
 #include "assessment.h"
+#include "baseline.h"
+#include "history.h"
 
 #include <memory>
+#include <optional>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
 #include <vector>
 
+class QFutureWatcherBase;
 class QUndoStack;
 
 namespace sig2rtm::ui {
@@ -89,6 +93,27 @@ public:
     /// Writes descriptionToSave(path) atomically; on failure the previous file stays and error says why.
     bool saveSuppressions(const QString& path, QString* error);
 
+    /// Compares the current report with a report saved earlier (Report::baseline): the file is read in the
+    /// background, then the report carries the comparison (reportChanged, progressChanged) and every export made
+    /// afterwards shows it. A file that cannot be used is reported (errorOccurred) with its located problems and
+    /// the report stays as it was. Returns false when there is no report to compare.
+    bool compareWith(const QString& path);
+    /// Takes the comparison off the report.
+    void clearComparison();
+    /// The saved report the current one is compared with, or "".
+    QString comparisonPath() const { return m_previous ? m_previous->file : QString(); }
+    bool isReadingComparison() const { return m_readingComparison != nullptr; }
+
+    /// Draws the burn-down over the reports saved in a folder and the current one (Report::history): the folder
+    /// is read in the background; files in it that are not reports are listed in the history's skipped. A
+    /// folder that cannot be listed is reported (errorOccurred). Returns false when there is no report.
+    bool loadHistory(const QString& folder);
+    /// Takes the burn-down off the report.
+    void clearHistory();
+    /// The folder of the burn-down, or "".
+    QString historyFolder() const { return m_history ? m_history->source : QString(); }
+    bool isReadingHistory() const { return m_readingHistory != nullptr; }
+
     /// Tells the user about a problem (errorOccurred: the wizard shows it without blocking).
     /// details: one located problem a line.
     void reportError(const QString& title, const QString& message, const QStringList& details = {});
@@ -108,9 +133,17 @@ signals:
     void suppressionsChanged();
     void suppressionsSaved(const QString& path);
     void externalOpenRequested(const QUrl& url);
+    /// A comparison or a burn-down was set, cleared, or started or stopped being read. Both belong to the
+    /// report they were made for: a new scan drops them, findings marked not applicable recompute them.
+    void progressChanged();
 
 private:
     void applySuppressions(std::vector<Suppression> suppressions);
+    /// Sets report's baseline and history from the saved report and folder the user chose (or none).
+    void addProgress(Report& report) const;
+    /// The current report again, with addProgress().
+    void updateProgress();
+    void dropProgress();
     static std::shared_ptr<const Report> inLanguage(std::shared_ptr<const Report> report, ReportLanguage language);
 
     Settings* m_settings;
@@ -129,6 +162,10 @@ private:
     QString m_savedPath;
     QUndoStack* m_undo;
     bool m_externalOpen = true;
+    std::optional<PreviousReport> m_previous;          ///< what the report is compared with
+    std::optional<History> m_history;                  ///< the saved reports of the burn-down, without the current one
+    QFutureWatcherBase* m_readingComparison = nullptr; ///< the read whose result counts; older ones are dropped
+    QFutureWatcherBase* m_readingHistory = nullptr;
 };
 
 } // namespace sig2rtm::ui

@@ -6,7 +6,7 @@
 namespace sig2rtm::ui {
 
 namespace {
-constexpr int kSteps = 6;
+constexpr int kSteps = 7;
 } // namespace
 
 StepList::StepList(QWidget* parent) : QListWidget(parent)
@@ -37,7 +37,8 @@ void StepList::setCurrentStep(int step, bool questionnaire)
 void StepList::refresh()
 {
     const QString second = m_questionnaire ? tr("Questionnaire") : tr("Scan");
-    const QStringList names{tr("Start"), second, tr("Compatibility"), tr("Plan"), tr("Evidence"), tr("Export")};
+    const QStringList names{tr("Start"),    second,         tr("Compatibility"), tr("Plan"),
+                            tr("Progress"), tr("Evidence"), tr("Export")};
     for (int i = 0; i < kSteps; ++i) {
         auto* it = item(i);
         QString marker = QStringLiteral("   ");

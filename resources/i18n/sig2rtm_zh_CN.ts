@@ -1682,6 +1682,41 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     </message>
 </context>
 <context>
+    <name>sig2rtm::ui::BurnDownChart</name>
+    <message>
+        <source>Whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <source>this scan</source>
+        <translation>本次扫描</translation>
+    </message>
+    <message>
+        <source>1 effort point</source>
+        <translation>1 个工作量点</translation>
+    </message>
+    <message>
+        <source>%1 effort points</source>
+        <translation>%1 个工作量点</translation>
+    </message>
+    <message>
+        <source>1 legacy call</source>
+        <translation>1 处旧版调用</translation>
+    </message>
+    <message>
+        <source>%1 legacy calls</source>
+        <translation>%1 处旧版调用</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4 and %5 left</source>
+        <translation>%1，%2（%3）：剩余 %4、%5</translation>
+    </message>
+    <message>
+        <source>(a cancelled scan: its values are incomplete)</source>
+        <translation>（已取消的扫描：数值不完整）</translation>
+    </message>
+</context>
+<context>
     <name>sig2rtm::ui::CompatibilityModel</name>
     <message>
         <source>Not assessed</source>
@@ -2133,6 +2168,30 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>Not applicable: %1</source>
         <translation>不适用：%1</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>New since %1: not in %2</source>
+        <translation>自 %1 以来新增：%2 中没有</translation>
+    </message>
+    <message>
+        <source>Unchanged since %1: also in %2</source>
+        <translation>自 %1 以来未变：%2 中也有</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 以来</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>对比</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::MainWindow</name>
@@ -2267,6 +2326,14 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Save s&amp;uppressions…</source>
         <translation>保存抑制项(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with a previous report…</source>
+        <translation>与之前的报告比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Burn-down from saved reports…</source>
+        <translation>根据已保存的报告绘制燃尽图(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2682,115 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>&amp;Exclude from every scan:</source>
         <translation>每次扫描都排除(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>sig2rtm::ui::ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>How the migration moves: this scan compared with a report saved earlier, and the burn-down over reports saved over time. Exports made afterwards include both.</source>
+        <translation>迁移的进展：本次扫描与之前保存的报告比较，以及基于一段时间内保存的报告绘制的燃尽图。之后导出的报告会包含这两部分。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with a previous report…</source>
+        <translation>与之前的报告比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a JSON report saved earlier by sig2rtm (the desktop app or the command line)</source>
+        <translation>打开 sig2rtm（桌面应用或命令行）之前保存的 JSON 报告</translation>
+    </message>
+    <message>
+        <source>C&amp;lear comparison</source>
+        <translation>清除比较(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Burn-&amp;down from saved reports…</source>
+        <translation>根据已保存的报告绘制燃尽图(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of JSON reports saved over time</source>
+        <translation>选择一个存放历次 JSON 报告的文件夹</translation>
+    </message>
+    <message>
+        <source>Clear b&amp;urn-down</source>
+        <translation>清除燃尽图(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Changes since the previous report</source>
+        <translation>自上一份报告以来的变化</translation>
+    </message>
+    <message>
+        <source>Burn-down</source>
+        <translation>燃尽图</translation>
+    </message>
+    <message>
+        <source>Burn-down chart</source>
+        <translation>燃尽图表</translation>
+    </message>
+    <message>
+        <source>Chosen data point</source>
+        <translation>选中的数据点</translation>
+    </message>
+    <message>
+        <source>Files not read</source>
+        <translation>未读取的文件</translation>
+    </message>
+    <message>
+        <source>Compare with a previous report</source>
+        <translation>与之前的报告比较</translation>
+    </message>
+    <message>
+        <source>sig2rtm reports (*.json);;All files (*)</source>
+        <translation>sig2rtm 报告 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of saved reports</source>
+        <translation>选择存放已保存报告的文件夹</translation>
+    </message>
+    <message>
+        <source>Comparison with a previous report</source>
+        <translation>与之前的报告比较</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>正在读取报告…</translation>
+    </message>
+    <message>
+        <source>Compare this scan with a JSON report saved earlier from the same project: the findings and legacy calls that are new, fixed or unchanged since then.</source>
+        <translation>将本次扫描与同一项目之前保存的 JSON 报告比较：查看自那时以来新增、已修复或未变的发现与旧版调用。</translation>
+    </message>
+    <message>
+        <source>Marked as new in the evidence step</source>
+        <translation>在“证据”步骤中标为新增</translation>
+    </message>
+    <message>
+        <source>Reading the saved reports…</source>
+        <translation>正在读取已保存的报告…</translation>
+    </message>
+    <message>
+        <source>The folder holds no saved report: the chart shows this scan only.</source>
+        <translation>该文件夹中没有已保存的报告：图表只显示本次扫描。</translation>
+    </message>
+    <message>
+        <source>Choose a folder of JSON reports saved over time (for example one a week) to draw the effort points and legacy calls left, per client, up to this scan.</source>
+        <translation>选择一个存放历次 JSON 报告（例如每周一份）的文件夹，按客户端绘制截至本次扫描的剩余工作量点数与旧版调用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>File&amp;s in the folder that are not in the burn-down (%n):</source>
+        <translation>
+            <numerusform>文件夹中未纳入燃尽图的文件(&amp;S)（%n 个）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point at a dot for its values, or use the arrow keys in the chart.</source>
+        <translation>将鼠标指向数据点查看数值，或在图表中使用方向键。</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3198,22 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>There is no scan whose suppressions could be saved.</source>
         <translation>没有可保存抑制项的扫描结果。</translation>
     </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>%1 is not a report this version can compare with.</source>
+        <translation>%1 不是此版本可以比较的报告。</translation>
+    </message>
+    <message>
+        <source>Cannot draw a burn-down</source>
+        <translation>无法绘制燃尽图</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a folder of reports.</source>
+        <translation>无法将 %1 作为报告文件夹读取。</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::SourceViewer</name>
@@ -3250,6 +3442,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Plan</source>
         <translation>计划</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
     </message>
 </context>
 <context>

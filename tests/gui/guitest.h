@@ -20,9 +20,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -115,6 +118,60 @@ inline void closeErrorBoxes()
         box->close();
         QCoreApplication::processEvents();
     }
+}
+
+/// The letter Alt takes a control to, from its text ("&Next >" -> 'n'), or 0.
+inline QChar mnemonic(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+/// Every mnemonic a user can press in the window while page is shown: the menus, the wizard's buttons and
+/// the page's controls and buddy labels. Returns "letter: text, text" for each letter taken twice.
+inline QStringList clashes(QMainWindow* window, QWizard* wizard, QWidget* page)
+{
+    QMultiHash<QChar, QString> taken;
+    const auto add = [&](const QString& text) {
+        if (const QChar key = mnemonic(text); !key.isNull()) {
+            taken.insert(key, text);
+        }
+    };
+    for (auto* action : window->menuBar()->actions()) {
+        add(action->text());
+    }
+    for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CommitButton}) {
+        if (auto* button = wizard->button(which); button && button->isVisible()) {
+            add(button->text());
+        }
+    }
+    for (auto* widget : page->findChildren<QWidget*>()) {
+        if (!widget->isVisible()) {
+            continue;
+        }
+        if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            add(button->text());
+        } else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy()) {
+            add(label->text());
+        } else if (auto* box = qobject_cast<QGroupBox*>(widget)) {
+            add(box->title());
+        }
+    }
+    QStringList out;
+    for (const QChar key : taken.uniqueKeys()) {
+        if (taken.count(key) > 1) {
+            out << QStringLiteral("%1: %2").arg(key, taken.values(key).join(QStringLiteral(" | ")));
+        }
+    }
+    return out;
 }
 
 /// The main window each test drives, on settings of its own, shown on the start page. A test class

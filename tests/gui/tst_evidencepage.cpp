@@ -57,6 +57,8 @@ void TestEvidencePage::findingsSourceAndFilters()
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(PlanPageId));
     QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ProgressPageId));
+    QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
     auto* evidence = m_wizard->evidencePage();
     QCOMPARE(evidence->rowId(), QStringLiteral("special-features"));

@@ -41,11 +41,13 @@ void TestExportPage::htmlAndJsonThenNewAssessment()
     const QJsonObject rows = expect.value(QStringLiteral("rows")).toObject();
     QSignalSpy opened(m_session, &Session::externalOpenRequested);
 
-    // Start -> Scan -> Compatibility -> Plan -> Evidence.
+    // Start -> Scan -> Compatibility -> Plan -> Progress -> Evidence.
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(ResultsPageId));
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(PlanPageId));
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ProgressPageId));
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
 

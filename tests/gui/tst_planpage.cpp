@@ -246,7 +246,7 @@ void TestPlanPage::blockerShowsItsEvidence()
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(PlanPageId));
 
-    // A port step has no evidence to show: Enter there is the page's default action, Next.
+    // A port step has no evidence to show: Enter there is the page's default action, Next (to the progress).
     int port = 0;
     while (steps->step(steps->index(port, 0))->kind != PlanStep::Kind::Port) {
         ++port;
@@ -262,6 +262,8 @@ void TestPlanPage::blockerShowsItsEvidence()
     clickRow(view, steps->index(port, PlanStepsModel::DetailColumn));
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(ProgressPageId));
+    QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
     // Reached by Next: every client's findings.
     QCOMPARE(evidence->clientId(), QString());

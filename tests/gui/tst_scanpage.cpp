@@ -81,6 +81,8 @@ void TestScanPage::cancelMidScanLeavesUsablePartialState()
     const QString planText = plan->isEmptyStateShown() ? plan->emptyLabel()->text() : plan->summaryLabel()->text();
     QVERIFY2(planText.contains(QStringLiteral("Partial results")), qPrintable(planText));
     QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ProgressPageId));
+    QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
     QCOMPARE(m_wizard->evidencePage()->filterModel()->sourceModel()->rowCount(), int(report->findings.size()));
 

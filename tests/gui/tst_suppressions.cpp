@@ -89,7 +89,7 @@ void TestSuppressions::openEvidence(const QString& project, const QString& rowId
 {
     startScanFromUi(project);
     waitForScan();
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QTest::mouseClick(next(), Qt::LeftButton);
     }
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
@@ -297,7 +297,7 @@ void TestSuppressions::saveInTheFolderThenAddToTheDescription()
     QCOMPARE(moved->suppressedBy, kReason);
 
     // Another finding, marked on the description's report, is saved to the description itself.
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QTest::mouseClick(next(), Qt::LeftButton);
     }
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
