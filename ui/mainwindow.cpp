@@ -146,7 +146,7 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New assessment"));
     m_folderAction->setText(tr("&Scan a folder…"));
     m_descriptionAction->setText(tr("Open a project &description…"));
-    m_questionnaireAction->setText(tr("Answer the &questionnaire"));
+    m_questionnaireAction->setText(tr("&Answer the questionnaire"));
     m_recentMenu->setTitle(tr("&Recent assessments"));
     m_exportAction->setText(tr("&Export the report…"));
     m_saveSuppressionsAction->setText(tr("Save s&uppressions…"));

@@ -2216,8 +2216,8 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>打开项目描述(&amp;D)…</translation>
     </message>
     <message>
-        <source>Answer the &amp;questionnaire</source>
-        <translation>填写问卷(&amp;Q)</translation>
+        <source>&amp;Answer the questionnaire</source>
+        <translation>填写问卷(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Recent assessments</source>

@@ -203,6 +203,18 @@ void TestMainWindow::mnemonicsAreUniquePerPage()
     m_wizard->startQuestionnaire();
     QCOMPARE(m_wizard->currentId(), int(QuestionnairePageId));
     check("questionnaire");
+    // Inside each menu, one item per letter too.
+    for (auto* menuAction : m_window->menuBar()->actions()) {
+        QMultiHash<QChar, QString> taken;
+        for (auto* action : menuAction->menu()->actions()) {
+            if (const QChar key = mnemonic(action->text()); !key.isNull()) {
+                taken.insert(key, action->text());
+            }
+        }
+        for (const QChar key : taken.uniqueKeys()) {
+            QVERIFY2(taken.count(key) == 1, qPrintable(taken.values(key).join(u" | ")));
+        }
+    }
     if (!language.isEmpty()) {
         m_window->applyLanguage(QStringLiteral("en"));
     }
