@@ -313,8 +313,8 @@ void ProgressPage::refresh()
     } else if (drawn) {
         const int saved = static_cast<int>(std::count_if(report->history->points.begin(), report->history->points.end(),
                                                          [](const HistoryPoint& p) { return !p.current; }));
-        QString text = visibleText(QDir::toNativeSeparators(report->history->source)) + colon(report->language) +
-                       progress->historyIntro;
+        // The intro names the folder once (its reports are listed by name).
+        QString text = progress->historyIntro;
         if (saved == 0) {
             text += u' ' + tr("The folder holds no saved report: the chart shows this scan only.");
         }
