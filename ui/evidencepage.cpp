@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
 #include <QUndoStack>
@@ -183,6 +184,12 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &EvidencePage::showContextMenu);
     connect(m_suppress, &QPushButton::clicked, this, &EvidencePage::markNotApplicable);
     connect(m_undo, &QPushButton::clicked, m_session->suppressionStack(), &QUndoStack::undo);
+    // The platform's undo and redo keys step through every suppression made since the scan (the filter box
+    // keeps its own undo while it has the focus).
+    auto* undoKey = new QShortcut(QKeySequence::Undo, this, m_session->suppressionStack(), &QUndoStack::undo);
+    undoKey->setContext(Qt::WidgetWithChildrenShortcut);
+    auto* redoKey = new QShortcut(QKeySequence::Redo, this, m_session->suppressionStack(), &QUndoStack::redo);
+    redoKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(m_saveSuppressions, &QPushButton::clicked, this, &EvidencePage::saveSuppressionsRequested);
     connect(m_session, &Session::suppressionsChanged, this, &EvidencePage::updateSuppressionActions);
     connect(m_session->suppressionStack(), &QUndoStack::indexChanged, this, &EvidencePage::updateSuppressionActions);
@@ -504,7 +511,10 @@ void EvidencePage::updateSuppressionActions()
     m_suppress->setEnabled(finding && m_session->canSuppress(*finding));
     const auto* stack = m_session->suppressionStack();
     m_undo->setEnabled(stack->canUndo());
-    m_undo->setToolTip(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText()) : QString());
+    m_undo->setToolTip(stack->canUndo() ? tr("Undo: %1 (%2)")
+                                              .arg(stack->undoText(),
+                                                   QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))
+                                        : QString());
     const int count = static_cast<int>(m_session->addedSuppressions().size());
     const bool unsaved = m_session->hasUnsavedSuppressions();
     m_saveSuppressions->setEnabled(unsaved);

@@ -2054,6 +2054,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <source>Copy location</source>
         <translation>复制位置</translation>
     </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>撤销：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::ExportPage</name>

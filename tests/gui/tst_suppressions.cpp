@@ -205,6 +205,14 @@ void TestSuppressions::markUndoAndSaveBesideTheFolder()
     QVERIFY(!m_session->hasUnsavedSuppressions());
     m_session->suppressionStack()->redo();
     QCOMPARE(m_session->report()->finding(original.id)->suppressedBy, kReason);
+    // The same with the platform's keys, from the findings list.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    evidence()->findingsView()->setFocus();
+    QTest::keySequence(evidence()->findingsView(), QKeySequence::Undo);
+    QVERIFY(m_session->report()->finding(original.id)->suppressedBy.isEmpty());
+    QTest::keySequence(evidence()->findingsView(), QKeySequence::Redo);
+    QCOMPARE(m_session->report()->finding(original.id)->suppressedBy, kReason);
 
     // Save: the dialog proposes a file beside the scanned folder, never in it; the user chooses.
     const QString saved = m_temp.filePath(u"beside/legacy-chat.sig2rtm.json"_s);
