@@ -17,7 +17,9 @@
 #include "steplist.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -134,8 +136,14 @@ void TestProgressPage::comparesTwoVersionsOfAFixture()
     // (new) and inserts lines at the top of a file: what stays is unchanged (tst_baseline has the details).
     openProgress(kV2);
     whenModal<QFileDialog>([this](QFileDialog* dialog) {
-        dialog->selectFile(m_v1Report);
-        static_cast<QDialog*>(dialog)->accept();
+        // Typed into the name field, as a user would: selectFile() leaves that field alone while it has the
+        // focus. Then done() rather than accept(): accept() checks the name against the dialog's file system
+        // model, which fills in the background and may not know the file yet ("file not found", and it waits).
+        auto* name = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
+        QVERIFY(name);
+        name->setText(m_v1Report);
+        QCOMPARE(dialog->selectedFiles().value(0), m_v1Report);
+        static_cast<QDialog*>(dialog)->done(QDialog::Accepted);
     });
     QTest::mouseClick(page()->compareButton(), Qt::LeftButton);
     QTRY_VERIFY(m_session->report()->baseline.has_value());
@@ -456,8 +464,14 @@ void TestProgressPage::reachedFromTheFileMenu()
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(ResultsPageId));
     whenModal<QFileDialog>([this](QFileDialog* dialog) {
-        dialog->selectFile(m_v1Report);
-        static_cast<QDialog*>(dialog)->accept();
+        // Typed into the name field, as a user would: selectFile() leaves that field alone while it has the
+        // focus. Then done() rather than accept(): accept() checks the name against the dialog's file system
+        // model, which fills in the background and may not know the file yet ("file not found", and it waits).
+        auto* name = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
+        QVERIFY(name);
+        name->setText(m_v1Report);
+        QCOMPARE(dialog->selectedFiles().value(0), m_v1Report);
+        static_cast<QDialog*>(dialog)->done(QDialog::Accepted);
     });
     compareAction->trigger();
     QCOMPARE(m_wizard->currentId(), int(ProgressPageId));
