@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace sig2rtm::ui {
 
@@ -175,6 +177,22 @@ QString Presentation::humanDuration(qint64 milliseconds)
 QIcon Presentation::appIcon()
 {
     return QIcon(QStringLiteral(":/icons/sig2rtm.svg"));
+}
+
+QWidget* Presentation::scrollingContent(QWidget* page)
+{
+    auto* content = new QWidget(page);
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    scroll->setWidget(content);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
+    return content;
 }
 
 QString Presentation::heading(const QString& title)

@@ -9,6 +9,8 @@
 #include <QIcon>
 #include <QString>
 
+class QWidget;
+
 namespace sig2rtm::ui {
 
 /// How engine values are shown to people: translated words and icons. Status is always told by an
@@ -30,6 +32,11 @@ public:
     static QString humanBytes(qint64 bytes);
     static QString humanDuration(qint64 milliseconds);
     static QIcon appIcon();
+
+    /// Makes page a vertically scrolling page and returns the widget to lay its content out in: a page scrolls
+    /// when the window is small (1024x700) or its texts long (another language), it never forces the window to
+    /// grow, and nothing overlaps. No frame, no horizontal scroll bar, the window's background.
+    static QWidget* scrollingContent(QWidget* page);
 
     /// A page title as shown in the wizard's header: larger than the body text.
     static QString heading(const QString& title);

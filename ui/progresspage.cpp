@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -100,17 +99,7 @@ ProgressPage::ProgressPage(Session* session, QWidget* parent)
     m_skipped->setSelectionMode(QAbstractItemView::SingleSelection);
     m_skipped->setUniformItemSizes(true);
 
-    auto* content = new QWidget(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->viewport()->setAutoFillBackground(false);
-    content->setAutoFillBackground(false);
-    scroll->setWidget(content);
-    auto* pageLayout = new QVBoxLayout(this);
-    pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(scroll);
+    auto* content = Presentation::scrollingContent(this);
 
     auto* comparisonButtons = new QHBoxLayout;
     comparisonButtons->addWidget(m_comparisonTitle, 1);

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -113,17 +112,7 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     m_stats->setWordWrap(true);
     m_legend->setWordWrap(true);
 
-    // The page scrolls when the window is small (1024x700) or the texts long (another language): it never
-    // forces the window to grow, and nothing overlaps.
-    auto* content = new QWidget(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->viewport()->setAutoFillBackground(false);
-    auto* pageLayout = new QVBoxLayout(this);
-    pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(scroll);
+    auto* content = Presentation::scrollingContent(this);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_migration);
@@ -138,8 +127,6 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_legend);
     layout->addStretch(1);
-    scroll->setWidget(content);
-    content->setAutoFillBackground(false);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::updateRemediation);
     connect(m_session->compatibilityModel(), &QAbstractItemModel::modelReset, this, &ResultsPage::updateRemediation);
