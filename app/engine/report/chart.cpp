@@ -163,27 +163,11 @@ ChartLayout layOutBurnDown(const History& history, const BurnDownOptions& option
 
     // The lines drawn: the whole project, then the clients with the most effort (in their order).
     std::vector<int> drawn = {0};
-    int hidden = 0;
-    {
-        std::vector<std::pair<int, int>> byEffort; // (peak effort, series)
-        for (int s = 1; s < static_cast<int>(all.size()); ++s) {
-            int peak = 0;
-            for (const auto& v : all[static_cast<std::size_t>(s)].values) {
-                peak = std::max(peak, v ? v->effortPoints : 0);
-            }
-            byEffort.emplace_back(peak, s);
-        }
-        std::stable_sort(byEffort.begin(), byEffort.end(),
-                         [](const auto& a, const auto& b) { return a.first > b.first; });
-        const auto keep =
-            std::min<std::size_t>(byEffort.size(), static_cast<std::size_t>(std::max(0, options.maxClients)));
-        hidden = static_cast<int>(byEffort.size() - keep);
-        byEffort.resize(keep);
-        for (const auto& e : byEffort) {
-            drawn.push_back(e.second);
-        }
-        std::sort(drawn.begin() + 1, drawn.end());
+    const auto largest = largestClients(all, static_cast<std::size_t>(std::max(0, options.maxClients)));
+    for (const auto s : largest) {
+        drawn.push_back(static_cast<int>(s));
     }
+    const int hidden = static_cast<int>(all.size() - 1 - largest.size());
     const auto colourOf = [&](std::size_t i) {
         return i == 0 ? kWhole : QString::fromUtf16(kPalette[(i - 1) % std::size(kPalette)]);
     };

@@ -198,6 +198,27 @@ std::vector<HistorySeries> History::series() const
     return out;
 }
 
+std::vector<std::size_t> largestClients(const std::vector<HistorySeries>& series, std::size_t max)
+{
+    std::vector<std::pair<int, std::size_t>> byEffort; // (peak effort, series)
+    for (std::size_t s = 1; s < series.size(); ++s) {
+        int peak = 0;
+        for (const auto& v : series[s].values) {
+            peak = std::max(peak, v ? v->effortPoints : 0);
+        }
+        byEffort.emplace_back(peak, s);
+    }
+    std::stable_sort(byEffort.begin(), byEffort.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    byEffort.resize(std::min(byEffort.size(), max));
+    std::vector<std::size_t> out;
+    out.reserve(byEffort.size());
+    for (const auto& e : byEffort) {
+        out.push_back(e.second);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 nlohmann::ordered_json toJson(const History& history)
 {
     using json = nlohmann::ordered_json;

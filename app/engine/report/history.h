@@ -73,6 +73,11 @@ struct History
     static constexpr int kMaxClients = 1000;
 };
 
+/// The client series worth showing when not all fit: indexes into series (1 and up: 0 is the whole project) of
+/// at most max clients, those whose effort points were highest at any point, in series order. The chart's lines
+/// and the reports' history columns are the same clients.
+std::vector<std::size_t> largestClients(const std::vector<HistorySeries>& series, std::size_t max);
+
 /// The report's "history" object (docs/report-format.md).
 nlohmann::ordered_json toJson(const History& history);
 

@@ -298,25 +298,8 @@ void ReportView::buildProgress(ReportView& v, const Report& report, const Option
         // Client columns: the clients with the most effort, in their order, as many as a table can show (the
         // chart draws the same ones; the JSON report has them all).
         const auto series = h->series();
-        std::vector<std::size_t> shown;
-        for (std::size_t i = 1; i < series.size(); ++i) {
-            shown.push_back(i);
-        }
-        const auto peak = [&](std::size_t i) {
-            int most = 0;
-            for (const auto& v : series[i].values) {
-                most = std::max(most, v ? v->effortPoints : 0);
-            }
-            return most;
-        };
-        std::vector<int> peaks(series.size());
-        for (const auto i : shown) {
-            peaks[i] = peak(i);
-        }
-        std::stable_sort(shown.begin(), shown.end(), [&](std::size_t a, std::size_t b) { return peaks[a] > peaks[b]; });
-        const auto hidden = shown.size() > kMaxHistoryColumns ? shown.size() - kMaxHistoryColumns : 0;
-        shown.resize(shown.size() - hidden);
-        std::sort(shown.begin(), shown.end());
+        const std::vector<std::size_t> shown = largestClients(series, kMaxHistoryColumns);
+        const std::size_t hidden = series.size() - 1 - shown.size();
         for (const auto i : shown) {
             p.clientNames << visibleText(series[i].name);
         }
