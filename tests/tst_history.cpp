@@ -6,6 +6,7 @@
 #include "chartpainter.h"
 #include "history.h"
 #include "reportfixture.h"
+#include "reportview.h"
 
 #include <cmath>
 #include <limits>
@@ -97,6 +98,7 @@ private slots:
     void burnDownLayout();
     void aMissingValueBreaksTheLine();
     void manyClientsAreCapped();
+    void tablesShowTheLargestClients();
     void oneReportIsAPoint();
     void hugeValuesKeepTheScaleSound();
     void namesOutsideTheBasicPlaneArePrinted();
@@ -377,6 +379,35 @@ void TestHistory::manyClientsAreCapped()
         colours.insert(p.colour);
     }
     QCOMPARE(colours.size(), 8);
+}
+
+void TestHistory::tablesShowTheLargestClients()
+{
+    // Ten clients: the reports' history table shows the eight with the most effort, in their order, and says
+    // how many are only in the JSON report; the chart draws its seven from the same ranking.
+    auto report = scanFolder(QStringLiteral(SIG2RTM_TEST_DATA "/baseline/v2"), ReportLanguage::English);
+    QVERIFY(report);
+    History history;
+    for (int month = 1; month <= 2; ++month) {
+        HistoryPoint p = point(utc(2025, month, 1), {100, 300});
+        for (int c = 0; c < 10; ++c) {
+            p.clients.push_back({QStringLiteral("client-%1").arg(c), QStringLiteral("Client %1").arg(c), {c, c * 10}});
+        }
+        history.points.push_back(p);
+    }
+    report->history = history;
+    const auto progress = ReportView::build(*report).progress;
+    QVERIFY(progress && progress->hasHistory);
+    QCOMPARE(progress->historyHeaders.size(), 4 + 8);
+    QCOMPARE(progress->historyHeaders.mid(4).first(), u"Client 2"_s);
+    QCOMPARE(progress->historyHeaders.last(), u"Client 9"_s);
+    QCOMPARE(progress->points.front().clients.size(), 8);
+    QCOMPARE(progress->points.front().clients.front(), u"20 / 2"_s);
+    QVERIFY2(progress->historyIntro.contains(u"2 smaller client(s) are only in the JSON report."_s),
+             qPrintable(progress->historyIntro));
+    const auto largest = largestClients(history.series(), 7);
+    QCOMPARE(largest.size(), std::size_t(7));
+    QCOMPARE(largest.front(), std::size_t(4)); // series 4 is Client 3: 0, 1 and 2 have the least effort
 }
 
 void TestHistory::oneReportIsAPoint()
