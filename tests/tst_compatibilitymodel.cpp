@@ -49,7 +49,7 @@ private slots:
     void statuses_data();
     void statuses();
     void remediation();
-    void liveCounts();
+    void countsInTheReportsWords();
     void resetKeepsTester();
 };
 
@@ -102,7 +102,9 @@ void TestCompatibilityModel::statuses()
         QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(status.data(Qt::ToolTipRole).toString(), report->render(report->rows.at(std::size_t(i)).summary));
         const auto& row = report->rows.at(std::size_t(i));
-        QCOMPARE(model.index(i, CompatibilityModel::FindingsColumn).data().toInt(), row.failCount + row.reviewCount);
+        QCOMPARE(model.index(i, CompatibilityModel::BlockingColumn).data().toInt(), row.failCount);
+        QCOMPARE(model.index(i, CompatibilityModel::ReviewColumn).data().toInt(), row.reviewCount);
+        QCOMPARE(model.index(i, CompatibilityModel::NotesColumn).data().toInt(), row.noteCount);
     }
 }
 
@@ -124,18 +126,33 @@ void TestCompatibilityModel::remediation()
     QCOMPARE(model.index(0, 0).data(CompatibilityModel::NeedsSupportRole).toBool(), false);
 }
 
-void TestCompatibilityModel::liveCounts()
+void TestCompatibilityModel::countsInTheReportsWords()
 {
     CompatibilityModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setLiveCounts({{QStringLiteral("pstn"), 3}});
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(model.index(model.rowOf(QStringLiteral("pstn")), CompatibilityModel::FindingsColumn).data().toInt(), 3);
-    model.setLiveCounts({{QStringLiteral("pstn"), 3}});
-    QCOMPARE(changed.count(), 1); // unchanged counts do not repaint
-    model.setReport(makeReport({RowStatus::Pass, RowStatus::Pass, RowStatus::Pass, RowStatus::Pass, RowStatus::Pass}));
-    QCOMPARE(model.index(model.rowOf(QStringLiteral("pstn")), CompatibilityModel::FindingsColumn).data().toInt(), 0);
+    // No report yet: no counts, not zeros that would read as "nothing found".
+    QVERIFY(!model.index(0, CompatibilityModel::BlockingColumn).data().isValid());
+    auto report = std::make_shared<Report>(
+        *makeReport({RowStatus::Fail, RowStatus::Pass, RowStatus::Review, RowStatus::Pass, RowStatus::Pass}));
+    report->rows[0].failCount = 1;
+    report->rows[0].reviewCount = 6;
+    report->rows[0].noteCount = 10;
+    report->rows[0].suppressedCount = 2;
+    model.setReport(report);
+    // The headers are the reports' own column labels, and a cell's tooltip is the reports' sentence.
+    QCOMPARE(model.headerData(CompatibilityModel::BlockingColumn, Qt::Horizontal).toString(), u"Blocking"_s);
+    QCOMPARE(model.headerData(CompatibilityModel::ReviewColumn, Qt::Horizontal).toString(), u"Review"_s);
+    QCOMPARE(model.headerData(CompatibilityModel::NotesColumn, Qt::Horizontal).toString(), u"Notes"_s);
+    QVERIFY(
+        !model.headerData(CompatibilityModel::BlockingColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    for (const int column :
+         {CompatibilityModel::BlockingColumn, CompatibilityModel::ReviewColumn, CompatibilityModel::NotesColumn}) {
+        QCOMPARE(model.index(0, column).data(Qt::ToolTipRole).toString(),
+                 u"1 blocking · 6 review · 10 notes · 2 suppressed"_s);
+    }
+    // English plurals come from the plural forms, never "(s)".
+    QCOMPARE(model.index(1, CompatibilityModel::NotesColumn).data(Qt::ToolTipRole).toString(),
+             u"0 blocking · 0 review · 1 note"_s);
 }
 
 void TestCompatibilityModel::resetKeepsTester()

@@ -89,7 +89,12 @@ class TestHistory : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // As the CLI and the app run: English with its plural forms.
+        QVERIFY(installTranslation(ReportLanguage::English));
+    }
     void threeReportsInDateOrder();
     void orderIsByDateNotFileName();
     void filesThatAreNotReportsAreListed();
@@ -371,7 +376,7 @@ void TestHistory::manyClientsAreCapped()
         legend << t->text;
     }
     QCOMPARE(legend.size(), 1 + 7 + 1);
-    QCOMPARE(legend.last(), QStringLiteral("+3 more client(s) not drawn"));
+    QCOMPARE(legend.last(), QStringLiteral("+3 more clients not drawn"));
     QVERIFY(!legend.contains(QStringLiteral("Client 0"))); // the least effort is what is left out
     QVERIFY(legend.contains(QStringLiteral("Client 9")));
     QSet<QString> colours;
@@ -403,7 +408,7 @@ void TestHistory::tablesShowTheLargestClients()
     QCOMPARE(progress->historyHeaders.last(), u"Client 9"_s);
     QCOMPARE(progress->points.front().clients.size(), 8);
     QCOMPARE(progress->points.front().clients.front(), u"20 / 2"_s);
-    QVERIFY2(progress->historyIntro.contains(u"2 smaller client(s) are only in the JSON report."_s),
+    QVERIFY2(progress->historyIntro.contains(u"2 smaller clients are only in the JSON report."_s),
              qPrintable(progress->historyIntro));
     const auto largest = largestClients(history.series(), 7);
     QCOMPARE(largest.size(), std::size_t(7));
@@ -505,7 +510,7 @@ void TestHistory::theNewestReportsAreKept()
     QCOMPARE(history->points.front().generatedAt, start.addDays(3));
     QCOMPARE(history->points.back().generatedAt, start.addDays(count - 1));
     QCOMPARE(history->skipped.size(), 1);
-    QVERIFY2(history->skipped.front().message.startsWith(u"3 oldest report(s)"_s),
+    QVERIFY2(history->skipped.front().message.startsWith(u"3 oldest reports"_s),
              qPrintable(history->skipped.front().message));
 }
 

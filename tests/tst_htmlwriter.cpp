@@ -246,7 +246,7 @@ private slots:
         QVERIFY(summary->text.contains(QLatin1String("RTM 1.5.1 (Web)")));
         QVERIFY(summary->text.contains(QLatin1String("42")));
         QVERIFY(summary->text.contains(QLatin1String("120.6 kB")));
-        QVERIFY(summary->text.contains(QStringLiteral("3 blocking · 0 review · 1 notes")));
+        QVERIFY(summary->text.contains(QStringLiteral("3 blocking · 0 review · 1 note")));
         QCOMPARE(page.all(QStringLiteral("h1")).front()->text, report.projectName);
     }
 

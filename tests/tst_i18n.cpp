@@ -19,6 +19,7 @@
 #include <QXmlStreamReader>
 
 using namespace sig2rtm;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -132,7 +133,9 @@ class TestI18n : public QObject
     Q_OBJECT
 
 private slots:
+    void translationFileIsComplete_data();
     void translationFileIsComplete();
+    void englishPluralsHaveNoParentheses();
     void everyScanMessageHasChinese_data();
     void everyScanMessageHasChinese();
     void everyDeclaredMessageHasChinese();
@@ -141,9 +144,20 @@ private slots:
     void cliChineseReportHasNoEnglishText();
 };
 
+void TestI18n::translationFileIsComplete_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("atLeast");
+    QTest::newRow("Chinese") << QStringLiteral("sig2rtm_zh_CN.ts") << 300;
+    // English holds only the plural forms of the texts that count something.
+    QTest::newRow("English plurals") << QStringLiteral("sig2rtm_en.ts") << 10;
+}
+
 void TestI18n::translationFileIsComplete()
 {
-    QFile file(QStringLiteral(SIG2RTM_SOURCE_DIR "/resources/i18n/sig2rtm_zh_CN.ts"));
+    QFETCH(QString, name);
+    QFETCH(int, atLeast);
+    QFile file(QStringLiteral(SIG2RTM_SOURCE_DIR "/resources/i18n/") + name);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
     QString source;
@@ -166,8 +180,21 @@ void TestI18n::translationFileIsComplete()
         }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QVERIFY(messages > 300);
+    QVERIFY(messages > atLeast);
     QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("untranslated:\n") + unfinished.join(u'\n')));
+}
+
+void TestI18n::englishPluralsHaveNoParentheses()
+{
+    QCOMPARE(translate(ReportLanguage::English, QT_TRANSLATE_N_NOOP("sig2rtm", "%n note(s)"), 1), u"1 note"_s);
+    QCOMPARE(translate(ReportLanguage::English, QT_TRANSLATE_N_NOOP("sig2rtm", "%n note(s)"), 10), u"10 notes"_s);
+    QCOMPARE(translate(ReportLanguage::English,
+                       QT_TRANSLATE_N_NOOP("sig2rtm", "%n finding(s) need a human decision; first: %1: %2"), 1),
+             u"1 finding needs a human decision; first: %1: %2"_s);
+    // The widgets' tr() gets the same forms once the English translation is installed.
+    QVERIFY(installTranslation(ReportLanguage::English));
+    QCOMPARE(QCoreApplication::translate("sig2rtm", "%n note(s)", nullptr, 2), u"2 notes"_s);
+    QCOMPARE(QCoreApplication::translate("sig2rtm", "%n note(s)", nullptr, 1), u"1 note"_s);
 }
 
 void TestI18n::everyScanMessageHasChinese_data()

@@ -2,6 +2,7 @@
 #include "compatibilitymodel.h"
 
 #include "presentation.h"
+#include "reportview.h"
 
 namespace sig2rtm::ui {
 
@@ -12,7 +13,6 @@ void CompatibilityModel::setReport(std::shared_ptr<const Report> report)
     beginResetModel();
     m_report = std::move(report);
     m_catalog = m_report && m_report->catalog ? m_report->catalog : Catalog::builtin();
-    m_liveCounts.clear();
     endResetModel();
 }
 
@@ -27,17 +27,6 @@ void CompatibilityModel::retranslate(std::shared_ptr<const Report> report)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-void CompatibilityModel::setLiveCounts(const QHash<QString, int>& counts)
-{
-    if (counts == m_liveCounts) {
-        return;
-    }
-    m_liveCounts = counts;
-    if (rowCount() > 0) {
-        emit dataChanged(index(0, FindingsColumn), index(rowCount() - 1, FindingsColumn));
-    }
 }
 
 const Catalog& CompatibilityModel::catalog() const
@@ -123,24 +112,20 @@ QVariant CompatibilityModel::data(const QModelIndex& index, int role) const
             return definition.explanation.get(language);
         }
         break;
-    case FindingsColumn: {
+    case BlockingColumn:
+    case ReviewColumn:
+    case NotesColumn: {
         if (!row) {
-            const int live = m_liveCounts.value(definition.id);
-            if (role == Qt::DisplayRole || role == SortRole) {
-                return live;
-            }
             break;
         }
-        const int count = row->failCount + row->reviewCount;
+        const int count = index.column() == BlockingColumn ? row->failCount
+                          : index.column() == ReviewColumn ? row->reviewCount
+                                                           : row->noteCount;
         if (role == Qt::DisplayRole || role == SortRole) {
             return count;
         }
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-            const QString counts =
-                tr("%1 failing, %2 to review, %3 notes").arg(row->failCount).arg(row->reviewCount).arg(row->noteCount);
-            return row->suppressedCount > 0
-                       ? tr("%1 (%2 of the notes suppressed)").arg(counts).arg(row->suppressedCount)
-                       : counts;
+            return ReportView::rowCounts(*row, language);
         }
         if (role == Qt::TextAlignmentRole) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -166,16 +151,33 @@ QVariant CompatibilityModel::data(const QModelIndex& index, int role) const
 
 QVariant CompatibilityModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    const auto language = m_report ? m_report->language : Presentation::reportLanguage();
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case BlockingColumn:
+            return tr("Findings that stop old and new clients from talking: the row fails while one is left");
+        case ReviewColumn:
+            return tr("Findings a person must look at: the row needs review while one is left");
+        case NotesColumn:
+            return tr("Findings that need no change: context, SDK evidence and suppressed findings");
+        default:
+            return {};
+        }
     }
     switch (section) {
     case StatusColumn:
         return tr("Status");
     case TitleColumn:
         return tr("Incompatibility");
-    case FindingsColumn:
-        return tr("Findings");
+    case BlockingColumn:
+        return reportLabel(ReportLabel::Blocking, language);
+    case ReviewColumn:
+        return reportLabel(ReportLabel::ToReview, language);
+    case NotesColumn:
+        return reportLabel(ReportLabel::Notes, language);
     case RemediationColumn:
         return tr("Remediation");
     default:

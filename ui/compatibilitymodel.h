@@ -8,14 +8,22 @@
 
 namespace sig2rtm::ui {
 
-/// The five compatibility rows of a report, in seed order: status (icon and word), title, findings
-/// count and the remediations that apply.
+/// The five compatibility rows of a report, in seed order: status (icon and word), title, the findings that
+/// block, need review or are notes (the words every view and report uses), and the remediations that apply.
 class CompatibilityModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, TitleColumn, FindingsColumn, RemediationColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        TitleColumn,
+        BlockingColumn,
+        ReviewColumn,
+        NotesColumn,
+        RemediationColumn,
+        ColumnCount
+    };
     enum Role {
         RowIdRole = Qt::UserRole + 1,
         StatusRole,           ///< int(RowStatus)
@@ -32,9 +40,6 @@ public:
     /// re-evaluated, or nullptr when there is none): every text is rendered again, the rows stay, so views keep
     /// their selection.
     void retranslate(std::shared_ptr<const Report> report);
-
-    /// Live counts while a scan runs, before a report exists: row id -> findings so far.
-    void setLiveCounts(const QHash<QString, int>& counts);
 
     /// A row's status as every view shows it: the word, and how many findings suppressions turned into notes
     /// ("Fail (2 suppressed)"), so that a suppression never changes a row silently.
@@ -54,7 +59,6 @@ private:
 
     std::shared_ptr<const Report> m_report;
     std::shared_ptr<const Catalog> m_catalog;
-    QHash<QString, int> m_liveCounts;
 };
 
 } // namespace sig2rtm::ui

@@ -7,6 +7,7 @@
 #include "findingsmodel.h"
 #include "pageid.h"
 #include "presentation.h"
+#include "reportview.h"
 #include "session.h"
 #include "sourceviewer.h"
 #include "suppressiondialog.h"
@@ -343,9 +344,12 @@ void EvidencePage::fillRows()
         const auto title = model->index(i, CompatibilityModel::TitleColumn).data().toString();
         const auto rowId = status.data(CompatibilityModel::RowIdRole).toString();
         const ReportRow* row = report ? report->row(rowId) : nullptr;
-        const int count = row ? static_cast<int>(row->findingIds.size()) : 0;
+        // The same counts as the compatibility table and the remediation panel, in the same words.
+        const QString counts = row ? ReportView::rowCounts(*row, report->language) : QString();
         m_row->addItem(status.data(Qt::DecorationRole).value<QIcon>(),
-                       tr("%1 — %2 (%n finding(s))", nullptr, count).arg(status.data().toString(), title), rowId);
+                       counts.isEmpty() ? tr("%1 — %2").arg(status.data().toString(), title)
+                                        : tr("%1 — %2 (%3)").arg(status.data().toString(), title, counts),
+                       rowId);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "flowlayout.h"
 #include "pageid.h"
 #include "presentation.h"
+#include "reportview.h"
 #include "session.h"
 
 #include <QEvent>
@@ -95,8 +96,11 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     m_table->header()->setStretchLastSection(true);
     m_table->header()->setSectionResizeMode(CompatibilityModel::StatusColumn, QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(CompatibilityModel::TitleColumn, QHeaderView::Interactive);
-    m_table->header()->setSectionResizeMode(CompatibilityModel::FindingsColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(CompatibilityModel::TitleColumn, 340);
+    for (const int column :
+         {CompatibilityModel::BlockingColumn, CompatibilityModel::ReviewColumn, CompatibilityModel::NotesColumn}) {
+        m_table->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    m_table->setColumnWidth(CompatibilityModel::TitleColumn, 300);
     m_table->setIconSize(QSize(20, 20));
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
@@ -349,15 +353,20 @@ void ResultsPage::updateRemediation()
     }
     const auto* row = report ? report->row(rowId) : nullptr;
     m_remediationBox->setTitle(tr("Remediation: %1").arg(definition->title.get(language)));
-    QString text = definition->recommendation.get(language);
+    // A passing row needs nothing: no recommendation and no remediation to follow, only its evidence.
+    const bool passes = row && row->status == RowStatus::Pass;
+    QString text = passes ? QString() : definition->recommendation.get(language).toHtmlEscaped();
     if (row) {
         text = QStringLiteral("<b>%1</b> %2<br>%3")
                    .arg(CompatibilityModel::statusText(*row).toHtmlEscaped(),
-                        report->render(row->summary).toHtmlEscaped(), text.toHtmlEscaped());
+                        ReportView::rowCounts(*row, report->language).toHtmlEscaped(),
+                        report->render(row->summary).toHtmlEscaped()) +
+               (text.isEmpty() ? QString() : QStringLiteral("<br>") + text);
     }
     m_recommendation->setText(text);
+    m_evidenceButton->setEnabled(report != nullptr && (!row || row->failCount + row->reviewCount + row->noteCount > 0));
     int position = 0;
-    for (const auto& kind : definition->remediation) {
+    for (const auto& kind : passes ? QStringList() : definition->remediation) {
         const auto it = catalog->remediations().constFind(kind);
         if (it == catalog->remediations().cend()) {
             continue;
@@ -395,7 +404,10 @@ void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
     if (!definition) {
         return;
     }
-    for (const auto& kind : definition->remediation) {
+    const auto& report = m_session->report();
+    const auto* row = report ? report->row(rowId) : nullptr;
+    const bool passes = row && row->status == RowStatus::Pass;
+    for (const auto& kind : passes ? QStringList() : definition->remediation) {
         const auto it = catalog->remediations().constFind(kind);
         if (it == catalog->remediations().cend()) {
             continue;
@@ -405,7 +417,9 @@ void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
         label.replace(u'&', QStringLiteral("&&"));
         menu->addAction(label, this, [this, kind] { triggerRemediation(kind); });
     }
-    menu->addSeparator();
+    if (!menu->isEmpty()) {
+        menu->addSeparator();
+    }
     menu->addAction(tr("Show evidence"), this, [this, rowId] { emit evidenceRequested(rowId); });
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scancontroller.h"
 
+#include "evaluator.h"
+
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,27 +35,34 @@ public:
 
     void findings(const std::vector<Finding>& findings) override
     {
-        bool counted = false;
+        if (findings.empty()) {
+            return;
+        }
         {
             QMutexLocker lock(&m_mutex);
-            for (const auto& f : findings) {
-                if (!f.row.isEmpty() && f.effect != Effect::Note) {
-                    ++m_counts[f.row];
-                    counted = true;
-                }
-            }
+            m_found.insert(m_found.end(), findings.begin(), findings.end());
+            ++m_generation;
         }
-        if (counted) {
-            notify();
-        }
+        notify();
     }
 
-    void take(ScanProgress* progress, QHash<QString, int>* counts)
+    void take(ScanProgress* progress)
     {
         QMutexLocker lock(&m_mutex);
         m_pending = false;
         *progress = m_progress;
-        *counts = m_counts;
+    }
+
+    /// The findings so far, when there are more than at generation (which it advances); false otherwise.
+    bool foundSince(quint64* generation, std::vector<Finding>* found)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_generation == *generation) {
+            return false;
+        }
+        *generation = m_generation;
+        *found = m_found;
+        return true;
     }
 
 private:
@@ -70,7 +79,8 @@ private:
     ScanController* m_target;
     QMutex m_mutex;
     ScanProgress m_progress;
-    QHash<QString, int> m_counts;
+    std::vector<Finding> m_found;
+    quint64 m_generation = 0;
     std::atomic_bool m_pending = false;
 };
 
@@ -102,6 +112,8 @@ ScanController::ScanController(QObject* parent) : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("sig2rtm scan"));
+    m_judgePool.setMaxThreadCount(1);
+    m_judgePool.setObjectName(QStringLiteral("sig2rtm judge"));
     m_throttle.setSingleShot(true);
     m_throttle.setInterval(kUpdateIntervalMs);
     connect(&m_throttle, &QTimer::timeout, this, [this] {
@@ -115,6 +127,7 @@ ScanController::~ScanController()
 {
     cancelAndWait();
     m_pool.waitForDone();
+    m_judgePool.waitForDone();
 }
 
 void ScanController::start(const AssessmentRequest& request)
@@ -124,8 +137,10 @@ void ScanController::start(const AssessmentRequest& request)
     m_lastEvidence.reset();
     m_progress = {};
     m_progress.walking = true;
-    m_counts.clear();
     m_canceling = false;
+    m_request = request;
+    m_judgedGeneration = 0;
+    m_sinceJudged.invalidate();
     m_dirty = false;
     m_finalElapsed = 0;
     m_observer = std::make_shared<Observer>(this);
@@ -150,7 +165,6 @@ void ScanController::start(const AssessmentRequest& request)
     }));
     emit started();
     emit progressChanged(m_progress);
-    emit liveCountsChanged(m_counts);
 }
 
 void ScanController::cancel()
@@ -205,7 +219,7 @@ void ScanController::deliver()
     if (!m_observer) {
         return;
     }
-    m_observer->take(&m_progress, &m_counts);
+    m_observer->take(&m_progress);
     if (m_throttle.isActive()) {
         m_dirty = true;
         return;
@@ -218,7 +232,40 @@ void ScanController::publish()
     m_dirty = false;
     m_throttle.start();
     emit progressChanged(m_progress);
-    emit liveCountsChanged(m_counts);
+    judgeSoFar();
+}
+
+void ScanController::judgeSoFar()
+{
+    if (!m_observer || m_judging || (m_sinceJudged.isValid() && m_sinceJudged.elapsed() < kJudgeIntervalMs)) {
+        return;
+    }
+    std::vector<Finding> found;
+    if (!m_observer->foundSince(&m_judgedGeneration, &found)) {
+        return;
+    }
+    m_sinceJudged.start();
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const Report>>(this);
+    m_judging = watcher;
+    const auto observer = m_observer;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, observer] {
+        m_judging = nullptr;
+        watcher->deleteLater();
+        // Only while the scan it judged still runs: the final report supersedes it.
+        if (observer == m_observer && isRunning()) {
+            emit provisionalReport(watcher->result());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(
+        &m_judgePool, [catalog = m_request.catalog, language = m_request.language, found = std::move(found)]() mutable {
+            lowerScanPriority();
+            // The rules on what is read so far, as one project: what the table would say if the scan ended here.
+            EvaluationInput input;
+            input.catalog = catalog ? catalog : Catalog::builtin();
+            input.language = language;
+            input.findings = std::move(found);
+            return std::make_shared<const Report>(evaluate(std::move(input)));
+        }));
 }
 
 void ScanController::onFinished()
@@ -228,12 +275,11 @@ void ScanController::onFinished()
     m_watcher = nullptr;
     m_throttle.stop();
     if (m_observer) {
-        m_observer->take(&m_progress, &m_counts);
+        m_observer->take(&m_progress);
     }
     m_canceling = false;
     Outcome outcome = watcher->result();
     emit progressChanged(m_progress);
-    emit liveCountsChanged(m_counts);
     if (outcome.report) {
         qCDebug(lcUiScan) << "finished in" << m_finalElapsed << "ms, partial:" << outcome.report->partial;
         auto report = std::make_shared<const Report>(std::move(*outcome.report));

@@ -7,7 +7,6 @@
 #include <memory>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QHash>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
@@ -24,6 +23,8 @@ class ScanController final : public QObject
 public:
     /// UI updates happen at most this often (the last one always arrives).
     static constexpr int kUpdateIntervalMs = 100;
+    /// The findings so far are judged at most this often, on a thread of their own.
+    static constexpr int kJudgeIntervalMs = 400;
 
     explicit ScanController(QObject* parent = nullptr);
     ~ScanController() override;
@@ -41,7 +42,6 @@ public:
     qint64 elapsedMs() const;
 
     ScanProgress lastProgress() const { return m_progress; }
-    QHash<QString, int> liveCounts() const { return m_counts; }
     /// What the last finished scan read, when report is the one it delivered (nullptr otherwise): the
     /// evidence to judge again when suppressions are added.
     std::shared_ptr<const ScanEvidence> evidenceOf(const Report* report) const;
@@ -49,8 +49,10 @@ public:
 signals:
     void started();
     void progressChanged(const sig2rtm::ScanProgress& progress);
-    /// Preliminary failing/review matches per compatibility row, as files are scanned.
-    void liveCountsChanged(const QHash<QString, int>& counts);
+    /// The compatibility table as it would be if the scan ended now: the findings so far, judged by the same
+    /// rules as the final report (as one project, without the inputs' declared facts). Several per scan,
+    /// never after finished().
+    void provisionalReport(std::shared_ptr<const sig2rtm::Report> report);
     /// The assessment ended, completely or (after cancel()) partially: see Report::partial.
     void finished(std::shared_ptr<const sig2rtm::Report> report);
     /// The inputs were invalid: nothing was scanned.
@@ -68,6 +70,7 @@ private:
     void deliver();
     void publish();
     void onFinished();
+    void judgeSoFar();
 
     /// One thread of our own for assess(): its scan workers inherit its lowered priority, so the UI
     /// thread wins the CPU when they compete.
@@ -81,7 +84,11 @@ private:
     bool m_dirty = false;
     bool m_canceling = false;
     ScanProgress m_progress;
-    QHash<QString, int> m_counts;
+    AssessmentRequest m_request;
+    QThreadPool m_judgePool;
+    QFutureWatcherBase* m_judging = nullptr;
+    QElapsedTimer m_sinceJudged;
+    quint64 m_judgedGeneration = 0;
     std::weak_ptr<const Report> m_lastReport;
     std::shared_ptr<const ScanEvidence> m_lastEvidence;
 };

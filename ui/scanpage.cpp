@@ -4,6 +4,7 @@
 #include "compatibilitymodel.h"
 #include "pageid.h"
 #include "presentation.h"
+#include "reporttext.h"
 #include "scancontroller.h"
 #include "session.h"
 
@@ -42,11 +43,14 @@ ScanPage::ScanPage(Session* session, QWidget* parent)
     m_live->setItemsExpandable(false);
     m_live->setSelectionMode(QAbstractItemView::NoSelection);
     m_live->setFocusPolicy(Qt::NoFocus);
-    m_live->setColumnHidden(CompatibilityModel::StatusColumn, true);
     m_live->setColumnHidden(CompatibilityModel::RemediationColumn, true);
     m_live->header()->setStretchLastSection(false);
+    m_live->header()->setSectionResizeMode(CompatibilityModel::StatusColumn, QHeaderView::ResizeToContents);
     m_live->header()->setSectionResizeMode(CompatibilityModel::TitleColumn, QHeaderView::Stretch);
-    m_live->header()->setSectionResizeMode(CompatibilityModel::FindingsColumn, QHeaderView::ResizeToContents);
+    for (const int column :
+         {CompatibilityModel::BlockingColumn, CompatibilityModel::ReviewColumn, CompatibilityModel::NotesColumn}) {
+        m_live->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_live->setMaximumHeight(m_live->sizeHintForRow(0) * 7 + m_live->header()->sizeHint().height());
 
     auto* form = new QGridLayout;
@@ -78,31 +82,30 @@ ScanPage::ScanPage(Session* session, QWidget* parent)
 
     auto* scan = m_session->scanController();
     connect(scan, &ScanController::progressChanged, this, &ScanPage::showProgress);
-    connect(scan, &ScanController::liveCountsChanged, m_liveModel, &CompatibilityModel::setLiveCounts);
+    connect(scan, &ScanController::provisionalReport, m_liveModel, &CompatibilityModel::retranslate);
     connect(scan, &ScanController::finished, this, &ScanPage::onFinished);
     connect(scan, &ScanController::failed, this, &ScanPage::onFailed);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_session->scanController()->cancel();
         setState(State::Canceling);
     });
-    // The live counts have no report to relabel: the model re-renders its row titles.
-    connect(m_session, &Session::languageChanged, m_liveModel, [this] { m_liveModel->retranslate(nullptr); });
+    // The table so far is judged in the scan's language; the final one follows the session's.
+    connect(m_session, &Session::languageChanged, m_liveModel,
+            [this] { m_liveModel->retranslate(m_session->report() ? m_session->report() : m_liveModel->report()); });
     retranslateUi();
 }
 
 void ScanPage::retranslateUi()
 {
     setTitle(Presentation::heading(tr("Scan")));
-    if (!m_scannedPath.isEmpty()) {
-        setSubTitle(tr("Scanning %1").arg(QDir::toNativeSeparators(m_scannedPath)));
-    }
+    updateSubTitle();
     m_progress->setAccessibleName(tr("Scan progress"));
     m_status->setAccessibleName(tr("Scan status"));
-    m_live->setAccessibleName(tr("Matches so far per row"));
+    m_live->setAccessibleName(tr("The compatibility table so far"));
     m_progressLabel->setText(tr("Progress:"));
     m_currentLabel->setText(tr("Current file:"));
     m_timingLabel->setText(tr("Time:"));
-    m_liveLabel->setText(tr("Matches so far (preliminary: project-level checks run at the end):"));
+    updateLiveLabel();
     m_cancel->setText(tr("&Cancel scan"));
     if (m_state == State::Idle) {
         return;
@@ -141,7 +144,6 @@ void ScanPage::initializePage()
 {
     m_scannedPath = m_session->inputPath();
     m_failure.clear();
-    setSubTitle(tr("Scanning %1").arg(QDir::toNativeSeparators(m_scannedPath)));
     m_liveModel->setReport(nullptr);
     m_session->setReport(nullptr);
     m_progress->setRange(0, 0);
@@ -170,9 +172,40 @@ int ScanPage::nextId() const
     return ResultsPageId;
 }
 
+void ScanPage::updateSubTitle()
+{
+    if (m_scannedPath.isEmpty()) {
+        return;
+    }
+    const QString path = visibleText(QDir::toNativeSeparators(m_scannedPath));
+    switch (m_state) {
+    case State::Done:
+        setSubTitle(tr("Scanned %1").arg(path));
+        break;
+    case State::Partial:
+        setSubTitle(tr("Scan of %1 cancelled: the results are partial").arg(path));
+        break;
+    case State::Failed:
+        setSubTitle(tr("%1 cannot be assessed").arg(path));
+        break;
+    default:
+        setSubTitle(tr("Scanning %1").arg(path));
+        break;
+    }
+}
+
+void ScanPage::updateLiveLabel()
+{
+    m_liveLabel->setText(m_state == State::Running || m_state == State::Canceling
+                             ? tr("The table so far, judged on the files read until now (final when the scan ends):")
+                             : tr("The compatibility table:"));
+}
+
 void ScanPage::setState(State state)
 {
     m_state = state;
+    updateLiveLabel();
+    updateSubTitle();
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_statusIcon->setFixedSize(iconSize + 4, iconSize + 4);
     m_cancel->setVisible(state == State::Running || state == State::Canceling);
@@ -244,6 +277,7 @@ void ScanPage::onFinished(std::shared_ptr<const Report> report)
         return;
     }
     m_session->setReport(report);
+    m_liveModel->retranslate(m_session->report());
     showOutcome();
     if (report->partial) {
         setState(State::Partial);
@@ -252,6 +286,10 @@ void ScanPage::onFinished(std::shared_ptr<const Report> report)
         setState(State::Done);
     }
     m_timing->setText(tr("%1 elapsed").arg(Presentation::humanDuration(m_session->scanController()->elapsedMs())));
+    // A complete scan goes on to its answer; a cancelled one stays to say what it holds (Next shows it).
+    if (!report->partial && wizard() && wizard()->currentPage() == this) {
+        wizard()->next();
+    }
 }
 
 void ScanPage::onFailed(const Diagnostics& diagnostics)

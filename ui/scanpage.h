@@ -47,6 +47,8 @@ protected:
 private:
     void retranslateUi();
     void setState(State state);
+    void updateLiveLabel();
+    void updateSubTitle();
     void showProgress(const ScanProgress& progress);
     void onFinished(std::shared_ptr<const Report> report);
     void onFailed(const Diagnostics& diagnostics);

@@ -52,6 +52,15 @@ QString Translations::install(QCoreApplication* app, const QString& code)
     uninstall(g_qtTranslator);
     uninstall(g_ourTranslator);
     if (locale.language() != QLocale::Chinese) {
+        // English needs only its plural forms: "1 note", "2 notes" where the code says "%n note(s)".
+        auto* plurals = new QTranslator(app);
+        if (plurals->load(QStringLiteral(":/i18n/sig2rtm_en.qm"))) {
+            QCoreApplication::installTranslator(plurals);
+            g_ourTranslator = plurals;
+        } else {
+            qCWarning(lcI18n) << "the English plural forms are missing from the resources";
+            delete plurals;
+        }
         return QStringLiteral("en");
     }
     auto* qt = new QTranslator(app);

@@ -1633,6 +1633,24 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
             <numerusform>从此份起最早的 %n 份报告未纳入：燃尽图只显示最新的 %1 份</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n 项阻断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review</source>
+        <translation>
+            <numerusform>%n 项待复核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>
@@ -1723,10 +1741,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>未评估</translation>
     </message>
     <message>
-        <source>%1 failing, %2 to review, %3 notes</source>
-        <translation>%1 项不通过，%2 项需审查，%3 项备注</translation>
-    </message>
-    <message>
         <source>Nothing to do</source>
         <translation>无需处理</translation>
     </message>
@@ -1739,10 +1753,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>不兼容项</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>发现项</translation>
-    </message>
-    <message>
         <source>Remediation</source>
         <translation>处理建议</translation>
     </message>
@@ -1751,8 +1761,16 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>%1（已抑制 %2 项）</translation>
     </message>
     <message>
-        <source>%1 (%2 of the notes suppressed)</source>
-        <translation>%1（其中 %2 项备注为已抑制）</translation>
+        <source>Findings that stop old and new clients from talking: the row fails while one is left</source>
+        <translation>阻止新旧客户端互通的发现项：只要还有一项，该行即不通过</translation>
+    </message>
+    <message>
+        <source>Findings a person must look at: the row needs review while one is left</source>
+        <translation>需要人工查看的发现项：只要还有一项，该行即需复核</translation>
+    </message>
+    <message>
+        <source>Findings that need no change: context, SDK evidence and suppressed findings</source>
+        <translation>无需修改的发现项：上下文、SDK 证据和已抑制的发现项</translation>
     </message>
 </context>
 <context>
@@ -1948,12 +1966,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
             <numerusform>全部发现项（%n）</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %2 (%n finding(s))</source>
-        <translation>
-            <numerusform>%1 — %2（%n 个发现项）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
@@ -2057,6 +2069,14 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Undo: %1 (%2)</source>
         <translation>撤销：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3116,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
         <translation>扫描状态</translation>
     </message>
     <message>
-        <source>Matches so far per row</source>
-        <translation>各条目目前的匹配数</translation>
-    </message>
-    <message>
         <source>Progress:</source>
         <translation>进度：</translation>
     </message>
@@ -3110,10 +3126,6 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Time:</source>
         <translation>时间：</translation>
-    </message>
-    <message>
-        <source>Matches so far (preliminary: project-level checks run at the end):</source>
-        <translation>目前的匹配（初步结果：项目级检查在最后进行）：</translation>
     </message>
     <message>
         <source>Scanning %1</source>
@@ -3178,6 +3190,30 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Nothing was scanned.</source>
         <translation>未扫描任何内容。</translation>
+    </message>
+    <message>
+        <source>The compatibility table so far</source>
+        <translation>目前的兼容性表</translation>
+    </message>
+    <message>
+        <source>Scanned %1</source>
+        <translation>已扫描 %1</translation>
+    </message>
+    <message>
+        <source>Scan of %1 cancelled: the results are partial</source>
+        <translation>%1 的扫描已取消：结果不完整</translation>
+    </message>
+    <message>
+        <source>%1 cannot be assessed</source>
+        <translation>%1 无法评估</translation>
+    </message>
+    <message>
+        <source>The table so far, judged on the files read until now (final when the scan ends):</source>
+        <translation>目前的兼容性表，依据已读取的文件判定（扫描结束后为最终结果）：</translation>
+    </message>
+    <message>
+        <source>The compatibility table:</source>
+        <translation>兼容性表：</translation>
     </message>
 </context>
 <context>

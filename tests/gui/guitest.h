@@ -221,10 +221,13 @@ protected:
         QCOMPARE(m_wizard->currentId(), int(ui::ScanPageId));
     }
 
+    /// Waits for the scan to complete and the compatibility step to show its answer.
     void waitForScan()
     {
         QTRY_VERIFY_WITH_TIMEOUT(m_wizard->scanPage()->state() == ui::ScanPage::State::Done, kScanTimeoutMs);
         QVERIFY(m_session->report());
+        // A complete scan goes on to its answer by itself.
+        QCOMPARE(m_wizard->currentId(), int(ui::ResultsPageId));
         QVERIFY(next()->isEnabled());
     }
 

@@ -34,7 +34,6 @@ void TestContactSupportDialog::contactSupport()
 {
     QVERIFY(m_window->openPath(StartPage::samplePath()));
     waitForScan();
-    QTest::mouseClick(next(), Qt::LeftButton);
     auto* results = m_wizard->resultsPage();
     auto* model = m_session->compatibilityModel();
     clickRow(results->table(),

@@ -50,8 +50,6 @@ void TestMainWindow::commandLineOpensTheSample()
     QVERIFY(m_window->openPath(sample));
     waitForScan();
     const QJsonObject expect = readJson(sample + QStringLiteral(".expect.json"));
-    QTest::mouseClick(next(), Qt::LeftButton);
-    QCOMPARE(m_wizard->currentId(), int(ResultsPageId));
     const QJsonObject rows = expect.value(QStringLiteral("rows")).toObject();
     for (const auto& row : m_session->report()->rows) {
         QCOMPARE(toString(row.status), rows.value(row.id).toString());
@@ -122,7 +120,7 @@ void TestMainWindow::everyControlHasAName()
     // Keyboard and screen-reader users need a name (text, accessible name or buddy) on every control.
     QVERIFY(m_window->openPath(fixture(QStringLiteral("43-mixed-monorepo"))));
     waitForScan();
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QTest::mouseClick(next(), Qt::LeftButton);
     }
     QCOMPARE(m_wizard->currentId(), int(ExportPageId));
@@ -194,6 +192,9 @@ void TestMainWindow::mnemonicsAreUniquePerPage()
     QTest::mouseClick(start->folderButton(), Qt::LeftButton);
     QVERIFY(m_window->openPath(StartPage::samplePath()));
     waitForScan();
+    // The scan step, as it stays after a complete scan: Back from the answer.
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ScanPageId));
     check("scan");
     const char* steps[] = {"compatibility", "plan", "progress", "evidence", "export"};
     for (const char* step : steps) {
@@ -227,7 +228,6 @@ void TestMainWindow::enterNeverDoesTwoThings()
     QSignalSpy opened(m_session, &Session::externalOpenRequested);
     QVERIFY(m_window->openPath(StartPage::samplePath()));
     waitForScan();
-    QTest::mouseClick(next(), Qt::LeftButton);
     auto* table = m_wizard->resultsPage()->table();
     table->setFocus();
     table->setCurrentIndex(m_session->compatibilityModel()->index(0, 0));
@@ -279,6 +279,9 @@ void TestMainWindow::everyStepFitsTheWindow()
     fits("start");
     QVERIFY(m_window->openPath(StartPage::samplePath()));
     waitForScan();
+    // The scan step, as it stays after a complete scan: Back from the answer.
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ScanPageId));
     fits("scan");
     const char* steps[] = {"compatibility", "plan", "progress", "evidence", "export"};
     for (const char* step : steps) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "message.h"
 
-#include <mutex>
 #include <QCoreApplication>
 #include <QTranslator>
 
@@ -11,19 +10,28 @@ namespace {
 
 const char* const kContext = "sig2rtm";
 
-/// The Chinese translation, loaded once from the resources (see the engine's CMakeLists.txt).
+/// A translation from the resources (see the engine's CMakeLists.txt), or null when it is missing.
+QTranslator* load(const QString& file)
+{
+    auto* t = new QTranslator;
+    if (t->load(file)) {
+        return t;
+    }
+    delete t;
+    return nullptr;
+}
+
+/// The Chinese translation, loaded once.
 QTranslator* chineseTranslator()
 {
-    static QTranslator* translator = nullptr;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        auto* t = new QTranslator;
-        if (t->load(QStringLiteral(":/i18n/sig2rtm_zh_CN.qm"))) {
-            translator = t;
-        } else {
-            delete t;
-        }
-    });
+    static QTranslator* const translator = load(QStringLiteral(":/i18n/sig2rtm_zh_CN.qm"));
+    return translator;
+}
+
+/// English plural forms only ("1 note", "2 notes" for "%n note(s)"), loaded once.
+QTranslator* englishPlurals()
+{
+    static QTranslator* const translator = load(QStringLiteral(":/i18n/sig2rtm_en.qm"));
     return translator;
 }
 
@@ -59,21 +67,25 @@ QString substitute(const QString& text, const std::vector<QString>& a)
 
 bool installTranslation(ReportLanguage language)
 {
-    QTranslator* translator = chineseTranslator();
-    if (!translator) {
-        return language == ReportLanguage::English;
+    QTranslator* chinese = chineseTranslator();
+    QTranslator* plurals = englishPlurals();
+    for (QTranslator* t : {chinese, plurals}) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+        }
     }
-    QCoreApplication::removeTranslator(translator);
-    return language == ReportLanguage::English || QCoreApplication::installTranslator(translator);
+    QTranslator* wanted = language == ReportLanguage::Chinese ? chinese : plurals;
+    return wanted ? QCoreApplication::installTranslator(wanted) : language == ReportLanguage::English;
 }
 
 QString translate(ReportLanguage language, const char* source, int count)
 {
     QString text;
-    if (language == ReportLanguage::Chinese) {
-        if (const auto* t = chineseTranslator()) {
-            text = t->translate(kContext, source, nullptr, count);
-        }
+    const QTranslator* t = language == ReportLanguage::Chinese ? chineseTranslator()
+                           : count >= 0                        ? englishPlurals()
+                                                               : nullptr;
+    if (t) {
+        text = t->translate(kContext, source, nullptr, count);
     }
     if (text.isEmpty()) {
         text = QString::fromUtf8(source);

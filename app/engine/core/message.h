@@ -84,9 +84,9 @@ private:
     std::shared_ptr<const Data> m_d; ///< null: the empty message
 };
 
-/// Installs the compiled-in translation of a language into the application (Chinese), or removes it
-/// (English), for texts translated as they are made: diagnostics, and the widgets' tr(). Returns
-/// whether the translation is in place.
+/// Installs the compiled-in translation of a language into the application (Chinese; for English its plural
+/// forms), for texts translated as they are made: diagnostics, and the widgets' tr(). Returns whether the
+/// translation is in place.
 bool installTranslation(ReportLanguage language);
 
 /// A code text of context "sig2rtm" in a language ("%n" replaced by count when count >= 0). The Chinese

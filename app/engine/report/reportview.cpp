@@ -430,6 +430,18 @@ void ReportView::buildPlan(ReportView& v, const Report& report)
     }
 }
 
+QString ReportView::rowCounts(const ReportRow& row, ReportLanguage language)
+{
+    QString text =
+        translate(language, QT_TRANSLATE_N_NOOP("sig2rtm", "%n blocking"), row.failCount) + QStringLiteral(" · ") +
+        translate(language, QT_TRANSLATE_N_NOOP("sig2rtm", "%n review"), row.reviewCount) + QStringLiteral(" · ") +
+        translate(language, QT_TRANSLATE_N_NOOP("sig2rtm", "%n note(s)"), row.noteCount);
+    if (row.suppressedCount > 0) {
+        text += QStringLiteral(" · ") + reportLabel(ReportLabel::SuppressedCount, language).arg(row.suppressedCount);
+    }
+    return text;
+}
+
 ReportView ReportView::build(const Report& report)
 {
     return build(report, Options());
@@ -538,9 +550,6 @@ ReportView ReportView::build(const Report& report, const Options& options)
     v.stats.skippedText = t(ReportLabel::SkippedCount).arg(report.skipped.size());
 
     // Compatibility and remediation.
-    const QString blocking = t(ReportLabel::Blocking).toLower();
-    const QString toReview = t(ReportLabel::ToReview).toLower();
-    const QString notes = t(ReportLabel::Notes).toLower();
     for (std::size_t i = 0; i < report.rows.size(); ++i) {
         const ReportRow& r = report.rows[i];
         const RowDefinition* def = report.catalog ? report.catalog->row(r.id) : nullptr;
@@ -554,16 +563,7 @@ ReportView ReportView::build(const Report& report, const Options& options)
         if (r.suppressedCount > 0) {
             row.statusText += QStringLiteral(" (%1)").arg(t(ReportLabel::SuppressedCount).arg(r.suppressedCount));
         }
-        row.counts = QStringLiteral("%1 %2 · %3 %4 · %5 %6")
-                         .arg(r.failCount)
-                         .arg(blocking)
-                         .arg(r.reviewCount)
-                         .arg(toReview)
-                         .arg(r.noteCount)
-                         .arg(notes);
-        if (r.suppressedCount > 0) {
-            row.counts += QStringLiteral(" · ") + t(ReportLabel::SuppressedCount).arg(r.suppressedCount);
-        }
+        row.counts = rowCounts(r, l);
         row.hasDefinition = def != nullptr;
         if (def) {
             row.explanation = def->explanation.get(l);

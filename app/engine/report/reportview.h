@@ -158,6 +158,9 @@ public:
     };
 
     static ReportView build(const Report& report);
+    /// A row's findings by effect, in the words every report and the app use: "1 blocking · 6 review · 10 notes",
+    /// with the suppressed ones when there are any.
+    static QString rowCounts(const ReportRow& row, ReportLanguage language);
     static ReportView build(const Report& report, const Options& options);
 
     const Report& report() const { return *m_report; }
