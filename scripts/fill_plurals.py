@@ -22,6 +22,6 @@ def fill(match):
 
 path = sys.argv[1]
 text = open(path, encoding="utf-8").read()
-text = re.sub(r'<source>(.*?)</source>\s*<translation type="unfinished">\s*<numerusform></numerusform>\s*'
+text = re.sub(r'<source>([^<]*)</source>\s*<translation type="unfinished">\s*<numerusform></numerusform>\s*'
               r'<numerusform></numerusform>\s*</translation>', fill, text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct Run
@@ -78,6 +80,8 @@ private slots:
     void usage();
     void exitCodes_data();
     void exitCodes();
+    void nothingAssessedIsNoPass_data();
+    void nothingAssessedIsNoPass();
     void declaredPstnAndOldWebSdk();
     void badDescriptionNamesLineAndColumn();
     void missingInput();
@@ -178,6 +182,48 @@ void TestCli::exitCodes()
     QCOMPARE(report["rows"].size(), std::size_t(5));
     // The report leads with the migration whenever the legacy SDK is there.
     QCOMPARE(report["migration"]["required"].get<bool>(), verdict != QLatin1String("no-signaling"));
+}
+
+void TestCli::nothingAssessedIsNoPass_data()
+{
+    QTest::addColumn<QStringList>("files"); // name=content
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<int>("code");
+    QTest::newRow("empty folder") << QStringList() << "not-assessed" << 1;
+    QTest::newRow("documents and images only") << QStringList{u"README.md=# Chat\nUses the Signaling SDK.\n"_s,
+                                                              u"docs/logo.png=\x89PNG"_s, u"notes.txt=signal.login()"_s}
+                                               << "not-assessed" << 1;
+    // The control: one source file without the legacy SDK is an answer, and a pass.
+    QTest::newRow("one source file") << QStringList{u"src/app.js=console.log('hi');\n"_s} << "no-signaling" << 0;
+}
+
+void TestCli::nothingAssessedIsNoPass()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, verdict);
+    QFETCH(int, code);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const auto& entry : files) {
+        const auto name = entry.section(u'=', 0, 0);
+        QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(name)).path()));
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(entry.section(u'=', 1).toUtf8());
+    }
+    const Run run = cli({QStringLiteral("scan"), dir.path(), QStringLiteral("-q")});
+    QCOMPARE(run.exitCode, code);
+    const auto report = nlohmann::json::parse(run.out.toStdString(), nullptr, false);
+    QVERIFY2(!report.is_discarded(), run.out.left(200).constData());
+    QCOMPARE(str(report["verdict"]), verdict);
+    QCOMPARE(report["stats"]["sourceFiles"].get<int>(), verdict == u"no-signaling"_s ? 1 : 0);
+    for (const auto& row : report["rows"]) {
+        QCOMPARE(str(row["status"]), verdict == u"no-signaling"_s ? u"pass"_s : u"review"_s);
+    }
+    // Said even with -q, and --fail-on never still reports without failing the build.
+    QCOMPARE(run.err.contains(u"nothing could be assessed"_s), code != 0);
+    const Run never = cli({QStringLiteral("scan"), dir.path(), QStringLiteral("-q"), u"--fail-on"_s, u"never"_s});
+    QCOMPARE(never.exitCode, 0);
 }
 
 void TestCli::declaredPstnAndOldWebSdk()

@@ -137,6 +137,9 @@ QVariant CompatibilityModel::data(const QModelIndex& index, int role) const
             if (row && row->status == RowStatus::Pass) {
                 return tr("Nothing to do");
             }
+            if (row && m_report->verdict == Verdict::NotAssessed) {
+                return tr("Scan a folder that holds the project's code");
+            }
             return remediationText(kinds.isEmpty() ? definition.remediation : kinds);
         }
         if (role == Qt::ToolTipRole) {

@@ -87,6 +87,8 @@ QString Presentation::verdictText(Verdict verdict)
         return tr("Interop needs review: some rows need a human decision");
     case Verdict::Incompatible:
         return tr("Interop blocked: at least one row fails");
+    case Verdict::NotAssessed:
+        return tr("Nothing could be assessed: no source files were found");
     }
     return {};
 }
@@ -98,6 +100,7 @@ QIcon Presentation::verdictIcon(Verdict verdict)
     case Verdict::Compatible:
         return statusIcon(RowStatus::Pass);
     case Verdict::NeedsReview:
+    case Verdict::NotAssessed:
         return statusIcon(RowStatus::Review);
     case Verdict::Incompatible:
         return statusIcon(RowStatus::Fail);

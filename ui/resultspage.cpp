@@ -353,8 +353,9 @@ void ResultsPage::updateRemediation()
     }
     const auto* row = report ? report->row(rowId) : nullptr;
     m_remediationBox->setTitle(tr("Remediation: %1").arg(definition->title.get(language)));
-    // A passing row needs nothing: no recommendation and no remediation to follow, only its evidence.
-    const bool passes = row && row->status == RowStatus::Pass;
+    // A passing row needs nothing: no recommendation and no remediation to follow, only its evidence. Nor does a
+    // row of a tree where nothing could be assessed: what it needs is another folder.
+    const bool passes = row && (row->status == RowStatus::Pass || report->verdict == Verdict::NotAssessed);
     QString text = passes ? QString() : definition->recommendation.get(language).toHtmlEscaped();
     if (row) {
         text = QStringLiteral("<b>%1</b> %2<br>%3")
@@ -406,7 +407,7 @@ void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
     }
     const auto& report = m_session->report();
     const auto* row = report ? report->row(rowId) : nullptr;
-    const bool passes = row && row->status == RowStatus::Pass;
+    const bool passes = row && (row->status == RowStatus::Pass || report->verdict == Verdict::NotAssessed);
     for (const auto& kind : passes ? QStringList() : definition->remediation) {
         const auto it = catalog->remediations().constFind(kind);
         if (it == catalog->remediations().cend()) {

@@ -33,6 +33,7 @@ public:
     QLabel* migrationLabel() const { return m_migration; }
     QLabel* sdkLabel() const { return m_sdk; }
     QLabel* timelineLabel() const { return m_timeline; }
+    QLabel* recommendationLabel() const { return m_recommendation; }
     /// Row id of the selected compatibility row ("" when none).
     QString selectedRowId() const;
     void selectRow(const QString& rowId);

@@ -37,6 +37,7 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QPushButton* cancelButton() const { return m_cancel; }
     QLabel* statusLabel() const { return m_status; }
+    QTreeView* liveView() const { return m_live; }
 
 signals:
     void stateChanged(sig2rtm::ui::ScanPage::State state);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // sig2rtm-cli: the command-line front end, for CI and scripts.
-// Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review, or the legacy SDK is present
-// with --fail-on legacy), 2 usage or input error.
+// Exit codes: 0 no row fails, 1 a row fails or nothing could be assessed (or needs review with --fail-on review,
+// or the legacy SDK is present with --fail-on legacy), 2 usage or input error.
 
 #include "assessment.h"
 #include "baseline.h"
@@ -11,6 +11,7 @@
 #include "reportwriter.h"
 
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <QCommandLineParser>
@@ -372,9 +373,23 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
                   << "\n";
         }
     }
+    if (report->verdict == Verdict::NotAssessed) {
+        // Said even with --quiet: a tree that gives no answer must not look like a pass in a build log.
+        const auto examined = static_cast<int>(std::min<qint64>(report->stats.files, std::numeric_limits<int>::max()));
+        err() << QCoreApplication::translate("cli",
+                                             "nothing could be assessed: %n file(s) examined, none of them source "
+                                             "code, an SDK file or a declared fact; %1 skipped",
+                                             nullptr, examined)
+                     .arg(report->skipped.size())
+              << "\n";
+    }
     err().flush();
     if (failOn == QLatin1String("never")) {
         return kExitOk;
+    }
+    // Nothing assessed is no pass: a gate on this tree would otherwise pass on no evidence at all.
+    if (report->verdict == Verdict::NotAssessed) {
+        return kExitFindings;
     }
     // "legacy": the build fails while any legacy SDK code is left, whatever the rows say (a migration gate).
     if (anyFail || (failOn == QLatin1String("review") && anyReview) ||
@@ -430,8 +445,9 @@ int main(int argc, char* argv[])
                "Commands:\n"
                "  scan PATH...   scan folders and/or project descriptions (.json) and write a report\n"
                "  rules          list the compatibility rows and detection rules\n\n"
-               "Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review, or the\n"
-               "legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid input."));
+               "Exit codes: 0 no row fails, 1 a row fails or nothing could be assessed (or needs review with\n"
+               "--fail-on review, or the legacy SDK is present at all with --fail-on legacy), 2 usage error or\n"
+               "invalid input."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "scan or rules"));

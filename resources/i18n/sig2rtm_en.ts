@@ -27,6 +27,13 @@
             <numerusform>%n effort points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>nothing could be assessed: %n file(s) examined, none of them source code, an SDK file or a declared fact; %1 skipped</source>
+        <translation>
+            <numerusform>nothing could be assessed: %n file examined, none of them source code, an SDK file or a declared fact; %1 skipped</numerusform>
+            <numerusform>nothing could be assessed: %n files examined, none of them source code, an SDK file or a declared fact; %1 skipped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm</name>

@@ -137,6 +137,10 @@
         <source>Interop blocked: at least one row fails</source>
         <translation>互通受阻：至少一项不通过</translation>
     </message>
+    <message>
+        <source>Nothing could be assessed: no source files were found</source>
+        <translation>无法评估：未找到源代码文件</translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -276,24 +280,6 @@
         <translation>--fail-on 只接受 fail、review、legacy 或 never，而不是“%1”</translation>
     </message>
     <message>
-        <source>Finds where a project uses the legacy Agora Signaling SDK in ways the Agora RTM SDK cannot interoperate with.
-
-Commands:
-  scan PATH...   scan folders and/or project descriptions (.json) and write a report
-  rules          list the compatibility rows and detection rules
-
-Exit codes: 0 no row fails, 1 a row fails (or needs review with --fail-on review, or the
-legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid input.</source>
-        <translation>找出项目中以声网 RTM SDK 无法互通的方式使用旧版声网信令 SDK 的位置。
-
-命令：
-  scan PATH...   扫描文件夹和/或项目描述文件（.json）并生成报告
-  rules          列出兼容性检查项和检测规则
-
-退出码：0 没有检查项不通过，1 有检查项不通过（使用 --fail-on review 时也包括需要复核，
-使用 --fail-on legacy 时只要存在旧版 SDK），2 用法错误或输入无效。</translation>
-    </message>
-    <message>
         <source>exit 1 when a row fails (fail), fails or needs review (review), whenever the legacy SDK is present (legacy), or never (default fail)</source>
         <translation>当有检查项不通过（fail）、不通过或需复核（review）、只要存在旧版 SDK（legacy）时以 1 退出，或从不（never，默认 fail）</translation>
     </message>
@@ -344,6 +330,31 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>draw the burn-down over the JSON reports saved in DIR, this scan included</source>
         <translation>根据 DIR 中保存的 JSON 报告（含本次扫描）绘制燃尽图</translation>
+    </message>
+    <message>
+        <source>Finds where a project uses the legacy Agora Signaling SDK in ways the Agora RTM SDK cannot interoperate with.
+
+Commands:
+  scan PATH...   scan folders and/or project descriptions (.json) and write a report
+  rules          list the compatibility rows and detection rules
+
+Exit codes: 0 no row fails, 1 a row fails or nothing could be assessed (or needs review with
+--fail-on review, or the legacy SDK is present at all with --fail-on legacy), 2 usage error or
+invalid input.</source>
+        <translation>找出项目中以声网 RTM SDK 无法互通的方式使用旧版声网信令 SDK 的位置。
+
+命令：
+  scan PATH...   扫描文件夹和/或项目描述文件（.json）并生成报告
+  rules          列出兼容性检查项和检测规则
+
+退出码：0 没有检查项不通过，1 有检查项不通过或没有可评估的内容（使用 --fail-on review 时也包括需要复核，
+使用 --fail-on legacy 时只要存在旧版 SDK），2 用法错误或输入无效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing could be assessed: %n file(s) examined, none of them source code, an SDK file or a declared fact; %1 skipped</source>
+        <translation>
+            <numerusform>无法评估：检查了 %n 个文件，其中没有源代码、SDK 文件或声明的事实；跳过 %1 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1662,18 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
             <numerusform>%n 条提示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not assessed: no source file, SDK file or declared fact was found.</source>
+        <translation>未评估：没有找到源代码文件、SDK 文件或声明的事实。</translation>
+    </message>
+    <message>
+        <source>Nothing assessed</source>
+        <translation>无法评估</translation>
+    </message>
+    <message>
+        <source>Nothing could be assessed: the input holds no source file, SDK file or declared fact the rules can read. Check the folder, the skipped items and the exclusions.</source>
+        <translation>无法评估：输入中没有规则可以读取的源代码文件、SDK 文件或声明的事实。请检查文件夹、跳过的项目和排除规则。</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>
@@ -1771,6 +1794,10 @@ legacy SDK is present at all with --fail-on legacy), 2 usage error or invalid in
     <message>
         <source>Findings that need no change: context, SDK evidence and suppressed findings</source>
         <translation>无需修改的发现项：上下文、SDK 证据和已抑制的发现项</translation>
+    </message>
+    <message>
+        <source>Scan a folder that holds the project&apos;s code</source>
+        <translation>请扫描包含项目代码的文件夹</translation>
     </message>
 </context>
 <context>

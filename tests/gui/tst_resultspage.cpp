@@ -4,15 +4,21 @@
 
 #include "catalog.h"
 #include "compatibilitymodel.h"
+#include "evidencepage.h"
 #include "guitest.h"
 #include "presentation.h"
+#include "reportview.h"
 #include "resultspage.h"
+#include "scanpage.h"
+#include "startpage.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace sig2rtm;
 using namespace sig2rtm::guitest;
@@ -29,7 +35,69 @@ private slots:
     void cleanup() { tearDown(); }
 
     void tableVerdictAndRemediation();
+    void countsAgreeEverywhere();
+    void emptyFolderIsNotAssessed();
 };
+
+void TestResultsPage::countsAgreeEverywhere()
+{
+    // The sample: rows with blocking findings, findings to review and notes side by side.
+    QVERIFY(m_window->openPath(StartPage::samplePath()));
+    waitForScan();
+    const auto report = m_session->report();
+    auto* results = m_wizard->resultsPage();
+    auto* scanModel = m_wizard->scanPage()->liveView()->model();
+    auto* table = m_session->compatibilityModel();
+    auto* picker = m_wizard->evidencePage()->rowCombo();
+    bool sawNotes = false;
+    for (const auto& row : report->rows) {
+        const int i = table->rowOf(row.id);
+        const QString counts = ReportView::rowCounts(row, report->language);
+        sawNotes = sawNotes || (row.noteCount > 0 && row.failCount + row.reviewCount > 0);
+        // The compatibility table and the scan step's table, column by column.
+        for (auto* model : {static_cast<QAbstractItemModel*>(table), scanModel}) {
+            QCOMPARE(model->index(i, CompatibilityModel::BlockingColumn).data().toInt(), row.failCount);
+            QCOMPARE(model->index(i, CompatibilityModel::ReviewColumn).data().toInt(), row.reviewCount);
+            QCOMPARE(model->index(i, CompatibilityModel::NotesColumn).data().toInt(), row.noteCount);
+        }
+        // The remediation panel.
+        results->selectRow(row.id);
+        QVERIFY2(results->recommendationLabel()->text().contains(counts.toHtmlEscaped()),
+                 qPrintable(results->recommendationLabel()->text()));
+        QVERIFY(!results->recommendationLabel()->text().contains(u"(s)"_s));
+    }
+    QVERIFY2(sawNotes, "the sample should have a row with both findings and notes");
+    // The evidence step's row picker, in the same words.
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
+    for (const auto& row : report->rows) {
+        const int item = picker->findData(row.id);
+        QVERIFY(item > 0);
+        QVERIFY2(picker->itemText(item).contains(ReportView::rowCounts(row, report->language)),
+                 qPrintable(picker->itemText(item)));
+    }
+}
+
+void TestResultsPage::emptyFolderIsNotAssessed()
+{
+    QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    startScanFromUi(empty.path());
+    waitForScan();
+    auto* results = m_wizard->resultsPage();
+    QCOMPARE(toString(m_session->report()->verdict), u"not-assessed"_s);
+    // Never the green "no legacy SDK": nothing could be assessed, and nothing passes.
+    QVERIFY2(results->verdictLabel()->text().contains(u"Nothing could be assessed"_s),
+             qPrintable(results->verdictLabel()->text()));
+    auto* table = m_session->compatibilityModel();
+    for (int i = 0; i < table->rowCount(); ++i) {
+        QCOMPARE(table->index(i, 0).data(CompatibilityModel::StatusRole).toInt(), int(RowStatus::Review));
+        results->selectRow(table->index(i, 0).data(CompatibilityModel::RowIdRole).toString());
+        QVERIFY(results->remediationButtons().isEmpty());
+    }
+}
 
 void TestResultsPage::tableVerdictAndRemediation()
 {

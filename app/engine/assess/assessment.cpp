@@ -156,6 +156,16 @@ Report reassess(const ScanEvidence& evidence, const std::vector<Suppression>& ex
     report.skipped = scan.skipped;
     report.stats = scan.stats;
     report.partial = scan.partial;
+    if (!evidence.roots.isEmpty() && report.findings.empty() && scan.stats.sourceFiles == 0) {
+        // Folders with nothing the rules read (empty, only images or documents, every file unreadable or
+        // excluded): no finding proves nothing, so no row passes.
+        report.verdict = Verdict::NotAssessed;
+        for (auto& row : report.rows) {
+            row.status = RowStatus::Review;
+            row.summary = Message::translated(
+                QT_TRANSLATE_NOOP("sig2rtm", "Not assessed: no source file, SDK file or declared fact was found."));
+        }
+    }
     if (report.projectName.isEmpty() && !evidence.roots.isEmpty()) {
         report.projectName = QFileInfo(evidence.roots.first()).fileName();
     }

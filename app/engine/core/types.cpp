@@ -34,7 +34,8 @@ const std::pair<RowStatus, const char16_t*> kRowStatus[] = {
 const std::pair<Verdict, const char16_t*> kVerdict[] = {{Verdict::NoSignaling, u"no-signaling"},
                                                         {Verdict::Compatible, u"compatible"},
                                                         {Verdict::NeedsReview, u"needs-review"},
-                                                        {Verdict::Incompatible, u"incompatible"}};
+                                                        {Verdict::Incompatible, u"incompatible"},
+                                                        {Verdict::NotAssessed, u"not-assessed"}};
 const std::pair<Context, const char16_t*> kContext[] = {{Context::Code, u"code"},     {Context::Comment, u"comment"},
                                                         {Context::String, u"string"}, {Context::Build, u"build"},
                                                         {Context::Binary, u"binary"}, {Context::Declared, u"declared"},

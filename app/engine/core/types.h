@@ -16,7 +16,9 @@ namespace sig2rtm {
 enum class RowStatus { Pass, Fail, Review };
 
 /// Overall verdict of an assessment.
-enum class Verdict { NoSignaling, Compatible, NeedsReview, Incompatible };
+/// NotAssessed: the input held nothing the rules could read (no source file, no SDK file, no declared fact),
+/// so no answer can be given, least of all a pass.
+enum class Verdict { NoSignaling, Compatible, NeedsReview, Incompatible, NotAssessed };
 
 /// Where in a file a finding was made.
 enum class Context { Code, Comment, String, Build, Binary, Declared, Doc };
@@ -109,6 +111,7 @@ struct ScanStats
     qint64 files = 0; ///< files examined
     qint64 bytes = 0; ///< bytes read
     qint64 durationMs = 0;
+    qint64 sourceFiles = 0; ///< of the files examined, text files in a language the rules read (code, build files)
 };
 
 /// Semantic version comparison for dotted numeric versions ("1.0.0.84" < "1.1").

@@ -441,8 +441,10 @@ nlohmann::ordered_json toJson(const Report& report)
         skipped.push_back({{"path", s(e.path)}, {"reason", s(report.render(e.reason))}});
     }
     root["skipped"] = std::move(skipped);
-    root["stats"] = {
-        {"files", report.stats.files}, {"bytes", report.stats.bytes}, {"durationMs", report.stats.durationMs}};
+    root["stats"] = {{"files", report.stats.files},
+                     {"sourceFiles", report.stats.sourceFiles},
+                     {"bytes", report.stats.bytes},
+                     {"durationMs", report.stats.durationMs}};
     return root;
 }
 

@@ -288,6 +288,8 @@ QString verdictWord(Verdict verdict, ReportLanguage language)
         return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Needs review"));
     case Verdict::Incompatible:
         return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Incompatible"));
+    case Verdict::NotAssessed:
+        return translate(language, QT_TRANSLATE_NOOP("sig2rtm", "Nothing assessed"));
     }
     return {};
 }
@@ -303,6 +305,10 @@ Message verdictSentence(Verdict verdict)
         return Message::catalog(QStringLiteral("text/verdictNeedsReview"));
     case Verdict::Incompatible:
         return Message::catalog(QStringLiteral("text/verdictIncompatible"));
+    case Verdict::NotAssessed:
+        return Message::translated(QT_TRANSLATE_NOOP(
+            "sig2rtm", "Nothing could be assessed: the input holds no source file, SDK file or declared fact the "
+                       "rules can read. Check the folder, the skipped items and the exclusions."));
     }
     return {};
 }
@@ -314,6 +320,7 @@ RowStatus verdictTone(Verdict verdict)
     case Verdict::Compatible:
         return RowStatus::Pass;
     case Verdict::NeedsReview:
+    case Verdict::NotAssessed:
         return RowStatus::Review;
     case Verdict::Incompatible:
         return RowStatus::Fail;

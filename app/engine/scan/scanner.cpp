@@ -67,6 +67,7 @@ struct WorkerOutput
 {
     std::vector<std::pair<std::size_t, FileScan>> scans;
     std::vector<std::pair<std::size_t, SkippedEntry>> skipped;
+    qint64 sourceFiles = 0; ///< text files of a language the rules read
 };
 
 class ProgressReporter
@@ -373,6 +374,10 @@ void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, 
         c.finding.context = Context::Code;
     }
     FileScan scan = analyzeFile(index, entry.relativePath, bytes, sdkByName);
+    // Documents and other plain text (Language::Text) answer nothing on their own: only code and build files count.
+    if (scan.language != Language::Unknown && scan.language != Language::Text) {
+        ++out.sourceFiles;
+    }
     scan.candidates.insert(scan.candidates.begin(), std::make_move_iterator(pathCandidates.begin()),
                            std::make_move_iterator(pathCandidates.end()));
     if (!scan.candidates.empty() || !scan.boundNames.isEmpty() || !scan.shimClasses.isEmpty() ||
@@ -501,6 +506,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
     std::size_t total = dirScans.size();
     for (const auto& o : outputs) {
         total += o.scans.size();
+        output.stats.sourceFiles += o.sourceFiles;
     }
     std::vector<FileScan> scans = std::move(dirScans);
     scans.reserve(total);
