@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -228,11 +229,11 @@ bool ScreenshotTour::run(QString* error)
 
     // The sample: compatibility table.
     wizard->startAssessment(m_samplePath);
-    if (!waitFor([wizard] { return wizard->scanPage()->state() == ScanPage::State::Done; }, 60000)) {
+    // A complete scan goes on to the compatibility step by itself.
+    if (!waitFor([wizard] { return wizard->currentId() == ResultsPageId; }, 60000)) {
         *error = QStringLiteral("the sample scan did not finish");
         return false;
     }
-    wizard->next();
     if (!save(m_window, QStringLiteral("compatibility"), error)) {
         return false;
     }
@@ -327,11 +328,17 @@ bool ScreenshotTour::run(QString* error)
     // Export.
     wizard->next();
     auto* exportPage = wizard->exportPage();
-    exportPage->setFormat(QStringLiteral("html"));
-    const QString reportPath = QDir(temp.path()).absoluteFilePath(QStringLiteral("legacy-chat-sig2rtm.html"));
-    exportPage->pathEdit()->setText(QDir::toNativeSeparators(reportPath));
+    exportPage->setFormats({QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("sarif")});
+    exportPage->folderEdit()->setText(QDir::toNativeSeparators(temp.path()));
+    exportPage->nameEdit()->setText(QStringLiteral("legacy-chat-sig2rtm"));
     exportPage->openAfterCheck()->setChecked(true);
-    exportPage->exportTo(exportPage->format(), reportPath);
+    {
+        QEventLoop loop;
+        QObject::connect(exportPage, &ui::ExportPage::exportFinished, &loop, &QEventLoop::quit);
+        if (exportPage->startExport()) {
+            loop.exec();
+        }
+    }
     if (!save(m_window, QStringLiteral("export"), error)) {
         return false;
     }

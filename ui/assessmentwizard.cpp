@@ -278,6 +278,22 @@ void AssessmentWizard::accept()
     if (!confirmDiscardSuppressions()) {
         return;
     }
+    // "New assessment" sits where Next was: a double click on Next must not throw the results away unasked.
+    if (m_session->report() && !m_session->reportExported()) {
+        QMessageBox box(QMessageBox::Question, tr("Start a new assessment?"),
+                        tr("The results of this assessment have not been exported. A new assessment replaces them."),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("discardAssessmentDialog"));
+        auto* discard = box.addButton(tr("&Start a new assessment"), QMessageBox::DestructiveRole);
+        auto* keep = box.addButton(QMessageBox::Cancel);
+        // Enter keeps the results.
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard) {
+            return;
+        }
+    }
     // Finish on the last step starts over instead of closing the embedded wizard.
     m_session->scanController()->cancelAndWait();
     m_session->setMode(Session::Mode::Folder);

@@ -2,11 +2,11 @@
 #include "exportpage.h"
 
 #include "presentation.h"
+#include "reporttext.h"
 #include "reportwriter.h"
 #include "session.h"
 #include "settings.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
@@ -17,93 +17,125 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace sig2rtm::ui {
 
+namespace {
+
+/// A file name the user typed: one name, no folder in it.
+bool isPlainName(const QString& name)
+{
+    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..") && !name.contains(u'/') &&
+           !name.contains(u'\\');
+}
+
+} // namespace
+
 ExportPage::ExportPage(Session* session, QWidget* parent)
-    : QWizardPage(parent), m_session(session), m_formats(new QButtonGroup(this)), m_formatIds(reportFormats()),
-      m_formatBox(new QGroupBox(this)), m_pathLabel(new QLabel(this)), m_path(new QLineEdit(this)),
-      m_browse(new QPushButton(this)), m_openAfter(new QCheckBox(this)), m_export(new QPushButton(this)),
+    : QWizardPage(parent), m_session(session), m_formatIds(reportFormats()), m_formatGroup(new QGroupBox(this)),
+      m_folderLabel(new QLabel(this)), m_folder(new QLineEdit(this)), m_browse(new QPushButton(this)),
+      m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)), m_plan(new QLabel(this)),
+      m_openAfter(new QCheckBox(this)), m_export(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_result(new QLabel(this))
 {
-    auto* formatLayout = new QGridLayout(m_formatBox);
+    // Writing reports must not take the cores from the window: two writers at most.
+    m_pool.setMaxThreadCount(2);
+    m_pool.setObjectName(QStringLiteral("sig2rtm export"));
+
+    auto* formatLayout = new QGridLayout(m_formatGroup);
     for (int i = 0; i < m_formatIds.size(); ++i) {
-        const QString& id = m_formatIds.at(i);
-        auto* button = new QRadioButton(m_formatBox);
-        button->setObjectName(id);
-        m_formats->addButton(button, i);
-        formatLayout->addWidget(button, i / 2, i % 2);
+        auto* box = new QCheckBox(m_formatGroup);
+        box->setObjectName(m_formatIds.at(i));
+        m_formatBoxes << box;
+        formatLayout->addWidget(box, i / 3, i % 3);
+        connect(box, &QCheckBox::toggled, this, &ExportPage::updatePlan);
     }
 
-    m_pathLabel->setBuddy(m_path);
-    m_path->setClearButtonEnabled(true);
+    m_folderLabel->setBuddy(m_folder);
+    m_nameLabel->setBuddy(m_name);
+    m_folder->setClearButtonEnabled(true);
+    m_name->setClearButtonEnabled(true);
+    m_plan->setWordWrap(true);
+    m_plan->setTextFormat(Qt::PlainText);
+    m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_pathLabel);
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(m_browse);
+    auto* form = new QGridLayout;
+    form->addWidget(m_folderLabel, 0, 0);
+    form->addWidget(m_folder, 0, 1);
+    form->addWidget(m_browse, 0, 2);
+    form->addWidget(m_nameLabel, 1, 0);
+    form->addWidget(m_name, 1, 1);
+    form->addWidget(m_plan, 2, 1, 1, 2);
+    form->setColumnStretch(1, 1);
 
     auto* exportRow = new QHBoxLayout;
     exportRow->addWidget(m_openAfter);
     exportRow->addStretch(1);
     exportRow->addWidget(m_export);
 
+    m_export->setAutoDefault(true);
+    m_progress->setVisible(false);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
                                       Qt::LinksAccessibleByKeyboard);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_formatBox);
-    layout->addLayout(pathRow);
+    layout->addWidget(m_formatGroup);
+    layout->addLayout(form);
     layout->addLayout(exportRow);
+    layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addStretch(1);
 
     m_openAfter->setChecked(m_session->settings()->openAfterExport());
-    setFormat(m_session->settings()->lastExportFormat());
-    if (!m_formats->checkedButton() && m_formats->button(0)) {
-        m_formats->button(0)->setChecked(true);
-    }
+    setFormats(m_session->settings()->lastExportFormats());
 
-    connect(m_formats, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (checked) {
-            updatePath();
-        }
-    });
     connect(m_browse, &QPushButton::clicked, this, &ExportPage::browse);
-    connect(m_export, &QPushButton::clicked, this,
-            [this] { exportTo(format(), QDir::fromNativeSeparators(m_path->text().trimmed())); });
-    connect(m_path, &QLineEdit::returnPressed, m_export, &QPushButton::click);
-    connect(m_path, &QLineEdit::textChanged, this,
-            [this](const QString& text) { m_export->setEnabled(!text.trimmed().isEmpty()); });
+    // Enter in a field reaches the default button, Export: no returnPressed connection, or it would export twice.
+    connect(m_export, &QPushButton::clicked, this, &ExportPage::startExport);
+    connect(m_folder, &QLineEdit::textChanged, this, &ExportPage::updatePlan);
+    connect(m_name, &QLineEdit::textChanged, this, &ExportPage::updatePlan);
     connect(m_result, &QLabel::linkActivated, this,
             [this](const QString& link) { m_session->openExternal(QUrl(link)); });
     connect(m_openAfter, &QCheckBox::toggled, this, [this](bool on) { m_session->settings()->setOpenAfterExport(on); });
     retranslateUi();
 }
 
+ExportPage::~ExportPage()
+{
+    // The writers hold the report and write into files of their own: let them end before the page goes.
+    m_pool.waitForDone();
+}
+
 void ExportPage::retranslateUi()
 {
     setTitle(Presentation::heading(tr("Export")));
-    setSubTitle(tr("Save the report to share it, archive it or feed it to other tools."));
-    m_formatBox->setTitle(tr("Format"));
+    setSubTitle(tr("Save the report to share it, archive it or feed it to other tools: one or several formats."));
+    m_formatGroup->setTitle(tr("Formats"));
     for (int i = 0; i < m_formatIds.size(); ++i) {
-        auto* button = m_formats->button(i);
-        button->setText(Presentation::formatName(m_formatIds.at(i)));
-        button->setAccessibleName(Presentation::formatName(m_formatIds.at(i)));
+        m_formatBoxes.at(i)->setText(Presentation::formatName(m_formatIds.at(i)));
+        m_formatBoxes.at(i)->setAccessibleName(Presentation::formatName(m_formatIds.at(i)));
     }
-    m_pathLabel->setText(tr("&Save to:"));
-    m_path->setAccessibleName(tr("Report file"));
+    m_folderLabel->setText(tr("Save &in:"));
+    m_folder->setAccessibleName(tr("Folder for the reports"));
     m_browse->setText(tr("Bro&wse…"));
-    m_openAfter->setText(tr("&Open the report after export"));
+    m_nameLabel->setText(tr("File na&me:"));
+    m_name->setAccessibleName(tr("Report file name, without extension"));
+    m_openAfter->setText(tr("&Open the reports after export"));
     m_export->setText(tr("E&xport"));
+    m_progress->setAccessibleName(tr("Export progress"));
     m_result->setAccessibleName(tr("Export result"));
     setButtonText(QWizard::FinishButton, tr("&New assessment"));
+    updatePlan();
     setResult(m_resultText);
 }
 
@@ -115,36 +147,74 @@ void ExportPage::changeEvent(QEvent* event)
     }
 }
 
+void ExportPage::showEvent(QShowEvent* event)
+{
+    QWizardPage::showEvent(event);
+    makeExportDefault();
+}
+
+void ExportPage::makeExportDefault()
+{
+    // The wizard makes its Finish button ("New assessment") the default whenever it updates its buttons; on this
+    // page Enter must export instead. After the wizard's own update, hence queued.
+    QTimer::singleShot(0, this, [this] {
+        if (!isVisible() || !wizard()) {
+            return;
+        }
+        for (const auto which : {QWizard::FinishButton, QWizard::NextButton, QWizard::CommitButton}) {
+            if (auto* button = qobject_cast<QPushButton*>(wizard()->button(which))) {
+                button->setDefault(false);
+            }
+        }
+        m_export->setDefault(true);
+    });
+}
+
 void ExportPage::setResult(std::function<QString()> text)
 {
     m_resultText = std::move(text);
     m_result->setText(m_resultText ? m_resultText() : QString());
 }
 
-QRadioButton* ExportPage::formatButton(const QString& format) const
+QCheckBox* ExportPage::formatBox(const QString& format) const
 {
-    const int id = static_cast<int>(m_formatIds.indexOf(format));
-    return id >= 0 ? qobject_cast<QRadioButton*>(m_formats->button(id)) : nullptr;
+    const auto i = m_formatIds.indexOf(format);
+    return i >= 0 ? m_formatBoxes.at(i) : nullptr;
 }
 
-QString ExportPage::format() const
+QStringList ExportPage::formats() const
 {
-    return m_formatIds.value(m_formats->checkedId());
-}
-
-void ExportPage::setFormat(const QString& format)
-{
-    if (auto* button = formatButton(format)) {
-        button->setChecked(true);
+    QStringList chosen;
+    for (int i = 0; i < m_formatIds.size(); ++i) {
+        if (m_formatBoxes.at(i)->isChecked()) {
+            chosen << m_formatIds.at(i);
+        }
     }
+    return chosen;
+}
+
+void ExportPage::setFormats(const QStringList& formats)
+{
+    for (int i = 0; i < m_formatIds.size(); ++i) {
+        m_formatBoxes.at(i)->setChecked(formats.contains(m_formatIds.at(i)));
+    }
+}
+
+bool ExportPage::isComplete() const
+{
+    // "New assessment" waits for the files being written.
+    return !isExporting();
 }
 
 void ExportPage::initializePage()
 {
     setResult({});
-    m_path->clear();
-    updatePath();
+    m_progress->setVisible(false);
+    m_folder->setText(QDir::toNativeSeparators(defaultFolder()));
+    m_name->setText(defaultName());
+    updatePlan();
     setButtonText(QWizard::FinishButton, tr("&New assessment"));
+    makeExportDefault();
 }
 
 void ExportPage::cleanupPage()
@@ -152,42 +222,192 @@ void ExportPage::cleanupPage()
     setResult({});
 }
 
-QString ExportPage::defaultPath(const QString& format) const
+QString ExportPage::defaultFolder() const
 {
     QString directory = m_session->settings()->lastExportDirectory();
     if (directory.isEmpty() || !QFileInfo(directory).isDir()) {
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
-    const auto& report = m_session->report();
-    QString name = report && !report->projectName.isEmpty() ? report->projectName : QStringLiteral("project");
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
-    name.replace(unsafe, QStringLiteral("-"));
-    return QDir(directory).absoluteFilePath(name + QStringLiteral("-sig2rtm.") + reportExtension(format));
+    return directory;
 }
 
-void ExportPage::updatePath()
+QString ExportPage::defaultName() const
 {
-    const QString current = QDir::fromNativeSeparators(m_path->text().trimmed());
-    if (current.isEmpty()) {
-        m_path->setText(QDir::toNativeSeparators(defaultPath(format())));
-        return;
+    const auto& report = m_session->report();
+    QString name = report && !report->projectName.isEmpty() ? report->projectName : QStringLiteral("project");
+    // The project's name comes from someone's tree: only safe characters reach a file name.
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    name.replace(unsafe, QStringLiteral("-"));
+    while (name.startsWith(u'.')) {
+        name.remove(0, 1);
     }
-    // Keep the folder and name the user chose; follow the format with the extension.
-    const QFileInfo info(current);
-    m_path->setText(QDir::toNativeSeparators(
-        QDir(info.absolutePath()).absoluteFilePath(info.completeBaseName() + u'.' + reportExtension(format()))));
+    return (name.isEmpty() ? QStringLiteral("project") : name) + QStringLiteral("-sig2rtm");
+}
+
+QList<ExportPage::Item> ExportPage::plannedFiles() const
+{
+    QList<Item> items;
+    const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    const QString name = m_name->text().trimmed();
+    if (folder.isEmpty() || !isPlainName(name)) {
+        return items;
+    }
+    for (const auto& format : formats()) {
+        items << Item{format, QDir(folder).absoluteFilePath(name + u'.' + reportExtension(format)), {}};
+    }
+    return items;
+}
+
+void ExportPage::updatePlan()
+{
+    const QString name = m_name->text().trimmed();
+    QString problem;
+    if (formats().isEmpty()) {
+        problem = tr("Choose at least one format.");
+    } else if (m_folder->text().trimmed().isEmpty()) {
+        problem = tr("Choose the folder to save in.");
+    } else if (!isPlainName(name)) {
+        problem = tr("The file name must be one name, without a folder.");
+    }
+    if (!problem.isEmpty()) {
+        m_plan->setText(problem);
+    } else {
+        QStringList files;
+        for (const auto& item : plannedFiles()) {
+            files << visibleText(QFileInfo(item.path).fileName());
+        }
+        m_plan->setText(tr("Writes %1.").arg(files.join(QStringLiteral(", "))));
+    }
+    m_export->setEnabled(problem.isEmpty() && !isExporting());
 }
 
 void ExportPage::browse()
 {
-    const QString fmt = format();
-    const QString filter = tr("%1 (*.%2)").arg(Presentation::formatName(fmt), reportExtension(fmt));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the report"), QDir::fromNativeSeparators(m_path->text()), filter);
-    if (!path.isEmpty()) {
-        m_path->setText(QDir::toNativeSeparators(path));
-        exportTo(fmt, path);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the reports"),
+                                                             QDir::fromNativeSeparators(m_folder->text().trimmed()));
+    if (!folder.isEmpty()) {
+        m_folder->setText(QDir::toNativeSeparators(folder));
     }
+    m_export->setFocus();
+}
+
+bool ExportPage::startExport()
+{
+    const auto report = m_session->report();
+    if (!report) {
+        m_session->reportError(tr("Nothing to export"), tr("Run an assessment first."));
+        return false;
+    }
+    if (isExporting()) {
+        return false;
+    }
+    const QList<Item> items = plannedFiles();
+    if (items.isEmpty()) {
+        updatePlan();
+        m_session->reportError(tr("Nothing to export"), m_plan->text());
+        return false;
+    }
+    const QString folder = QFileInfo(items.first().path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        m_session->reportError(tr("Export failed"), tr("Cannot create the folder %1.").arg(visibleText(folder)));
+        return false;
+    }
+    QStringList existing;
+    for (const auto& item : items) {
+        if (QFileInfo::exists(item.path)) {
+            existing << visibleText(QDir::toNativeSeparators(item.path));
+        }
+    }
+    if (!existing.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Replace existing files?"),
+                        tr("%n file(s) already exist and would be replaced:", nullptr, int(existing.size())),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("replaceFilesDialog"));
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(existing.join(u'\n'));
+        auto* replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+        auto* keep = box.addButton(QMessageBox::Cancel);
+        // Enter keeps the files: replacing them is a choice, never the default.
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != replace) {
+            return false;
+        }
+    }
+
+    m_session->settings()->setLastExportFormats(formats());
+    m_session->settings()->setLastExportDirectory(folder);
+    m_running = items;
+    setResult([] { return tr("Writing the reports…"); });
+    m_progress->setRange(0, static_cast<int>(items.size()));
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m written"));
+    m_progress->setVisible(true);
+
+    auto* watcher = new QFutureWatcher<Item>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcherBase::finished, this, &ExportPage::onFinished);
+    watcher->setFuture(QtConcurrent::mapped(&m_pool, m_running, [report](Item item) {
+        QString error;
+        if (!writeReport(*report, item.format, item.path, &error)) {
+            item.error = error.isEmpty() ? QStringLiteral("?") : error;
+        }
+        return item;
+    }));
+    updatePlan();
+    emit completeChanged();
+    return true;
+}
+
+void ExportPage::onFinished()
+{
+    auto* watcher = m_watcher;
+    m_watcher = nullptr;
+    const QList<Item> items = watcher->future().results();
+    watcher->deleteLater();
+    m_progress->setVisible(false);
+
+    QList<Item> written;
+    QStringList errors;
+    for (const auto& item : items) {
+        if (item.error.isEmpty()) {
+            written << item;
+            emit exported(item.format, item.path);
+        } else {
+            errors << tr("%1: %2").arg(visibleText(QDir::toNativeSeparators(item.path)), item.error);
+        }
+    }
+    if (!written.isEmpty()) {
+        m_session->setReportExported();
+    }
+    setResult([written, errors] {
+        QStringList lines;
+        for (const auto& item : written) {
+            const QUrl url = QUrl::fromLocalFile(item.path);
+            lines << tr("Saved %1 to <a href=\"%2\">%3</a>.")
+                         .arg(Presentation::formatName(item.format).toHtmlEscaped(),
+                              url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                              visibleText(QDir::toNativeSeparators(item.path)).toHtmlEscaped());
+        }
+        for (const auto& error : errors) {
+            lines << tr("<b>Export failed.</b> %1").arg(error.toHtmlEscaped());
+        }
+        return lines.join(QStringLiteral("<br>"));
+    });
+    if (!errors.isEmpty()) {
+        m_session->reportError(tr("Export failed"), errors.join(u'\n'));
+    }
+    if (m_openAfter->isChecked() && !written.isEmpty()) {
+        // One file opens itself; several open their folder.
+        m_session->openExternal(QUrl::fromLocalFile(
+            written.size() == 1 ? written.first().path : QFileInfo(written.first().path).absolutePath()));
+    }
+    updatePlan();
+    emit completeChanged();
+    makeExportDefault();
+    emit exportFinished(items);
 }
 
 bool ExportPage::exportTo(const QString& format, const QString& path)
@@ -207,13 +427,12 @@ bool ExportPage::exportTo(const QString& format, const QString& path)
         m_session->reportError(tr("Export failed"), error);
         return false;
     }
-    m_session->settings()->setLastExportFormat(format);
-    m_session->settings()->setLastExportDirectory(QFileInfo(path).absolutePath());
+    m_session->setReportExported();
     const QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     setResult([format, url, path] {
         return tr("Saved %1 to <a href=\"%2\">%3</a>.")
             .arg(Presentation::formatName(format).toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                 QDir::toNativeSeparators(path).toHtmlEscaped());
+                 visibleText(QDir::toNativeSeparators(path)).toHtmlEscaped());
     });
     emit exported(format, path);
     if (m_openAfter->isChecked()) {

@@ -149,6 +149,7 @@ void Session::setReport(std::shared_ptr<const Report> report)
     m_evidence = m_scan->evidenceOf(report.get());
     m_added.clear();
     m_savedPath.clear();
+    m_exported = false;
     m_undo->clear();
     // A comparison and a burn-down belong to the report they were made for.
     dropProgress();

@@ -83,6 +83,9 @@ public:
     /// The suppressions marked since the scan (paths relative to the report's root), saved or not.
     const std::vector<Suppression>& addedSuppressions() const { return m_added; }
     bool hasUnsavedSuppressions() const;
+    /// Whether the current report was written to a file since it was made (any format).
+    bool reportExported() const { return m_exported; }
+    void setReportExported() { m_exported = true; }
     /// Where the suppressions were last saved, else the project description the scan read, else "".
     QString suppressionsPath() const;
     /// The path the save dialog proposes: suppressionsPath(), else a file next to the scanned folder, never in it.
@@ -160,6 +163,7 @@ private:
     std::shared_ptr<const ScanEvidence> m_evidence; ///< the scan behind m_report, when there is one
     std::vector<Suppression> m_added;
     QString m_savedPath;
+    bool m_exported = false;
     QUndoStack* m_undo;
     bool m_externalOpen = true;
     std::optional<PreviousReport> m_previous;          ///< what the report is compared with

@@ -15,7 +15,7 @@ const QString kRecent = QStringLiteral("recent/assessments");
 const QString kOutcomes = QStringLiteral("recent/outcomes");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
-const QString kExportFormat = QStringLiteral("export/format");
+const QString kExportFormats = QStringLiteral("export/formats");
 const QString kExportDirectory = QStringLiteral("export/directory");
 const QString kOpenAfterExport = QStringLiteral("export/openAfter");
 const QString kAppId = QStringLiteral("support/appId");
@@ -148,14 +148,15 @@ void Settings::setWindowState(const QByteArray& state)
     m_settings.setValue(kState, state);
 }
 
-QString Settings::lastExportFormat() const
+QStringList Settings::lastExportFormats() const
 {
-    return m_settings.value(kExportFormat, QStringLiteral("html")).toString();
+    const QStringList formats = m_settings.value(kExportFormats).toStringList();
+    return formats.isEmpty() ? QStringList{QStringLiteral("html")} : formats;
 }
 
-void Settings::setLastExportFormat(const QString& format)
+void Settings::setLastExportFormats(const QStringList& formats)
 {
-    m_settings.setValue(kExportFormat, format);
+    m_settings.setValue(kExportFormats, formats);
 }
 
 QString Settings::lastExportDirectory() const

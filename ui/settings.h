@@ -56,8 +56,9 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
 
-    QString lastExportFormat() const;
-    void setLastExportFormat(const QString& format);
+    /// The formats chosen at the last export (HTML when none was made yet).
+    QStringList lastExportFormats() const;
+    void setLastExportFormats(const QStringList& formats);
     QString lastExportDirectory() const;
     void setLastExportDirectory(const QString& directory);
     bool openAfterExport() const;

@@ -129,6 +129,16 @@
     </message>
 </context>
 <context>
+    <name>sig2rtm::ui::ExportPage</name>
+    <message numerus="yes">
+        <source>%n file(s) already exist and would be replaced:</source>
+        <translation>
+            <numerusform>%n file already exist and would be replaced:</numerusform>
+            <numerusform>%n files already exist and would be replaced:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sig2rtm::ui::ProgressPage</name>
     <message numerus="yes">
         <source>File&amp;s in the folder that are not in the burn-down (%n):</source>

@@ -1721,6 +1721,18 @@ invalid input.</source>
         <source>Cannot save the suppressions</source>
         <translation>无法保存抑制项</translation>
     </message>
+    <message>
+        <source>Start a new assessment?</source>
+        <translation>开始新的评估？</translation>
+    </message>
+    <message>
+        <source>The results of this assessment have not been exported. A new assessment replaces them.</source>
+        <translation>本次评估的结果尚未导出。新的评估会替换这些结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new assessment</source>
+        <translation>开始新的评估(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::BurnDownChart</name>
@@ -2109,10 +2121,6 @@ invalid input.</source>
 <context>
     <name>sig2rtm::ui::ExportPage</name>
     <message>
-        <source>&amp;Open the report after export</source>
-        <translation>导出后打开报告(&amp;O)</translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
@@ -2121,36 +2129,12 @@ invalid input.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <source>Save the report to share it, archive it or feed it to other tools.</source>
-        <translation>保存报告，用于分享、存档或供其他工具使用。</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>&amp;Save to:</source>
-        <translation>保存到(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Report file</source>
-        <translation>报告文件</translation>
-    </message>
-    <message>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
         <source>&amp;New assessment</source>
         <translation>新的评估(&amp;N)</translation>
-    </message>
-    <message>
-        <source>%1 (*.%2)</source>
-        <translation>%1 (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export the report</source>
-        <translation>导出报告</translation>
     </message>
     <message>
         <source>Nothing to export</source>
@@ -2179,6 +2163,84 @@ invalid input.</source>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save the report to share it, archive it or feed it to other tools: one or several formats.</source>
+        <translation>保存报告，以便分享、存档或交给其他工具处理：可同时选择一种或多种格式。</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>保存到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>报告所在文件夹</translation>
+    </message>
+    <message>
+        <source>File na&amp;me:</source>
+        <translation>文件名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Report file name, without extension</source>
+        <translation>报告文件名（不含扩展名）</translation>
+    </message>
+    <message>
+        <source>&amp;Open the reports after export</source>
+        <translation>导出后打开报告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save in.</source>
+        <translation>请选择保存的文件夹。</translation>
+    </message>
+    <message>
+        <source>The file name must be one name, without a folder.</source>
+        <translation>文件名只能是一个名称，不能包含文件夹。</translation>
+    </message>
+    <message>
+        <source>Writes %1.</source>
+        <translation>将写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>替换已有文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist and would be replaced:</source>
+        <translation>
+            <numerusform>%n 个文件已存在，将被替换：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Writing the reports…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>%v of %m written</source>
+        <translation>已写入 %v / %m</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

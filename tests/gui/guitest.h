@@ -75,6 +75,22 @@ template <typename Dialog> void whenModal(std::function<void(Dialog*)> act)
     timer->start();
 }
 
+/// Answers the next message box, which must have that object name, by clicking the button whose text (without
+/// mnemonics) contains text.
+inline void answerMessageBox(const QString& objectName, const QString& text)
+{
+    whenModal<QMessageBox>([objectName, text](QMessageBox* box) {
+        QCOMPARE(box->objectName(), objectName);
+        for (auto* button : box->buttons()) {
+            if (button->text().remove(u'&').contains(text)) {
+                button->click();
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no button ") + text));
+    });
+}
+
 inline QJsonObject readJson(const QString& path)
 {
     QFile file(path);

@@ -108,7 +108,8 @@ void TestMainWindow::menuActions()
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
 
-    // New assessment starts over and forgets the report.
+    // New assessment starts over and forgets the report, once the user agrees to discard it (not exported).
+    answerMessageBox(QStringLiteral("discardAssessmentDialog"), QStringLiteral("Start a new assessment"));
     action(QStringLiteral("&New assessment"))->trigger();
     QCOMPARE(m_wizard->currentId(), int(StartPageId));
     QVERIFY(!m_session->report());
