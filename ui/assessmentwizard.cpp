@@ -13,11 +13,13 @@
 #include "startpage.h"
 #include "steplist.h"
 
+#include <algorithm>
 #include <QAbstractButton>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QLayout>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -141,8 +143,10 @@ bool AssessmentWizard::startAssessment(const QString& path)
         restart();
     }
     const QFileInfo info(path);
-    if (info.isDir()) {
-        m_startPage->selectFolder(info.absoluteFilePath());
+    // A path that does not exist keeps the mode its name suggests (a folder unless it ends in .json): the start
+    // page shows it there, with the error, for the user to correct.
+    if (info.isDir() || (!info.exists() && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))) {
+        m_startPage->selectFolder(info.exists() ? info.absoluteFilePath() : path);
     } else {
         m_startPage->selectDescription(info.exists() ? info.absoluteFilePath() : path);
     }
@@ -323,6 +327,13 @@ void AssessmentWizard::showError(const QString& title, const QString& text)
     box->setModal(false);
     box->setWindowModality(Qt::NonModal);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A short message makes a narrow box whose title the window manager cuts ("Nothing to a…"): room for the
+    // whole title, within reason.
+    if (auto* grid = qobject_cast<QGridLayout*>(box->layout())) {
+        const int titleWidth = std::min(box->fontMetrics().horizontalAdvance(title) + 160, 640);
+        grid->addItem(new QSpacerItem(titleWidth, 0, QSizePolicy::Minimum, QSizePolicy::Fixed), grid->rowCount(), 0, 1,
+                      grid->columnCount());
+    }
     box->show();
 }
 

@@ -13,6 +13,7 @@
 #include "startpage.h"
 #include "translations.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
 #include <QWizard>
 
@@ -72,6 +74,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
         resize(1200, 820);
     }
     restoreState(m_settings->windowState());
+    fitToScreen();
 }
 
 MainWindow::~MainWindow()
@@ -121,7 +124,10 @@ void MainWindow::createMenus()
     m_historyAction->setEnabled(false);
     m_fileMenu->addSeparator();
     m_preferencesAction = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    // Linux desktops define no Preferences key: Ctrl+, there, as on the other systems.
+    m_preferencesAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                         ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                         : QKeySequence(QKeySequence::Preferences));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -205,13 +211,39 @@ void MainWindow::refreshRecentMenu()
     }
 }
 
+void MainWindow::fitToScreen()
+{
+    // A size saved on a larger screen, or the default one on a laptop, must not put Next and the status bar off
+    // screen: shrink to the available area and move inside it.
+    const QScreen* where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where || isMaximized() || isFullScreen()) {
+        return;
+    }
+    const QRect available = where->availableGeometry();
+    // The frame is not known before the first show: keep a margin for it.
+    const QSize frameMargin(16, 48);
+    const QSize fitted = size().boundedTo(available.size() - frameMargin);
+    if (fitted != size()) {
+        resize(fitted);
+    }
+    QRect frame = frameGeometry();
+    frame.moveLeft(
+        std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - frame.width())));
+    frame.moveTop(
+        std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height())));
+    if (frame.topLeft() != frameGeometry().topLeft()) {
+        move(frame.topLeft());
+    }
+}
+
 void MainWindow::updateTitle()
 {
+    // The platform adds the application's name ("… — sig2rtm"): the title holds only what is not in it.
     const auto& report = m_session->report();
     if (report && !report->projectName.isEmpty()) {
-        setWindowTitle(tr("%1 — sig2rtm").arg(report->projectName));
+        setWindowTitle(visibleText(report->projectName));
     } else {
-        setWindowTitle(tr("sig2rtm — Signaling to RTM migration assistant"));
+        setWindowTitle(tr("Signaling to RTM migration assistant"));
     }
     if (report) {
         QString status = Presentation::verdictText(report->verdict);
@@ -341,18 +373,64 @@ QString MainWindow::droppedPath(const QMimeData* mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!droppedPath(event->mimeData()).isEmpty()) {
+    const QString path = droppedPath(event->mimeData());
+    if (!path.isEmpty()) {
         event->acceptProposedAction();
+        showDropTarget(path);
     }
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    QMainWindow::dragLeaveEvent(event);
+    showDropTarget({});
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
+    showDropTarget({});
     const QString path = droppedPath(event->mimeData());
     if (!path.isEmpty()) {
         event->acceptProposedAction();
         openPath(path);
     }
+}
+
+void MainWindow::showDropTarget(const QString& path)
+{
+    if (path.isEmpty()) {
+        if (m_dropTarget) {
+            m_dropTarget->hide();
+        }
+        return;
+    }
+    if (!m_dropTarget) {
+        // Over the whole window: a highlighted frame that says what a drop will do.
+        m_dropTarget = new QLabel(centralWidget());
+        m_dropTarget->setObjectName(QStringLiteral("dropTarget"));
+        m_dropTarget->setAlignment(Qt::AlignCenter);
+        m_dropTarget->setWordWrap(true);
+        m_dropTarget->setTextFormat(Qt::PlainText);
+        m_dropTarget->setAttribute(Qt::WA_TransparentForMouseEvents);
+        QFont font = m_dropTarget->font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        font.setBold(true);
+        m_dropTarget->setFont(font);
+        QPalette palette = m_dropTarget->palette();
+        QColor fill = palette.color(QPalette::Highlight);
+        fill.setAlpha(60);
+        palette.setColor(QPalette::Window, fill);
+        m_dropTarget->setPalette(palette);
+        m_dropTarget->setAutoFillBackground(true);
+        m_dropTarget->setFrameStyle(QFrame::Box | QFrame::Plain);
+        m_dropTarget->setLineWidth(3);
+    }
+    const QString shown = visibleText(QDir::toNativeSeparators(path));
+    m_dropTarget->setText(QFileInfo(path).isDir() ? tr("Drop to scan the folder\n%1").arg(shown)
+                                                  : tr("Drop to open the project description\n%1").arg(shown));
+    m_dropTarget->setGeometry(centralWidget()->rect().adjusted(8, 8, -8, -8));
+    m_dropTarget->raise();
+    m_dropTarget->show();
 }
 
 } // namespace sig2rtm::ui

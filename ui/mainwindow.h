@@ -42,6 +42,7 @@ protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
@@ -50,6 +51,9 @@ private:
     void retranslateUi();
     void refreshRecentMenu();
     void updateTitle();
+    void fitToScreen();
+    /// Highlights the window while something that can be opened is dragged over it (path empty: hides it).
+    void showDropTarget(const QString& path);
     void chooseFolder();
     void chooseDescription();
     void showUserGuide();
@@ -79,6 +83,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QLabel* m_statusLabel;
+    QLabel* m_dropTarget = nullptr;
     QPointer<ContactSupportDialog> m_supportDialog;
 };
 

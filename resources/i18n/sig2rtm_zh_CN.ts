@@ -2385,14 +2385,6 @@ invalid input.</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <source>%1 — sig2rtm</source>
-        <translation>%1 — sig2rtm</translation>
-    </message>
-    <message>
-        <source>sig2rtm — Signaling to RTM migration assistant</source>
-        <translation>sig2rtm — 信令迁移到 RTM 助手</translation>
-    </message>
-    <message>
         <source>%1 (partial results)</source>
         <translation>%1（部分结果）</translation>
     </message>
@@ -2447,6 +2439,22 @@ invalid input.</source>
     <message>
         <source>&amp;Burn-down from saved reports…</source>
         <translation>根据已保存的报告绘制燃尽图(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Signaling to RTM migration assistant</source>
+        <translation>信令到 RTM 迁移助手</translation>
+    </message>
+    <message>
+        <source>Drop to scan the folder
+%1</source>
+        <translation>松开鼠标即扫描文件夹
+%1</translation>
+    </message>
+    <message>
+        <source>Drop to open the project description
+%1</source>
+        <translation>松开鼠标即打开项目描述文件
+%1</translation>
     </message>
 </context>
 <context>

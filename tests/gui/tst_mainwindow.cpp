@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSignalSpy>
 
 using namespace sig2rtm;
@@ -41,6 +42,8 @@ private slots:
     void everyStepFitsTheWindow_data();
     void everyStepFitsTheWindow();
     void settingsPersist();
+    void windowFitsTheScreen();
+    void titleAndPreferencesKey();
 };
 
 void TestMainWindow::commandLineOpensTheSample()
@@ -63,10 +66,22 @@ void TestMainWindow::dropOpensFolder()
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(project)});
     QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    m_window->show();
     QApplication::sendEvent(m_window.get(), &enter);
     QVERIFY(enter.isAccepted());
+    // While it is over the window, the window says what a drop will do.
+    auto* target = m_window->findChild<QLabel*>(QStringLiteral("dropTarget"));
+    QVERIFY(target && target->isVisible());
+    QVERIFY(target->text().contains(QStringLiteral("Drop to scan the folder")));
+    QVERIFY(target->text().contains(QDir::toNativeSeparators(project)));
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(m_window.get(), &leave);
+    QVERIFY(!target->isVisible());
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(target->isVisible());
     QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(!target->isVisible());
     QCOMPARE(m_wizard->currentId(), int(ScanPageId));
     waitForScan();
     QCOMPARE(toString(m_session->report()->row(QStringLiteral("pstn"))->status), QStringLiteral("fail"));
@@ -318,11 +333,43 @@ void TestMainWindow::settingsPersist()
     QCOMPARE(recent.count(m_temp.filePath(QStringLiteral("p5"))), 1);
 
     // Geometry is restored by the next window.
-    m_window->resize(900, 640);
-    QTRY_COMPARE(m_window->size(), QSize(900, 640));
+    m_window->resize(700, 520);
+    QTRY_COMPARE(m_window->size(), QSize(700, 520));
     m_window->close();
     MainWindow again(m_settings.get());
-    QCOMPARE(again.size(), QSize(900, 640));
+    QCOMPARE(again.size(), QSize(700, 520));
+}
+
+void TestMainWindow::windowFitsTheScreen()
+{
+    // A size saved on a larger screen: the next window shrinks into this one, Next and the status bar in reach.
+    m_window->resize(5000, 4000);
+    m_window->close();
+    m_settings->setWindowGeometry(m_window->saveGeometry());
+    MainWindow again(m_settings.get());
+    const QRect available = again.screen()->availableGeometry();
+    QVERIFY2(
+        available.contains(again.frameGeometry()),
+        qPrintable(
+            u"%1x%2 on %3x%4"_s.arg(again.width()).arg(again.height()).arg(available.width()).arg(available.height())));
+}
+
+void TestMainWindow::titleAndPreferencesKey()
+{
+    // The platform adds the application's name: the title does not repeat it.
+    QVERIFY(!m_window->windowTitle().contains(u"sig2rtm"_s));
+    QVERIFY(m_window->openPath(fixture(QStringLiteral("06-web-sdk-1-0-5-script"))));
+    waitForScan();
+    QCOMPARE(m_window->windowTitle(), m_session->report()->projectName);
+    // Preferences have a key on every system (Ctrl+, where the platform defines none).
+    bool found = false;
+    for (auto* a : m_window->findChildren<QAction*>()) {
+        if (a->menuRole() == QAction::PreferencesRole) {
+            found = true;
+            QVERIFY(!a->shortcut().isEmpty());
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestMainWindow)

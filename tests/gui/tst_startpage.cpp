@@ -31,7 +31,31 @@ private slots:
     void badInputShowsError_data();
     void badInputShowsError();
     void recentAssessmentsShowHowTheyEnded();
+    void missingPathOnTheCommandLine();
 };
+
+void TestStartPage::missingPathOnTheCommandLine()
+{
+    // As "sig2rtm /no/such/project": the start page stays on scanning a folder, shows the path, and the error's
+    // title is whole.
+    m_window->show();
+    const QString missing = m_temp.filePath(QStringLiteral("no/such/project"));
+    QVERIFY(!m_window->openPath(missing));
+    auto* start = m_wizard->startPage();
+    QCOMPARE(m_wizard->currentId(), int(StartPageId));
+    QVERIFY(start->folderButton()->isChecked());
+    QVERIFY(!start->descriptionButton()->isChecked());
+    QCOMPARE(QDir::fromNativeSeparators(start->pathEdit()->text()), missing);
+    auto* box = visibleErrorBox();
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QDir::toNativeSeparators(missing)));
+    QTRY_VERIFY(box->width() >= box->fontMetrics().horizontalAdvance(box->windowTitle()) + 100);
+    closeErrorBoxes();
+    // A missing .json stays a project description.
+    QVERIFY(!m_window->openPath(m_temp.filePath(QStringLiteral("missing.json"))));
+    QVERIFY(start->descriptionButton()->isChecked());
+    closeErrorBoxes();
+}
 
 void TestStartPage::badDescriptionShowsLineAndColumn_data()
 {
