@@ -5,10 +5,13 @@
 #include "enterkeyfilter.h"
 #include "findingsfiltermodel.h"
 #include "findingsmodel.h"
+#include "middleelidedelegate.h"
 #include "pageid.h"
 #include "presentation.h"
+#include "reporttext.h"
 #include "reportview.h"
 #include "session.h"
+#include "settings.h"
 #include "sourceviewer.h"
 #include "suppressiondialog.h"
 
@@ -28,6 +31,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -38,11 +42,11 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_proxy(new FindingsFilterModel(this)), m_rowLabel(new QLabel(this)),
       m_row(new QComboBox(this)), m_clientLabel(new QLabel(this)), m_client(new QComboBox(this)),
       m_filterLabel(new QLabel(this)), m_filter(new QLineEdit(this)), m_showLabel(new QLabel(this)),
-      m_confidenceLabel(new QLabel(this)), m_count(new QLabel(this)), m_view(new QTreeView(this)),
-      m_location(new QLabel(this)), m_source(new SourceViewer(this)), m_open(new QPushButton(this)),
-      m_reveal(new QPushButton(this)), m_copy(new QPushButton(this)), m_suppress(new QPushButton(this)),
-      m_undo(new QPushButton(this)), m_saveSuppressions(new QPushButton(this)), m_suppressionStatus(new QLabel(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this))
+      m_confidenceLabel(new QLabel(this)), m_count(new QLabel(this)), m_showAll(new QPushButton(this)),
+      m_view(new QTreeView(this)), m_location(new QLabel(this)), m_source(new SourceViewer(this)),
+      m_open(new QPushButton(this)), m_reveal(new QPushButton(this)), m_copy(new QPushButton(this)),
+      m_suppress(new QPushButton(this)), m_undo(new QPushButton(this)), m_saveSuppressions(new QPushButton(this)),
+      m_suppressionStatus(new QLabel(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_proxy->setSourceModel(m_session->findingsModel());
 
@@ -92,6 +96,8 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     }
     checks->addStretch(1);
     checks->addWidget(m_count);
+    checks->addWidget(m_showAll);
+    m_showAll->setVisible(false);
 
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
@@ -112,6 +118,8 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     m_view->setColumnWidth(FindingsModel::RowColumn, 160);
     m_view->header()->setSectionResizeMode(FindingsModel::BaselineColumn, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(FindingsModel::BaselineColumn, true);
+    // A path keeps its file name and its start: elided in the middle.
+    m_view->setItemDelegateForColumn(FindingsModel::FileColumn, new MiddleElideDelegate(m_view));
 
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_location->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -167,6 +175,9 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
         }
         showSelected();
     });
+    connect(m_showAll, &QPushButton::clicked, this, &EvidencePage::resetFilters);
+    // A new assessment starts with every finding shown: filters of the last one would hide its evidence unasked.
+    connect(m_session, &Session::assessmentStarted, this, &EvidencePage::resetFilters);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setText(text);
         updateCount();
@@ -251,6 +262,8 @@ void EvidencePage::retranslateUi()
     m_view->setAccessibleName(tr("Findings"));
     m_location->setAccessibleName(tr("Selected location"));
     m_open->setText(tr("&Open in editor"));
+    m_showAll->setText(tr("Show all fin&dings"));
+    m_showAll->setToolTip(tr("Tick every Show and Confidence box and clear the filter text"));
     m_reveal->setText(tr("Re&veal in file manager"));
     m_copy->setText(tr("Cop&y location"));
     m_suppress->setText(tr("Not a&pplicable…"));
@@ -442,9 +455,36 @@ QString EvidencePage::selectedLocation() const
                     : QDir::toNativeSeparators(path);
 }
 
+bool EvidencePage::filtersActive() const
+{
+    if (!m_filter->text().trimmed().isEmpty()) {
+        return true;
+    }
+    for (const auto* box : m_effects + m_confidences) {
+        if (!box->isChecked()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void EvidencePage::resetFilters()
+{
+    for (auto* box : m_effects + m_confidences) {
+        box->setChecked(true);
+    }
+    m_filter->clear();
+    updateCount();
+}
+
 void EvidencePage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_session->findingsModel()->rowCount()));
+    const bool filtered = filtersActive();
+    const QString count = tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_session->findingsModel()->rowCount());
+    // When a filter hides findings it says so, next to the way back.
+    m_count->setText(filtered ? tr("<b>%1 — filters are on</b>").arg(count.toHtmlEscaped()) : count.toHtmlEscaped());
+    m_count->setTextFormat(Qt::RichText);
+    m_showAll->setVisible(filtered);
 }
 
 void EvidencePage::showSelected()
@@ -561,11 +601,39 @@ void EvidencePage::showContextMenu(const QPoint& pos)
         m_view->viewport()->mapToGlobal(at.isValid() ? pos : m_view->visualRect(m_view->currentIndex()).center()));
 }
 
+QStringList EvidencePage::editorCommandFor(const QString& file, int line, int column) const
+{
+    QStringList command = QProcess::splitCommand(m_session->settings()->editorCommand());
+    if (command.isEmpty() && !QStandardPaths::findExecutable(QStringLiteral("code")).isEmpty()) {
+        command = {QStringLiteral("code"), QStringLiteral("--goto"), QStringLiteral("{file}:{line}:{column}")};
+    }
+    for (auto& arg : command) {
+        arg.replace(QLatin1String("{file}"), QDir::toNativeSeparators(file))
+            .replace(QLatin1String("{line}"), QString::number(std::max(1, line)))
+            .replace(QLatin1String("{column}"), QString::number(std::max(1, column)));
+    }
+    return command;
+}
+
 void EvidencePage::openInEditor()
 {
     const QString path = selectedFilePath();
-    if (!path.isEmpty() && QFileInfo(path).isFile()) {
+    if (path.isEmpty() || !QFileInfo(path).isFile()) {
+        return;
+    }
+    const auto index = m_view->currentIndex();
+    const auto* finding =
+        index.isValid() ? m_session->findingsModel()->finding(m_proxy->mapToSource(index).row()) : nullptr;
+    const QStringList command = editorCommandFor(path, finding ? finding->line : 1, finding ? finding->column : 1);
+    if (command.isEmpty()) {
+        // No editor that takes a line: the system's default application, at the start of the file.
         m_session->openExternal(QUrl::fromLocalFile(path));
+        return;
+    }
+    if (!QProcess::startDetached(command.first(), command.mid(1))) {
+        m_session->reportError(tr("Cannot open the editor"),
+                               tr("%1 could not be started. Check the editor command in the preferences.")
+                                   .arg(visibleText(command.first())));
     }
 }
 

@@ -64,6 +64,15 @@ public:
     QCheckBox* effectCheck(Effect effect) const;
     QCheckBox* confidenceCheck(Confidence confidence) const;
     QPushButton* openButton() const { return m_open; }
+    QPushButton* showAllButton() const { return m_showAll; }
+    QLabel* countLabel() const { return m_count; }
+    /// Whether the filter text or a Show/Confidence box hides findings of the chosen row and client.
+    bool filtersActive() const;
+    /// Every finding of the chosen row and client again: all boxes ticked, no filter text.
+    void resetFilters();
+    /// The program and arguments that open file at line and column with the editor chosen in the preferences
+    /// (or found on the PATH); empty when the system's default application is to open it.
+    QStringList editorCommandFor(const QString& file, int line, int column) const;
     QPushButton* revealButton() const { return m_reveal; }
     QPushButton* copyButton() const { return m_copy; }
     QPushButton* suppressButton() const { return m_suppress; }
@@ -106,6 +115,7 @@ private:
     QList<QCheckBox*> m_effects;
     QList<QCheckBox*> m_confidences;
     QLabel* m_count;
+    QPushButton* m_showAll;
     QTreeView* m_view;
     QLabel* m_location;
     SourceViewer* m_source;

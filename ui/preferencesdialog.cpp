@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -17,7 +18,7 @@ namespace sig2rtm::ui {
 PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_languageLabel(new QLabel(this)),
       m_exclusions(new QPlainTextEdit(this)), m_exclusionsLabel(new QLabel(this)), m_defaultSkips(new QCheckBox(this)),
-      m_clearRecent(new QCheckBox(this))
+      m_clearRecent(new QCheckBox(this)), m_editor(new QLineEdit(this)), m_editorLabel(new QLabel(this))
 {
     // Language names are written in their own language, so that anyone can find theirs.
     m_language->addItem(QString(), QString());
@@ -30,11 +31,15 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     m_exclusions->setTabChangesFocus(true);
     m_exclusionsLabel->setBuddy(m_exclusions);
     m_defaultSkips->setChecked(m_settings->useDefaultSkips());
+    m_editor->setText(m_settings->editorCommand());
+    m_editor->setPlaceholderText(QStringLiteral("code --goto {file}:{line}:{column}"));
+    m_editorLabel->setBuddy(m_editor);
 
     auto* form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_exclusionsLabel, m_exclusions);
     form->addRow(QString(), m_defaultSkips);
+    form->addRow(m_editorLabel, m_editor);
     form->addRow(QString(), m_clearRecent);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -58,6 +63,10 @@ void PreferencesDialog::retranslateUi()
     m_exclusionsLabel->setText(tr("&Exclude from every scan:"));
     m_defaultSkips->setText(tr("Skip &dependency and build folders (.git, node_modules, Pods, build, …)"));
     m_clearRecent->setText(tr("Clear the list of &recent assessments"));
+    m_editorLabel->setText(tr("Open findings &with:"));
+    m_editor->setAccessibleName(tr("Editor command"));
+    m_editor->setToolTip(tr("A command with {file}, {line} and {column}. Empty: Visual Studio Code when it is "
+                            "installed, otherwise the system's default application."));
 }
 
 void PreferencesDialog::changeEvent(QEvent* event)
@@ -73,6 +82,7 @@ void PreferencesDialog::accept()
     m_settings->setLanguage(m_language->currentData().toString());
     m_settings->setDefaultExclusions(m_exclusions->toPlainText().split(u'\n'));
     m_settings->setUseDefaultSkips(m_defaultSkips->isChecked());
+    m_settings->setEditorCommand(m_editor->text());
     if (m_clearRecent->isChecked()) {
         m_settings->clearRecentAssessments();
     }

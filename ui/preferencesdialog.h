@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 
 namespace sig2rtm::ui {
@@ -24,6 +25,7 @@ public:
 
     QComboBox* languageCombo() const { return m_language; }
     QPlainTextEdit* exclusionsEdit() const { return m_exclusions; }
+    QLineEdit* editorEdit() const { return m_editor; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -38,6 +40,8 @@ private:
     QLabel* m_exclusionsLabel;
     QCheckBox* m_defaultSkips;
     QCheckBox* m_clearRecent;
+    QLineEdit* m_editor;
+    QLabel* m_editorLabel;
 };
 
 } // namespace sig2rtm::ui

@@ -4,21 +4,28 @@
 #include "compatibilitymodel.h"
 #include "enterkeyfilter.h"
 #include "flowlayout.h"
+#include "middleelidedelegate.h"
 #include "pageid.h"
 #include "presentation.h"
+#include "reporttext.h"
 #include "reportview.h"
 #include "session.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace sig2rtm::ui {
@@ -114,6 +121,9 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     m_sdk->setWordWrap(true);
     m_sdk->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stats->setWordWrap(true);
+    m_stats->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard |
+                                     Qt::TextSelectableByMouse);
+    connect(m_stats, &QLabel::linkActivated, this, &ResultsPage::showSkipped);
     m_legend->setWordWrap(true);
 
     auto* content = Presentation::scrollingContent(this);
@@ -312,12 +322,15 @@ void ResultsPage::refresh()
     if (report->inputKind == QLatin1String("questionnaire")) {
         m_stats->setText(tr("From your answers to the questionnaire: nothing was scanned."));
     } else {
-        m_stats->setText(tr("%1 files (%2) examined in %3; %4 skipped. Project: %5")
-                             .arg(QLocale().toString(report->stats.files),
-                                  Presentation::humanBytes(report->stats.bytes),
-                                  Presentation::humanDuration(report->stats.durationMs),
-                                  QLocale().toString(static_cast<qlonglong>(report->skipped.size())),
-                                  report->projectName.toHtmlEscaped()));
+        // Skipped items are listed on request: a link, not only a number.
+        const qsizetype skipped = report->skipped.size();
+        const QString skippedText = tr("%n item(s) skipped", nullptr, static_cast<int>(skipped));
+        m_stats->setText(
+            tr("%1 files examined (%2 read) in %3; %4. Project: %5")
+                .arg(QLocale().toString(report->stats.files), Presentation::humanBytes(report->stats.bytes),
+                     Presentation::humanDuration(report->stats.durationMs),
+                     skipped > 0 ? QStringLiteral("<a href=\"#skipped\">%1</a>").arg(skippedText) : skippedText,
+                     visibleText(report->projectName).toHtmlEscaped()));
     }
     if (!m_table->currentIndex().isValid()) {
         // Start on the first row that needs attention.
@@ -395,6 +408,49 @@ void ResultsPage::updateRemediation()
         previous = button;
     }
     setTabOrder(previous, m_evidenceButton);
+}
+
+void ResultsPage::showSkipped()
+{
+    const auto& report = m_session->report();
+    if (!report) {
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("skippedDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Skipped items"));
+    auto* intro = new QLabel(tr("Not read for this assessment, with the reason. Exclusions and the skipped folders are "
+                                "set in the preferences."),
+                             dialog);
+    intro->setWordWrap(true);
+    auto* list = new QTreeWidget(dialog);
+    list->setObjectName(QStringLiteral("skippedList"));
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setHeaderLabels({tr("Path"), tr("Reason")});
+    list->setAccessibleName(tr("Skipped items"));
+    QList<QTreeWidgetItem*> items;
+    items.reserve(report->skipped.size());
+    for (const auto& entry : report->skipped) {
+        // Paths come from someone's tree: shown with their invisible characters made visible.
+        items << new QTreeWidgetItem(
+            {visibleText(QDir::toNativeSeparators(entry.path)), visibleText(report->render(entry.reason))});
+    }
+    list->addTopLevelItems(items);
+    list->setItemDelegateForColumn(0, new MiddleElideDelegate(list));
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog->resize(720, 420);
+    dialog->open();
+    list->setFocus();
 }
 
 void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)

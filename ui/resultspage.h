@@ -39,6 +39,8 @@ public:
     void selectRow(const QString& rowId);
     /// The remediation buttons of the selected row (doc links, contact support).
     QList<QPushButton*> remediationButtons() const { return m_remediationButtons; }
+    /// Lists the report's skipped items with their reasons, in a dialog (the statistics' link).
+    void showSkipped();
 
 signals:
     /// Show the evidence of a row ("" for every row).

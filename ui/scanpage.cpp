@@ -255,7 +255,7 @@ void ScanPage::showProgress(const ScanProgress& p)
         m_progress->setRange(0, 1000);
         m_progress->setValue(std::clamp(permille, 0, 1000));
         m_progress->setFormat(QStringLiteral("%1%").arg(permille / 10));
-        m_counts->setText(tr("%1 of %2 files · %3 of %4")
+        m_counts->setText(tr("%1 of %2 files · %3 of %4 in the tree")
                               .arg(QLocale().toString(p.filesDone), QLocale().toString(p.filesTotal),
                                    Presentation::humanBytes(p.bytesDone), Presentation::humanBytes(p.bytesTotal)));
         QString timing = tr("%1 elapsed").arg(Presentation::humanDuration(elapsed));
@@ -319,11 +319,11 @@ void ScanPage::showOutcome()
     const auto& stats = report->stats;
     m_current->clear();
     if (report->partial) {
-        m_status->setText(tr("<b>Scan cancelled: the results are partial.</b> %1 files (%2) were examined before "
+        m_status->setText(tr("<b>Scan cancelled: the results are partial.</b> %1 files (%2 read) were examined before "
                              "the scan stopped; rows can only get worse once the rest is scanned.")
                               .arg(QLocale().toString(stats.files), Presentation::humanBytes(stats.bytes)));
     } else {
-        m_status->setText(tr("Scan complete: %1 files (%2) in %3, %n item(s) skipped.", nullptr,
+        m_status->setText(tr("Scan complete: %1 files examined (%2 read) in %3, %n item(s) skipped.", nullptr,
                              static_cast<int>(report->skipped.size()))
                               .arg(QLocale().toString(stats.files), Presentation::humanBytes(stats.bytes),
                                    Presentation::humanDuration(stats.durationMs)));

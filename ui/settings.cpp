@@ -16,6 +16,7 @@ const QString kOutcomes = QStringLiteral("recent/outcomes");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kExportFormats = QStringLiteral("export/formats");
+const QString kEditorCommand = QStringLiteral("evidence/editorCommand");
 const QString kExportDirectory = QStringLiteral("export/directory");
 const QString kOpenAfterExport = QStringLiteral("export/openAfter");
 const QString kAppId = QStringLiteral("support/appId");
@@ -146,6 +147,16 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray& state)
 {
     m_settings.setValue(kState, state);
+}
+
+QString Settings::editorCommand() const
+{
+    return m_settings.value(kEditorCommand).toString().trimmed();
+}
+
+void Settings::setEditorCommand(const QString& command)
+{
+    m_settings.setValue(kEditorCommand, command.trimmed());
 }
 
 QStringList Settings::lastExportFormats() const

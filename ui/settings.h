@@ -61,6 +61,11 @@ public:
     void setLastExportFormats(const QStringList& formats);
     QString lastExportDirectory() const;
     void setLastExportDirectory(const QString& directory);
+    /// The command that opens a file at a line: placeholders {file}, {line} and {column}. Empty: a known editor
+    /// on the PATH (Visual Studio Code), else the system's default application (without the line).
+    QString editorCommand() const;
+    void setEditorCommand(const QString& command);
+
     bool openAfterExport() const;
     void setOpenAfterExport(bool open);
 

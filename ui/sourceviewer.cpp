@@ -157,13 +157,29 @@ void SourceViewer::applyHighlight()
     m_lineNumberArea->update();
 }
 
+namespace {
+const QString kLineMarker = QStringLiteral("▶");
+constexpr int kGutterPadding = 4;
+
+QFont boldOf(const QFont& font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
+} // namespace
+
 int SourceViewer::lineNumberAreaWidth() const
 {
     int digits = 1;
     for (int max = std::max(1, blockCount()); max >= 10; max /= 10) {
         ++digits;
     }
-    return fontMetrics().horizontalAdvance(u'9') * (digits + 2);
+    // Measured in the bold face of the current line, and the marker as the font draws it (often a fallback
+    // font, wider than a digit): neither is ever clipped.
+    const QFontMetrics bold(boldOf(font()));
+    return kGutterPadding + bold.horizontalAdvance(kLineMarker) + kGutterPadding +
+           bold.horizontalAdvance(QString(digits, u'9')) + 2 * kGutterPadding;
 }
 
 void SourceViewer::updateLineNumberAreaWidth()
@@ -213,9 +229,10 @@ void SourceViewer::paintLineNumbers(QPaintEvent* event)
     int number = block.blockNumber() + 1;
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     int bottom = top + qRound(blockBoundingRect(block).height());
-    const int width = m_lineNumberArea->width() - fontMetrics().horizontalAdvance(u'9');
-    QFont bold = font();
-    bold.setBold(true);
+    const QFont bold = boldOf(font());
+    const int markerWidth = QFontMetrics(bold).horizontalAdvance(kLineMarker);
+    const int numberLeft = kGutterPadding + markerWidth + kGutterPadding;
+    const int numberWidth = m_lineNumberArea->width() - numberLeft - 2 * kGutterPadding;
     while (block.isValid() && top <= event->rect().bottom()) {
         if (block.isVisible() && bottom >= event->rect().top()) {
             const bool current = number == m_line;
@@ -223,10 +240,10 @@ void SourceViewer::paintLineNumbers(QPaintEvent* event)
             painter.setPen(p.color(current ? QPalette::Text : QPalette::PlaceholderText));
             if (current) {
                 // The marker keeps the line findable without relying on colour.
-                painter.drawText(0, top, fontMetrics().horizontalAdvance(u'9'), fontMetrics().height(), Qt::AlignLeft,
-                                 QStringLiteral("▶"));
+                painter.drawText(kGutterPadding, top, markerWidth, fontMetrics().height(), Qt::AlignLeft, kLineMarker);
             }
-            painter.drawText(0, top, width, fontMetrics().height(), Qt::AlignRight, QString::number(number));
+            painter.drawText(numberLeft, top, numberWidth, fontMetrics().height(), Qt::AlignRight,
+                             QString::number(number));
         }
         block = block.next();
         top = bottom;

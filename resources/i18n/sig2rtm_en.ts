@@ -159,6 +159,16 @@
     </message>
 </context>
 <context>
+    <name>sig2rtm::ui::ResultsPage</name>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translation>
+            <numerusform>%n item skipped</numerusform>
+            <numerusform>%n items skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sig2rtm::ui::ScanPage</name>
     <message numerus="yes">
         <source>Listing files… %n found so far</source>
@@ -168,10 +178,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scan complete: %1 files (%2) in %3, %n item(s) skipped.</source>
+        <source>Scan complete: %1 files examined (%2 read) in %3, %n item(s) skipped.</source>
         <translation>
-            <numerusform>Scan complete: %1 files (%2) in %3, %n item skipped.</numerusform>
-            <numerusform>Scan complete: %1 files (%2) in %3, %n items skipped.</numerusform>
+            <numerusform>Scan complete: %1 files examined (%2 read) in %3, %n item skipped.</numerusform>
+            <numerusform>Scan complete: %1 files examined (%2 read) in %3, %n items skipped.</numerusform>
         </translation>
     </message>
 </context>

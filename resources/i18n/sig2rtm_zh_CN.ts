@@ -2117,6 +2117,26 @@ invalid input.</source>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
+    <message>
+        <source>Show all fin&amp;dings</source>
+        <translation>显示全部发现项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Tick every Show and Confidence box and clear the filter text</source>
+        <translation>勾选所有“显示”和“置信度”复选框并清空筛选文本</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — filters are on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 — 筛选已启用&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open the editor</source>
+        <translation>无法打开编辑器</translation>
+    </message>
+    <message>
+        <source>%1 could not be started. Check the editor command in the preferences.</source>
+        <translation>无法启动 %1。请检查首选项中的编辑器命令。</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::ExportPage</name>
@@ -2804,6 +2824,18 @@ invalid input.</source>
         <source>&amp;Exclude from every scan:</source>
         <translation>每次扫描都排除(&amp;E)：</translation>
     </message>
+    <message>
+        <source>Open findings &amp;with:</source>
+        <translation>打开发现项所用程序(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Editor command</source>
+        <translation>编辑器命令</translation>
+    </message>
+    <message>
+        <source>A command with {file}, {line} and {column}. Empty: Visual Studio Code when it is installed, otherwise the system&apos;s default application.</source>
+        <translation>包含 {file}、{line} 和 {column} 的命令。留空时：若已安装 Visual Studio Code 则使用它，否则使用系统默认程序。</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::ProgressPage</name>
@@ -3150,10 +3182,6 @@ invalid input.</source>
         <translation>根据你的问卷回答得出：未扫描任何代码。</translation>
     </message>
     <message>
-        <source>%1 files (%2) examined in %3; %4 skipped. Project: %5</source>
-        <translation>用时 %3 检查了 %1 个文件（%2）；跳过 %4 项。项目：%5</translation>
-    </message>
-    <message>
         <source>Select a row to see what to do about it.</source>
         <translation>选择一个条目，查看如何处理。</translation>
     </message>
@@ -3192,6 +3220,32 @@ invalid input.</source>
     <message>
         <source>&lt;b&gt;Migration inventory:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;迁移清单：&lt;/b&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files examined (%2 read) in %3; %4. Project: %5</source>
+        <translation>检查了 %1 个文件（读取 %2），用时 %3；%4。项目：%5</translation>
+    </message>
+    <message>
+        <source>Skipped items</source>
+        <translation>跳过的项目</translation>
+    </message>
+    <message>
+        <source>Not read for this assessment, with the reason. Exclusions and the skipped folders are set in the preferences.</source>
+        <translation>本次评估未读取的项目及原因。排除规则和跳过的文件夹可在首选项中设置。</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3259,22 +3313,8 @@ invalid input.</source>
         <translation>已用时 %1</translation>
     </message>
     <message>
-        <source>%1 of %2 files · %3 of %4</source>
-        <translation>%1 / %2 个文件 · %3 / %4</translation>
-    </message>
-    <message>
         <source> · about %1 left</source>
         <translation> · 约剩 %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Scan cancelled: the results are partial.&lt;/b&gt; %1 files (%2) were examined before the scan stopped; rows can only get worse once the rest is scanned.</source>
-        <translation>&lt;b&gt;扫描已取消：结果不完整。&lt;/b&gt;扫描停止前检查了 %1 个文件（%2）；扫描其余文件后，条目状态只可能变差。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan complete: %1 files (%2) in %3, %n item(s) skipped.</source>
-        <translation>
-            <numerusform>扫描完成：用时 %3 检查了 %1 个文件（%2），跳过 %n 项。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The input cannot be assessed. Go back to choose another one.</source>
@@ -3311,6 +3351,20 @@ invalid input.</source>
     <message>
         <source>The compatibility table:</source>
         <translation>兼容性表：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files · %3 of %4 in the tree</source>
+        <translation>%1 / %2 个文件 · 目录树中 %3 / %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scan cancelled: the results are partial.&lt;/b&gt; %1 files (%2 read) were examined before the scan stopped; rows can only get worse once the rest is scanned.</source>
+        <translation>&lt;b&gt;扫描已取消：结果不完整。&lt;/b&gt;扫描停止前检查了 %1 个文件（读取 %2）；扫描其余部分后，各检查项只可能变差。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan complete: %1 files examined (%2 read) in %3, %n item(s) skipped.</source>
+        <translation>
+            <numerusform>扫描完成：检查了 %1 个文件（读取 %2），用时 %3，跳过 %n 项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "session.h"
 #include "settings.h"
 #include "startpage.h"
+#include "translations.h"
 
 #include <functional>
 #include <memory>
@@ -198,7 +199,8 @@ protected:
     void setUpTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English as the app starts it: with its plural forms ("1 item", "2 items").
+        ui::Translations::install(qApp, QStringLiteral("en"));
         QVERIFY(m_temp.isValid());
     }
 

@@ -8,16 +8,19 @@
 #include "findingsmodel.h"
 #include "guitest.h"
 #include "resultspage.h"
+#include "settings.h"
 #include "sourceviewer.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-
 using namespace sig2rtm;
 using namespace sig2rtm::guitest;
 using namespace sig2rtm::ui;
@@ -33,7 +36,89 @@ private slots:
     void cleanup() { tearDown(); }
 
     void findingsSourceAndFilters();
+    void filtersSayTheyAreOnAndResetForANewAssessment();
+    void openInEditorAtTheLine();
+
+private:
+    EvidencePage* openEvidence(const char* fixtureName)
+    {
+        startScanFromUi(fixture(QString::fromLatin1(fixtureName)));
+        waitForScan();
+        for (int i = 0; i < 3; ++i) {
+            QTest::mouseClick(next(), Qt::LeftButton);
+        }
+        return m_wizard->currentId() == int(EvidencePageId) ? m_wizard->evidencePage() : nullptr;
+    }
 };
+
+void TestEvidencePage::filtersSayTheyAreOnAndResetForANewAssessment()
+{
+    auto* page = openEvidence("43-mixed-monorepo");
+    QVERIFY(page);
+    page->setRow(QString());
+    const int all = page->filterModel()->rowCount();
+    QVERIFY(all > 2);
+    QVERIFY(!page->filtersActive());
+    QVERIFY(!page->showAllButton()->isVisible());
+    // A filter that hides findings says so, with the way back next to it.
+    clickIndicator(page->effectCheck(Effect::Note));
+    QVERIFY(page->filtersActive());
+    QVERIFY(page->countLabel()->text().contains(u"filters are on"_s));
+    QVERIFY(page->showAllButton()->isVisible());
+    QTest::mouseClick(page->showAllButton(), Qt::LeftButton);
+    QVERIFY(!page->filtersActive());
+    QCOMPARE(page->filterModel()->rowCount(), all);
+    QVERIFY(!page->showAllButton()->isVisible());
+    // File paths keep their ends: the file column elides in the middle.
+    QVERIFY(page->findingsView()->itemDelegateForColumn(FindingsModel::FileColumn));
+
+    // Filters of one assessment never hide the next one's evidence.
+    page->filterEdit()->setText(u"no such text anywhere"_s);
+    clickIndicator(page->confidenceCheck(Confidence::Low));
+    QCOMPARE(page->filterModel()->rowCount(), 0);
+    answerMessageBox(u"discardAssessmentDialog"_s, u"Start a new assessment"_s);
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton); // to Progress, then start over
+    m_wizard->accept();
+    QCOMPARE(m_wizard->currentId(), int(StartPageId));
+    page = openEvidence("06-web-sdk-1-0-5-script");
+    QVERIFY(page);
+    QVERIFY(!page->filtersActive());
+    QVERIFY(page->filterEdit()->text().isEmpty());
+    QVERIFY(page->filterModel()->rowCount() > 0);
+}
+
+void TestEvidencePage::openInEditorAtTheLine()
+{
+    auto* page = openEvidence("06-web-sdk-1-0-5-script");
+    QVERIFY(page);
+    QVERIFY(page->findingsView()->currentIndex().isValid());
+    const auto index = page->findingsView()->currentIndex();
+    const int line = index.siblingAtColumn(FindingsModel::LineColumn).data().toInt();
+    QVERIFY(line > 0);
+    // An editor command of the user's: it gets the file and the line of the selected finding.
+    const QString out = m_temp.filePath(u"editor-args.txt"_s);
+    const QString script = m_temp.filePath(u"editor.sh"_s);
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("printf '%s %s' \"$1\" \"$2\" > \"$3\"\n");
+    }
+    m_settings->setEditorCommand(u"sh \""_s + script + u"\" {file} {line} \""_s + out + u'"');
+    const QStringList command = page->editorCommandFor(u"/p/a.js"_s, 44, 3);
+    QCOMPARE(command.first(), u"sh"_s);
+    QVERIFY(command.contains(QDir::toNativeSeparators(u"/p/a.js"_s)));
+    QVERIFY(command.contains(u"44"_s));
+    QVERIFY(page->openButton()->isEnabled());
+    QTest::mouseClick(page->openButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(out).size() > 0, 10000);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString args = QString::fromUtf8(file.readAll());
+    QVERIFY2(args.endsWith(u' ' + QString::number(line)), qPrintable(args));
+    const QString relative = index.siblingAtColumn(FindingsModel::FileColumn).data(FindingsModel::FileRole).toString();
+    QVERIFY2(args.startsWith(QDir::toNativeSeparators(QDir(m_session->report()->root).absoluteFilePath(relative))),
+             qPrintable(args));
+}
 
 void TestEvidencePage::findingsSourceAndFilters()
 {

@@ -12,13 +12,17 @@
 #include "scanpage.h"
 #include "startpage.h"
 
+#include <algorithm>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace sig2rtm;
 using namespace sig2rtm::guitest;
@@ -37,7 +41,41 @@ private slots:
     void tableVerdictAndRemediation();
     void countsAgreeEverywhere();
     void emptyFolderIsNotAssessed();
+    void skippedItemsAreListed();
 };
+
+void TestResultsPage::skippedItemsAreListed()
+{
+    QTemporaryDir tree;
+    QVERIFY(tree.isValid());
+    for (const auto& [name, bytes] : {std::pair<const char*, QByteArray>{"app.js", "console.log(1);\n"},
+                                      {"assets/blob.bin", QByteArray("\0\1\2\3", 4)}}) {
+        QVERIFY(QDir(tree.path()).mkpath(QFileInfo(tree.filePath(QString::fromLatin1(name))).path()));
+        QFile file(tree.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    startScanFromUi(tree.path());
+    waitForScan();
+    const auto report = m_session->report();
+    QCOMPARE(report->skipped.size(), std::size_t(1));
+    auto* results = m_wizard->resultsPage();
+    // The statistics link to the list: a number alone cannot be checked.
+    const auto stats = results->findChildren<QLabel*>();
+    QVERIFY(std::any_of(stats.begin(), stats.end(), [](QLabel* l) {
+        return l->text().contains(u"href=\"#skipped\""_s) && l->text().contains(u"1 item skipped"_s);
+    }));
+    results->showSkipped();
+    auto* dialog = results->findChild<QDialog*>(u"skippedDialog"_s);
+    QVERIFY(dialog && dialog->isVisible());
+    auto* list = dialog->findChild<QTreeWidget*>(u"skippedList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), QDir::toNativeSeparators(u"assets/blob.bin"_s));
+    QCOMPARE(list->topLevelItem(0)->text(1), report->render(report->skipped.front().reason));
+    QVERIFY(!list->topLevelItem(0)->text(1).isEmpty());
+    dialog->close();
+}
 
 void TestResultsPage::countsAgreeEverywhere()
 {

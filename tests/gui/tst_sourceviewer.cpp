@@ -46,6 +46,24 @@ class TestSourceViewer final : public QObject
     Q_OBJECT
 
 private slots:
+    void theLineMarkerAndNumbersAreNeverClipped()
+    {
+        QTemporaryDir dir;
+        QByteArray text;
+        for (int i = 1; i <= 1200; ++i) {
+            text += "line\n";
+        }
+        const QString path = write(dir, u"long.js"_s, text);
+        SourceViewer viewer;
+        QVERIFY(viewer.showFile(path, 1000));
+        QFont bold = viewer.font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        // The gutter holds the marker and the widest (bold) line number side by side.
+        QVERIFY(viewer.lineNumberAreaWidth() >=
+                metrics.horizontalAdvance(u"▶"_s) + metrics.horizontalAdvance(u"1200"_s));
+    }
+
     void javaScriptIsColouredByItsLexer()
     {
         QTemporaryDir dir;
