@@ -17,8 +17,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -27,6 +30,11 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QVBoxLayout>
 #include <QWizard>
 
 namespace sig2rtm::ui {
@@ -315,15 +323,59 @@ QString MainWindow::userGuidePath()
     return {};
 }
 
-void MainWindow::showUserGuide()
+QDialog* MainWindow::showUserGuide()
 {
-    const QString path = userGuidePath();
-    if (path.isEmpty()) {
-        m_session->reportError(tr("User guide not found"),
-                               tr("The user guide (user-guide.md) is not installed next to sig2rtm."));
-        return;
+    if (m_guideDialog) {
+        m_guideDialog->raise();
+        m_guideDialog->activateWindow();
+        return m_guideDialog;
     }
-    m_session->openExternal(QUrl::fromLocalFile(path));
+    QFile guide(QStringLiteral(":/docs/user-guide.md"));
+    if (!guide.open(QIODevice::ReadOnly)) {
+        m_session->reportError(tr("User guide not found"), tr("The user guide is missing from this build."));
+        return nullptr;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("userGuideDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("User guide"));
+    auto* browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("userGuideBrowser"));
+    browser->setAccessibleName(tr("User guide"));
+    browser->setOpenExternalLinks(true);
+    // The screenshots, when the docs folder is there (installed, or the source tree).
+    if (const QString installed = userGuidePath(); !installed.isEmpty()) {
+        browser->setSearchPaths({QFileInfo(installed).absolutePath()});
+    }
+    browser->setMarkdown(QString::fromUtf8(guide.readAll()));
+    // Screenshots at most as wide as the reading column, their proportions kept.
+    constexpr int kImageWidth = 720;
+    QTextCursor cursor(browser->document());
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat()) {
+                continue;
+            }
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            image.setWidth(kImageWidth);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser, 1);
+    layout->addWidget(buttons);
+    const QScreen* where = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize available = where ? where->availableGeometry().size() - QSize(40, 80) : QSize(900, 720);
+    dialog->resize(QSize(kImageWidth + 120, 760).boundedTo(available));
+    m_guideDialog = dialog;
+    dialog->show();
+    browser->setFocus();
+    return dialog;
 }
 
 void MainWindow::showAbout()

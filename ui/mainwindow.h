@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDialog;
 class QLabel;
 class QMenu;
 class QMimeData;
@@ -22,6 +23,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    /// The user guide, rendered in a window of its own (F1); nullptr when it is missing from the build.
+    QDialog* showUserGuide();
     explicit MainWindow(Settings* settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -56,7 +59,6 @@ private:
     void showDropTarget(const QString& path);
     void chooseFolder();
     void chooseDescription();
-    void showUserGuide();
     void showAbout();
     void showPreferences();
     static QString droppedPath(const QMimeData* mime);
@@ -85,6 +87,7 @@ private:
     QLabel* m_statusLabel;
     QLabel* m_dropTarget = nullptr;
     QPointer<ContactSupportDialog> m_supportDialog;
+    QPointer<QDialog> m_guideDialog;
 };
 
 } // namespace sig2rtm::ui

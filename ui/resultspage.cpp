@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -212,6 +213,9 @@ void ResultsPage::changeEvent(QEvent* event)
 void ResultsPage::initializePage()
 {
     refresh();
+    // The answer takes the keyboard: arrows walk the rows, Enter shows a row's evidence, Alt+N goes on. Once shown
+    // (a hidden widget cannot take the focus): the scan step's focus would otherwise stay on a hidden label.
+    QTimer::singleShot(0, m_table, [table = m_table] { table->setFocus(Qt::OtherFocusReason); });
 }
 
 void ResultsPage::fitTable()

@@ -2429,10 +2429,6 @@ invalid input.</source>
         <translation>找不到用户指南</translation>
     </message>
     <message>
-        <source>The user guide (user-guide.md) is not installed next to sig2rtm.</source>
-        <translation>sig2rtm 旁边没有安装用户指南（user-guide.md）。</translation>
-    </message>
-    <message>
         <source>About sig2rtm</source>
         <translation>关于 sig2rtm</translation>
     </message>
@@ -2475,6 +2471,14 @@ invalid input.</source>
 %1</source>
         <translation>松开鼠标即打开项目描述文件
 %1</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本中缺少用户指南。</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,25 @@
 #include "compatibilitymodel.h"
 #include "contactsupportdialog.h"
 #include "evidencepage.h"
+#include "exportpage.h"
 #include "guitest.h"
 #include "resultspage.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTextBlock>
+#include <QTextBrowser>
 
 using namespace sig2rtm;
 using namespace sig2rtm::guitest;
@@ -44,6 +51,8 @@ private slots:
     void settingsPersist();
     void windowFitsTheScreen();
     void titleAndPreferencesKey();
+    void userGuideRendersInTheApp();
+    void keyboardOnlyWalkthrough();
 };
 
 void TestMainWindow::commandLineOpensTheSample()
@@ -370,6 +379,108 @@ void TestMainWindow::titleAndPreferencesKey()
         }
     }
     QVERIFY(found);
+}
+
+void TestMainWindow::userGuideRendersInTheApp()
+{
+    QAction* guide = nullptr;
+    for (auto* a : m_window->findChildren<QAction*>()) {
+        if (a->text() == u"&User guide"_s) {
+            guide = a;
+        }
+    }
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto* dialog = m_window->findChild<QDialog*>(u"userGuideDialog"_s);
+    QVERIFY(dialog && dialog->isVisible());
+    auto* browser = dialog->findChild<QTextBrowser*>(u"userGuideBrowser"_s);
+    QVERIFY(browser);
+    // Rendered, not raw: the heading's text without its "#", links as links, the screenshots as images.
+    const QString text = browser->toPlainText();
+    QVERIFY(text.startsWith(u"sig2rtm user guide"_s));
+    QVERIFY(!text.contains(u"![Start]("_s));
+    int images = 0;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat()) {
+                ++images;
+                QVERIFY(it.fragment().charFormat().toImageFormat().width() <= 720);
+            }
+        }
+    }
+    QVERIFY(images >= 10);
+    // Asked again, the same window comes forward.
+    QCOMPARE(m_window->showUserGuide(), dialog);
+    dialog->close();
+}
+
+void TestMainWindow::keyboardOnlyWalkthrough()
+{
+    // Start, scan, results, evidence, export and a new assessment with the keyboard alone; the assessment is never
+    // lost on the way, and Enter does each page's default action.
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const auto key = [](int k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+        QTest::keyClick(target, static_cast<Qt::Key>(k), modifiers);
+    };
+    // Tab reaches every control it needs; Space presses a button.
+    const auto tabTo = [&key](QWidget* target) {
+        for (int i = 0; i < 80 && QApplication::focusWidget() != target; ++i) {
+            key(Qt::Key_Tab);
+        }
+        return QApplication::focusWidget() == target;
+    };
+    const auto press = [&](QAbstractButton* button) {
+        QVERIFY2(tabTo(button), qPrintable(button->text()));
+        key(Qt::Key_Space);
+    };
+    auto* start = m_wizard->startPage();
+    // Tab to the path field (the folder mode is the default), type, Enter: the scan starts.
+    for (int i = 0; i < 40 && QApplication::focusWidget() != start->pathEdit(); ++i) {
+        key(Qt::Key_Tab);
+    }
+    QCOMPARE(QApplication::focusWidget(), start->pathEdit());
+    start->pathEdit()->selectAll();
+    QTest::keyClicks(start->pathEdit(), fixture(QStringLiteral("06-web-sdk-1-0-5-script")));
+    key(Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(ScanPageId));
+    waitForScan(); // on to the compatibility step by itself
+    // The answer has the keyboard, not a control of the hidden scan step.
+    QTRY_COMPARE(QApplication::focusWidget(), m_wizard->resultsPage()->table());
+    const auto report = m_session->report();
+    QVERIFY(report);
+
+    // Next, step by step; nothing along the way drops the report.
+    for (const int id : {PlanPageId, ProgressPageId, EvidencePageId, ExportPageId}) {
+        press(next());
+        QCOMPARE(m_wizard->currentId(), id);
+        QCOMPARE(m_session->report(), report);
+    }
+    // Export: Enter exports (the default button), wherever the focus is on the page, and stays.
+    auto* page = m_wizard->exportPage();
+    page->setFormats({QStringLiteral("md")});
+    page->folderEdit()->setText(m_temp.filePath(QStringLiteral("keyboard")));
+    page->nameEdit()->setText(QStringLiteral("walk"));
+    QSignalSpy finished(page, &ExportPage::exportFinished);
+    page->formatBox(QStringLiteral("md"))->setFocus();
+    QTRY_VERIFY(page->exportButton()->isDefault());
+    key(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(m_wizard->currentId(), int(ExportPageId));
+    QVERIFY(QFileInfo::exists(m_temp.filePath(QStringLiteral("keyboard/walk.md"))));
+    QCOMPARE(m_session->report(), report);
+    // Back and forth keep it too.
+    press(m_wizard->button(QWizard::BackButton));
+    QCOMPARE(m_wizard->currentId(), int(EvidencePageId));
+    QCOMPARE(m_session->report(), report);
+    press(next());
+    QCOMPARE(m_wizard->currentId(), int(ExportPageId));
+    // The platform's New key starts over (exported, so without asking).
+    key(QKeySequence(QKeySequence::New)[0].key(), QKeySequence(QKeySequence::New)[0].keyboardModifiers());
+    QCOMPARE(m_wizard->currentId(), int(StartPageId));
 }
 
 QTEST_MAIN(TestMainWindow)
