@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: MIT
 // bench_gui: how quickly the desktop app becomes interactive, and how long the UI thread can stall
 // while a large tree is scanned. Not a test: prints figures and compares them with the targets
-// (interactive under 500 ms, no stall over 100 ms). Run under a display or with QT_QPA_PLATFORM=offscreen:
+// (interactive within 300 ms, no stall over 50 ms while scanning or exporting). Run under a display or with
+// QT_QPA_PLATFORM=offscreen:
 //   bench_gui [--files N] [--runs N]
 
 #include "assessmentwizard.h"
 #include "evidencepage.h"
+#include "exportpage.h"
 #include "mainwindow.h"
+#include "pageid.h"
+#include "reportwriter.h"
 #include "scancontroller.h"
 #include "scanpage.h"
 #include "session.h"
 #include "settings.h"
+#include "syntheticreport.h"
 #include "synthetictree.h"
 #include "translations.h"
 
@@ -21,6 +26,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -33,8 +39,8 @@ using namespace sig2rtm;
 
 namespace {
 
-constexpr qint64 kInteractiveTargetMs = 500;
-constexpr qint64 kStallTargetMs = 100;
+constexpr qint64 kInteractiveTargetMs = 300;
+constexpr qint64 kStallTargetMs = 50;
 
 QTextStream& out()
 {
@@ -188,6 +194,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption filesOption(QStringLiteral("files"), QStringLiteral("files in the synthetic tree"),
                                          QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption exportOption(QStringLiteral("export-findings"),
+                                          QStringLiteral("findings in the exported report"), QStringLiteral("N"),
+                                          QStringLiteral("10000"));
+    parser.addOption(exportOption);
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("startup runs"), QStringLiteral("N"),
                                         QStringLiteral("7"));
     parser.addOption(filesOption);
@@ -195,6 +205,7 @@ int main(int argc, char* argv[])
     parser.process(app);
     const int files = parser.value(filesOption).toInt();
     const int runs = parser.value(runsOption).toInt();
+    const int findingsToExport = parser.value(exportOption).toInt();
 
     out() << "platform: " << QGuiApplication::platformName() << ", Qt " << qVersion() << ", "
           << QThread::idealThreadCount() << " cores" << Qt::endl;
@@ -246,50 +257,102 @@ int main(int argc, char* argv[])
         waitFor([&] { return window.wizard()->scanPage()->state() == ui::ScanPage::State::Done; }, 10 * 60 * 1000);
     const qint64 scanMs = scanClock.elapsed();
     const qint64 scanDoneAt = meter.elapsed();
-    // The steps after the scan fill the table and the findings view: part of the same experience.
-    call.restart();
-    window.wizard()->next();
-    const qint64 resultsMs = call.elapsed();
+    // A complete scan goes on to the table by itself; the plan after it is part of the same experience.
+    waitFor([&] { return window.wizard()->currentId() == ui::ResultsPageId; }, 5000);
     waitFor([] { return false; }, 50);
     call.restart();
     window.wizard()->next();
-    const qint64 evidenceMs = call.elapsed();
+    const qint64 planMs = call.elapsed();
     waitFor([] { return false; }, 100);
     meter.stop();
     if (!done) {
         out() << "the scan did not finish" << Qt::endl;
         return 2;
     }
-    auto gaps = meter.gaps();
-    std::sort(gaps.begin(), gaps.end());
-    const double worst = gaps.empty() ? 0 : gaps.back();
-    const double p99 = gaps.empty() ? 0 : gaps[std::min(gaps.size() - 1, gaps.size() * 99 / 100)];
-    const auto over = [&](double ms) {
-        return std::count_if(gaps.begin(), gaps.end(), [ms](double g) { return g > ms; });
+    const auto summarise = [](std::vector<double> gaps) {
+        std::sort(gaps.begin(), gaps.end());
+        struct Summary
+        {
+            double worst = 0;
+            double p99 = 0;
+            qint64 over50 = 0;
+            std::size_t ticks = 0;
+        } s;
+        s.ticks = gaps.size();
+        s.worst = gaps.empty() ? 0 : gaps.back();
+        s.p99 = gaps.empty() ? 0 : gaps[std::min(gaps.size() - 1, gaps.size() * 99 / 100)];
+        s.over50 = std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 50; });
+        return s;
     };
+    const auto scanGaps = summarise(meter.gaps());
     const auto& report = window.session()->report();
-    out() << QStringLiteral(
-                 "scan of %1 files (%2 findings) took %3 ms in the app; UI-thread gaps (5 ms timer, %4 ticks): "
-                 "max %5 ms, p99 %6 ms, %7 over 50 ms, %8 over 100 ms")
+    out() << QStringLiteral("scan of %1 files (%2 findings) took %3 ms in the app; UI-thread gaps (5 ms timer, %4 "
+                            "ticks): max %5 ms, p99 %6 ms, %7 over 50 ms")
                  .arg(report ? report->stats.files : 0)
                  .arg(report ? static_cast<qlonglong>(report->findings.size()) : 0)
                  .arg(scanMs)
-                 .arg(gaps.size())
-                 .arg(worst, 0, 'f', 1)
-                 .arg(p99, 0, 'f', 1)
-                 .arg(over(50))
-                 .arg(over(100))
+                 .arg(scanGaps.ticks)
+                 .arg(scanGaps.worst, 0, 'f', 1)
+                 .arg(scanGaps.p99, 0, 'f', 1)
+                 .arg(scanGaps.over50)
           << Qt::endl;
-
-    out() << "UI-thread calls: start the scan " << openMs << " ms, show the table " << resultsMs
-          << " ms, show the evidence " << evidenceMs << " ms" << Qt::endl;
+    out() << "UI-thread calls: start the scan " << openMs << " ms, show the plan " << planMs << " ms" << Qt::endl;
     out() << "worst gaps (ms@ms since start; the scan ended at " << scanDoneAt << " ms): " << meter.worst(5)
           << Qt::endl;
+
+    // 3. UI-thread stalls while every format is exported at once from the export step.
+    while (window.wizard()->currentId() != ui::ExportPageId) {
+        const int before = window.wizard()->currentId();
+        window.wizard()->next();
+        if (window.wizard()->currentId() == before) {
+            break;
+        }
+    }
+    // The export of a large report: 10,000 findings (the size that froze the window when it ran on the UI thread).
+    window.session()->setReport(
+        std::make_shared<const Report>(bench::syntheticReport(findingsToExport, 2000, ReportLanguage::English)));
+    auto* exportPage = window.wizard()->exportPage();
+    exportPage->setFormats(reportFormats());
+    exportPage->folderEdit()->setText(temp.filePath(QStringLiteral("reports")));
+    exportPage->nameEdit()->setText(QStringLiteral("bench"));
+    waitFor([] { return false; }, 100);
+    bool exported = false;
+    QObject::connect(exportPage, &ui::ExportPage::exportFinished, &app, [&] { exported = true; });
+    meter.start();
+    QElapsedTimer exportClock;
+    exportClock.start();
+    call.restart();
+    const bool started = exportPage->startExport();
+    const qint64 startExportMs = call.elapsed();
+    waitFor([&] { return exported; }, 10 * 60 * 1000);
+    const qint64 exportMs = exportClock.elapsed();
+    waitFor([] { return false; }, 50);
+    meter.stop();
+    if (!started || !exported) {
+        out() << "the export did not finish" << Qt::endl;
+        return 2;
+    }
+    const auto exportGaps = summarise(meter.gaps());
+    out() << QStringLiteral("export of %1 formats of a %9-finding report took %2 ms (start call %3 ms); UI-thread gaps "
+                            "(%4 ticks): max %5 ms, "
+                            "p99 %6 ms, %7 over 50 ms; worst: %8")
+                 .arg(reportFormats().size())
+                 .arg(exportMs)
+                 .arg(startExportMs)
+                 .arg(exportGaps.ticks)
+                 .arg(exportGaps.worst, 0, 'f', 1)
+                 .arg(exportGaps.p99, 0, 'f', 1)
+                 .arg(exportGaps.over50)
+                 .arg(meter.worst(3))
+                 .arg(findingsToExport)
+          << Qt::endl;
+    const double worst = std::max(scanGaps.worst, exportGaps.worst);
 
     const bool startupOk = startupMedian > 0 && startupMedian < kInteractiveTargetMs;
     const bool stallOk = worst <= kStallTargetMs;
     out() << (startupOk ? "PASS" : "MISS") << " interactive under " << kInteractiveTargetMs << " ms" << Qt::endl;
-    out() << (stallOk ? "PASS" : "MISS") << " no UI stall over " << kStallTargetMs << " ms" << Qt::endl;
+    out() << (stallOk ? "PASS" : "MISS") << " no UI stall over " << kStallTargetMs
+          << " ms during the scan or the export" << Qt::endl;
     return startupOk && stallOk ? 0 : 1;
 }
 
