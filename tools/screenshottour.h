@@ -45,7 +45,7 @@ private:
     ui::MainWindow* m_window;
     QString m_outputDir;
     QString m_samplePath;
-    QSize m_size{1280, 860};
+    QSize m_size{1400, 900};
     QStringList m_written;
 };
 

@@ -40,8 +40,8 @@ int main(int argc, char* argv[])
                                             QStringLiteral("LANG"), QStringLiteral("en"));
     parser.addOption(languageOption);
     const QCommandLineOption sizeOption(
-        QStringLiteral("size"), QStringLiteral("window size, WIDTHxHEIGHT (default 1280x860, the documentation's)"),
-        QStringLiteral("SIZE"), QStringLiteral("1280x860"));
+        QStringLiteral("size"), QStringLiteral("window size, WIDTHxHEIGHT (default 1400x900, the documentation's)"),
+        QStringLiteral("SIZE"), QStringLiteral("1400x900"));
     parser.addOption(sizeOption);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
