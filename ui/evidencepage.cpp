@@ -110,12 +110,11 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FindingsModel::ReasonColumn, QHeaderView::Stretch);
-    // The reason gets the room: at 1024 pixels it still shows a useful part.
-    m_view->setColumnWidth(FindingsModel::FileColumn, 240);
+    // The reason gets the room (fitColumns): on a narrow window it still shows a useful part.
     m_view->setColumnWidth(FindingsModel::LineColumn, 50);
     m_view->setColumnWidth(FindingsModel::ConfidenceColumn, 80);
     m_view->setColumnWidth(FindingsModel::EffectColumn, 110);
-    m_view->setColumnWidth(FindingsModel::RowColumn, 160);
+    m_view->viewport()->installEventFilter(this);
     m_view->header()->setSectionResizeMode(FindingsModel::BaselineColumn, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(FindingsModel::BaselineColumn, true);
     // A path keeps its file name and its start: elided in the middle.
@@ -154,7 +153,9 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
 
-    auto* layout = new QVBoxLayout(this);
+    // On a small or scaled screen the step scrolls instead of pushing the window's buttons off screen.
+    auto* layout = new QVBoxLayout(Presentation::scrollingContent(this));
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addLayout(checks);
     layout->addWidget(m_splitter, 1);
@@ -319,9 +320,31 @@ void EvidencePage::updateBaselineColumn()
     if (m_view->isColumnHidden(FindingsModel::BaselineColumn) == compared) {
         m_view->setColumnHidden(FindingsModel::BaselineColumn, !compared);
         // The column takes its room from the file and the row, not from the reason.
-        m_view->setColumnWidth(FindingsModel::FileColumn, compared ? 180 : 240);
-        m_view->setColumnWidth(FindingsModel::RowColumn, compared ? 120 : 160);
+        fitColumns();
     }
+}
+
+bool EvidencePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
+void EvidencePage::fitColumns()
+{
+    int fixed = 0;
+    for (const int column : {FindingsModel::LineColumn, FindingsModel::ConfidenceColumn, FindingsModel::EffectColumn,
+                             FindingsModel::BaselineColumn}) {
+        if (!m_view->isColumnHidden(column)) {
+            fixed += m_view->columnWidth(column);
+        }
+    }
+    // What is left is shared: the reason about half, the file and the row the rest, within bounds.
+    const int free = std::max(0, m_view->viewport()->width() - fixed);
+    m_view->setColumnWidth(FindingsModel::FileColumn, std::clamp(free * 30 / 100, 110, 240));
+    m_view->setColumnWidth(FindingsModel::RowColumn, std::clamp(free * 18 / 100, 80, 160));
 }
 
 void EvidencePage::initializePage()

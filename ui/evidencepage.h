@@ -85,6 +85,7 @@ signals:
     void saveSuppressionsRequested();
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -95,6 +96,9 @@ private:
     void fillClients();
     void updateSuppressionActions();
     void updateBaselineColumn();
+    /// Shares the view's width so that the reason always keeps a readable part: the file and row columns give
+    /// way first on a narrow window.
+    void fitColumns();
     void showContextMenu(const QPoint& pos);
     void showSelected();
     void updateCount();

@@ -88,7 +88,9 @@ ExportPage::ExportPage(Session* session, QWidget* parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
                                       Qt::LinksAccessibleByKeyboard);
 
-    auto* layout = new QVBoxLayout(this);
+    // On a small or scaled screen the step scrolls instead of pushing the window's buttons off screen.
+    auto* layout = new QVBoxLayout(Presentation::scrollingContent(this));
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_formatGroup);
     layout->addLayout(form);
     layout->addLayout(exportRow);

@@ -117,7 +117,9 @@ PlanPage::PlanPage(Session* session, QWidget* parent)
 
     m_stack->addWidget(planWidget);
     m_stack->addWidget(emptyWidget);
-    auto* layout = new QVBoxLayout(this);
+    // On a small or scaled screen the step scrolls instead of pushing the window's buttons off screen.
+    auto* layout = new QVBoxLayout(Presentation::scrollingContent(this));
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
     connect(m_steps, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) { showStepEvidence(index); });

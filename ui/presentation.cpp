@@ -188,7 +188,8 @@ QWidget* Presentation::scrollingContent(QWidget* page)
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Text wraps to the width there is; only a step whose controls cannot get narrower scrolls sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->viewport()->setAutoFillBackground(false);
     content->setAutoFillBackground(false);
     scroll->setWidget(content);

@@ -33,9 +33,10 @@ public:
     static QString humanDuration(qint64 milliseconds);
     static QIcon appIcon();
 
-    /// Makes page a vertically scrolling page and returns the widget to lay its content out in: a page scrolls
-    /// when the window is small (1024x700) or its texts long (another language), it never forces the window to
-    /// grow, and nothing overlaps. No frame, no horizontal scroll bar, the window's background.
+    /// Makes page a scrolling page and returns the widget to lay its content out in: a page scrolls when the
+    /// window is small (1024x700, or a scaled laptop screen) or its texts long (another language), it never forces
+    /// the window to grow, and nothing overlaps. Text wraps first; a horizontal scroll bar shows only when the
+    /// controls cannot get narrower. No frame, the window's background.
     static QWidget* scrollingContent(QWidget* page);
 
     /// A page title as shown in the wizard's header: larger than the body text.

@@ -70,7 +70,9 @@ ScanPage::ScanPage(Session* session, QWidget* parent)
 
     m_liveLabel->setWordWrap(true);
 
-    auto* layout = new QVBoxLayout(this);
+    // On a small or scaled screen the step scrolls instead of pushing the window's buttons off screen.
+    auto* layout = new QVBoxLayout(Presentation::scrollingContent(this));
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progress);
     layout->addLayout(form);
     layout->addSpacing(6);

@@ -71,7 +71,9 @@ StartPage::StartPage(Session* session, QWidget* parent)
     recentButtons->addWidget(m_sample);
     recentButtons->addWidget(m_clearRecent);
 
-    auto* layout = new QVBoxLayout(this);
+    // On a small or scaled screen the step scrolls instead of pushing the window's buttons off screen.
+    auto* layout = new QVBoxLayout(Presentation::scrollingContent(this));
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_folderButton);
     layout->addWidget(m_descriptionButton);
     layout->addWidget(m_questionnaireButton);

@@ -38,6 +38,7 @@ private slots:
     void findingsSourceAndFilters();
     void filtersSayTheyAreOnAndResetForANewAssessment();
     void openInEditorAtTheLine();
+    void theReasonKeepsItsRoom();
 
 private:
     EvidencePage* openEvidence(const char* fixtureName)
@@ -85,6 +86,20 @@ void TestEvidencePage::filtersSayTheyAreOnAndResetForANewAssessment()
     QVERIFY(!page->filtersActive());
     QVERIFY(page->filterEdit()->text().isEmpty());
     QVERIFY(page->filterModel()->rowCount() > 0);
+}
+
+void TestEvidencePage::theReasonKeepsItsRoom()
+{
+    auto* page = openEvidence("43-mixed-monorepo");
+    QVERIFY(page);
+    auto* view = page->findingsView();
+    // From a large window to a scaled laptop screen (1366x768 at 150 %): the file and row columns give way.
+    for (const QSize size : {QSize(1400, 900), QSize(1024, 700), QSize(911, 512)}) {
+        m_window->resize(size);
+        QTRY_COMPARE(m_window->size(), size);
+        QTRY_VERIFY2(view->columnWidth(FindingsModel::ReasonColumn) >= 150,
+                     qPrintable(QString::number(view->columnWidth(FindingsModel::ReasonColumn))));
+    }
 }
 
 void TestEvidencePage::openInEditorAtTheLine()

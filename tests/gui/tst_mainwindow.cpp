@@ -277,6 +277,10 @@ void TestMainWindow::everyStepFitsTheWindow_data()
     QTest::newRow("en 1400x900") << QString() << QSize(1400, 900);
     QTest::newRow("zh_CN 1024x700") << QStringLiteral("zh_CN") << QSize(1024, 700);
     QTest::newRow("zh_CN 1400x900") << QStringLiteral("zh_CN") << QSize(1400, 900);
+    // Scaled laptop screens, in logical pixels: 1366x768 at 125 % and 150 %, 1024x700 at 150 %.
+    QTest::newRow("en 1366x768 at 125%") << QString() << QSize(1093, 614);
+    QTest::newRow("zh_CN 1366x768 at 150%") << QStringLiteral("zh_CN") << QSize(911, 512);
+    QTest::newRow("en 1024x700 at 150%") << QString() << QSize(683, 467);
 }
 
 void TestMainWindow::everyStepFitsTheWindow()
