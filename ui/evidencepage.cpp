@@ -53,7 +53,7 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
     m_rowLabel->setBuddy(m_row);
     // Row titles are long: the combo takes the room there is and elides, never widens the page.
     m_row->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_row->setMinimumContentsLength(24);
+    m_row->setMinimumContentsLength(16);
     m_clientLabel->setBuddy(m_client);
     m_client->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filterLabel->setBuddy(m_filter);
