@@ -63,7 +63,7 @@ QString CompatibilityModel::remediationText(const QStringList& kinds) const
         const auto it = catalog().remediations().constFind(kind);
         labels << (it != catalog().remediations().cend() ? it->label.get(language) : kind);
     }
-    return labels.join(QStringLiteral("; "));
+    return labels.join(Presentation::listSeparator(language));
 }
 
 QVariant CompatibilityModel::data(const QModelIndex& index, int role) const

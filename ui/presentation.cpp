@@ -199,6 +199,11 @@ QWidget* Presentation::scrollingContent(QWidget* page)
     return content;
 }
 
+QString Presentation::listSeparator(ReportLanguage language)
+{
+    return language == ReportLanguage::Chinese ? QStringLiteral("；") : QStringLiteral("; ");
+}
+
 QString Presentation::heading(const QString& title)
 {
     const double size = QApplication::font().pointSizeF() * 1.35;

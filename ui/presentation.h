@@ -38,6 +38,8 @@ public:
     /// the window to grow, and nothing overlaps. Text wraps first; a horizontal scroll bar shows only when the
     /// controls cannot get narrower. No frame, the window's background.
     static QWidget* scrollingContent(QWidget* page);
+    /// Between the items of a list in running text: "; ", or the full-width "；" in Chinese.
+    static QString listSeparator(ReportLanguage language);
 
     /// A page title as shown in the wizard's header: larger than the body text.
     static QString heading(const QString& title);

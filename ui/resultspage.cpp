@@ -314,8 +314,8 @@ void ResultsPage::refresh()
                     .arg(sdk.kind == SdkKind::Signaling ? tr("Signaling") : tr("RTM"), version.toHtmlEscaped(),
                          Presentation::platformName(sdk.platform));
     }
-    QString sdkText =
-        tr("<b>SDKs and platforms found:</b> %1").arg(sdks.isEmpty() ? tr("none") : sdks.join(QStringLiteral("; ")));
+    QString sdkText = tr("<b>SDKs and platforms found:</b> %1")
+                          .arg(sdks.isEmpty() ? tr("none") : sdks.join(Presentation::listSeparator(report->language)));
     if (const InventoryView inventory = inventoryView(*report); !inventory.items.empty()) {
         // The migration's size: what the reports' inventory lists use by use.
         const QString summary = report->render(inventorySummary(inventory));

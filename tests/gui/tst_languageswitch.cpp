@@ -9,9 +9,11 @@
 #include "scancontroller.h"
 #include "translations.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 
 using namespace sig2rtm;
+using namespace Qt::StringLiterals;
 using namespace sig2rtm::guitest;
 using namespace sig2rtm::ui;
 
@@ -60,6 +62,15 @@ void TestLanguageSwitch::compatibilityTableFollowsTheLanguage()
     QCOMPARE(scans.count(), 0);
     QCOMPARE(m_session->report()->findings.size(), findings);
     QCOMPARE(results->selectedRowId(), QStringLiteral("pstn"));
+    // Lists in running text use the language's own separator, never a Western "; " amid Chinese.
+    bool sawList = false;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QString remediation = model->index(i, CompatibilityModel::RemediationColumn).data().toString();
+        QVERIFY2(!remediation.contains(u"; "_s), qPrintable(remediation));
+        sawList = sawList || remediation.contains(u"；"_s);
+    }
+    QVERIFY(sawList);
+    QVERIFY(!results->sdkLabel()->text().contains(u"; "_s));
 
     m_window->applyLanguage(QStringLiteral("en"));
     QTRY_VERIFY2(results->title().contains(QStringLiteral("Compatibility")), qPrintable(results->title()));
