@@ -4,6 +4,7 @@
 #include "evidencepage.h"
 #include "exportpage.h"
 #include "planpage.h"
+#include "presentation.h"
 #include "progresspage.h"
 #include "questionnairepage.h"
 #include "resultspage.h"
@@ -284,17 +285,11 @@ void AssessmentWizard::accept()
     }
     // "New assessment" sits where Next was: a double click on Next must not throw the results away unasked.
     if (m_session->report() && !m_session->reportExported()) {
-        QMessageBox box(QMessageBox::Question, tr("Start a new assessment?"),
-                        tr("The results of this assessment have not been exported. A new assessment replaces them."),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("discardAssessmentDialog"));
-        auto* discard = box.addButton(tr("&Start a new assessment"), QMessageBox::DestructiveRole);
-        auto* keep = box.addButton(QMessageBox::Cancel);
         // Enter keeps the results.
-        box.setDefaultButton(keep);
-        box.setEscapeButton(keep);
-        box.exec();
-        if (box.clickedButton() != discard) {
+        if (!Presentation::confirm(
+                this, QStringLiteral("discardAssessmentDialog"), tr("Start a new assessment?"),
+                tr("The results of this assessment have not been exported. A new assessment replaces them."),
+                tr("&Start a new assessment"))) {
             return;
         }
     }

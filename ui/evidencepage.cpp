@@ -95,6 +95,7 @@ EvidencePage::EvidencePage(Session* session, QWidget* parent)
         m_confidences << check;
     }
     checks->addStretch(1);
+    m_count->setTextFormat(Qt::RichText);
     checks->addWidget(m_count);
     checks->addWidget(m_showAll);
     m_showAll->setVisible(false);
@@ -506,7 +507,6 @@ void EvidencePage::updateCount()
     const QString count = tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_session->findingsModel()->rowCount());
     // When a filter hides findings it says so, next to the way back.
     m_count->setText(filtered ? tr("<b>%1 — filters are on</b>").arg(count.toHtmlEscaped()) : count.toHtmlEscaped());
-    m_count->setTextFormat(Qt::RichText);
     m_showAll->setVisible(filtered);
 }
 

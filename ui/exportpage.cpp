@@ -17,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -30,6 +29,15 @@
 namespace sig2rtm::ui {
 
 namespace {
+
+/// "Saved HTML page to <link>.": one line of the outcome, the path shown as it is.
+QString savedLine(const QString& format, const QString& path)
+{
+    const QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    return ExportPage::tr("Saved %1 to <a href=\"%2\">%3</a>.")
+        .arg(Presentation::formatName(format).toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+             visibleText(QDir::toNativeSeparators(path)).toHtmlEscaped());
+}
 
 /// A file name the user typed: one name, no folder in it.
 bool isPlainName(const QString& name)
@@ -321,19 +329,11 @@ bool ExportPage::startExport()
         }
     }
     if (!existing.isEmpty()) {
-        QMessageBox box(QMessageBox::Question, tr("Replace existing files?"),
-                        tr("%n file(s) already exist and would be replaced:", nullptr, int(existing.size())),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("replaceFilesDialog"));
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(existing.join(u'\n'));
-        auto* replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
-        auto* keep = box.addButton(QMessageBox::Cancel);
         // Enter keeps the files: replacing them is a choice, never the default.
-        box.setDefaultButton(keep);
-        box.setEscapeButton(keep);
-        box.exec();
-        if (box.clickedButton() != replace) {
+        if (!Presentation::confirm(
+                this, QStringLiteral("replaceFilesDialog"), tr("Replace existing files?"),
+                tr("%n file(s) already exist and would be replaced:", nullptr, static_cast<int>(existing.size())),
+                tr("&Replace"), existing)) {
             return false;
         }
     }
@@ -387,11 +387,7 @@ void ExportPage::onFinished()
     setResult([written, errors] {
         QStringList lines;
         for (const auto& item : written) {
-            const QUrl url = QUrl::fromLocalFile(item.path);
-            lines << tr("Saved %1 to <a href=\"%2\">%3</a>.")
-                         .arg(Presentation::formatName(item.format).toHtmlEscaped(),
-                              url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                              visibleText(QDir::toNativeSeparators(item.path)).toHtmlEscaped());
+            lines << savedLine(item.format, item.path);
         }
         for (const auto& error : errors) {
             lines << tr("<b>Export failed.</b> %1").arg(error.toHtmlEscaped());
@@ -430,15 +426,10 @@ bool ExportPage::exportTo(const QString& format, const QString& path)
         return false;
     }
     m_session->setReportExported();
-    const QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    setResult([format, url, path] {
-        return tr("Saved %1 to <a href=\"%2\">%3</a>.")
-            .arg(Presentation::formatName(format).toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                 visibleText(QDir::toNativeSeparators(path)).toHtmlEscaped());
-    });
+    setResult([format, path] { return savedLine(format, path); });
     emit exported(format, path);
     if (m_openAfter->isChecked()) {
-        m_session->openExternal(url);
+        m_session->openExternal(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
     }
     return true;
 }

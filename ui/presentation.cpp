@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -197,6 +199,28 @@ QWidget* Presentation::scrollingContent(QWidget* page)
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(scroll);
     return content;
+}
+
+bool Presentation::confirm(QWidget* parent, const QString& objectName, const QString& title, const QString& text,
+                           const QString& accept, const QStringList& details)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setObjectName(objectName);
+    box.setTextFormat(Qt::PlainText);
+    if (!details.isEmpty()) {
+        // The informative text has no plain-text mode: escaped, so a path never reads as markup.
+        QStringList escaped;
+        for (const auto& line : details) {
+            escaped << line.toHtmlEscaped();
+        }
+        box.setInformativeText(escaped.join(QStringLiteral("<br>")));
+    }
+    auto* action = box.addButton(accept, QMessageBox::AcceptRole);
+    auto* keep = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == action;
 }
 
 QString Presentation::listSeparator(ReportLanguage language)

@@ -38,6 +38,11 @@ public:
     /// the window to grow, and nothing overlaps. Text wraps first; a horizontal scroll bar shows only when the
     /// controls cannot get narrower. No frame, the window's background.
     static QWidget* scrollingContent(QWidget* page);
+    /// Asks before something that cannot be undone (replacing files, discarding results): accept names the
+    /// action, Cancel is the default and the escape (Enter keeps what there is). details (paths, say) are shown
+    /// as plain text under the question. Returns whether the user chose the action.
+    static bool confirm(QWidget* parent, const QString& objectName, const QString& title, const QString& text,
+                        const QString& accept, const QStringList& details = {});
     /// Between the items of a list in running text: "; ", or the full-width "；" in Chinese.
     static QString listSeparator(ReportLanguage language);
 

@@ -7,6 +7,7 @@
 #include "findingsfiltermodel.h"
 #include "findingsmodel.h"
 #include "guitest.h"
+#include "middleelidedelegate.h"
 #include "resultspage.h"
 #include "settings.h"
 #include "sourceviewer.h"
@@ -71,7 +72,9 @@ void TestEvidencePage::filtersSayTheyAreOnAndResetForANewAssessment()
     QCOMPARE(page->filterModel()->rowCount(), all);
     QVERIFY(!page->showAllButton()->isVisible());
     // File paths keep their ends: the file column elides in the middle.
-    QVERIFY(page->findingsView()->itemDelegateForColumn(FindingsModel::FileColumn));
+    QVERIFY(qobject_cast<MiddleElideDelegate*>(page->findingsView()->itemDelegateForColumn(FindingsModel::FileColumn)));
+    QVERIFY(
+        !qobject_cast<MiddleElideDelegate*>(page->findingsView()->itemDelegateForColumn(FindingsModel::ReasonColumn)));
 
     // Filters of one assessment never hide the next one's evidence.
     page->filterEdit()->setText(u"no such text anywhere"_s);
