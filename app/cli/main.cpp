@@ -218,6 +218,11 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
             QCoreApplication::translate("cli", "--fail-on takes fail, review, legacy or never, not \"%1\"")
                 .arg(failOn));
     }
+    if (const QString paper = parser.value(QStringLiteral("paper")).toLower();
+        !paper.isEmpty() && paper != QLatin1String("a4") && paper != QLatin1String("letter")) {
+        return usageError(QCoreApplication::translate("cli", "--paper takes a4 or letter, not \"%1\"")
+                              .arg(parser.value(QStringLiteral("paper"))));
+    }
     const QString lang = parser.value(QStringLiteral("lang"));
     if (lang != QLatin1String("en") && lang != QLatin1String("zh_CN")) {
         return usageError(QCoreApplication::translate("cli", "--lang takes en or zh_CN, not \"%1\"").arg(lang));
@@ -295,10 +300,15 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
         report->history = std::move(*history);
     }
 
+    RenderOptions renderOptions;
+    renderOptions.absolutePaths = parser.isSet(QStringLiteral("absolute-paths"));
+    renderOptions.sarifPresenceNotes = parser.isSet(QStringLiteral("sarif-notes"));
+    renderOptions.sarifRepositoryRoot = parser.isSet(QStringLiteral("sarif-repo-root"));
+    renderOptions.paper = parser.value(QStringLiteral("paper")).toLower();
     for (const auto& format : formats) {
         QString error;
         if (outputFile.isEmpty() && outputDir.isEmpty()) {
-            const auto bytes = renderReport(*report, format, &error);
+            const auto bytes = renderReport(*report, format, &error, renderOptions);
             if (!bytes) {
                 err() << error << "\n";
                 return kExitUsage;
@@ -314,7 +324,7 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
             !outputFile.isEmpty()
                 ? outputFile
                 : QDir(outputDir).filePath(QStringLiteral("sig2rtm-report.") + reportExtension(format));
-        if (!writeReport(*report, format, path, &error)) {
+        if (!writeReport(*report, format, path, &error, renderOptions)) {
             err() << "sig2rtm-cli: " << error << "\n";
             return kExitUsage;
         }
@@ -491,6 +501,18 @@ int main(int argc, char* argv[])
          QCoreApplication::translate("cli", "draw the burn-down over the JSON reports saved in DIR, this scan "
                                             "included"),
          QStringLiteral("DIR")},
+        {QStringLiteral("absolute-paths"),
+         QCoreApplication::translate("cli",
+                                     "show the scanned folder's absolute path in HTML, PDF, Markdown and "
+                                     "SARIF reports (default: its name only, as the reports are often sent on)")},
+        {QStringLiteral("sarif-notes"),
+         QCoreApplication::translate("cli", "SARIF: also list which SDK each file shows (presence notes)")},
+        {QStringLiteral("sarif-repo-root"),
+         QCoreApplication::translate("cli", "SARIF: locate results relative to the git repository that holds the "
+                                            "scanned folder")},
+        {QStringLiteral("paper"),
+         QCoreApplication::translate("cli", "PDF paper: a4 or letter (default: from the locale)"),
+         QStringLiteral("SIZE")},
         {{QStringLiteral("q"), QStringLiteral("quiet")},
          QCoreApplication::translate("cli", "print no progress or summary")},
         {QStringLiteral("tokens"),

@@ -2,6 +2,7 @@
 #include "evaluator.h"
 
 #include "glob.h"
+#include "visibletext.h"
 
 #include <algorithm>
 #include <optional>
@@ -23,6 +24,53 @@ Message lit(const QString& text)
 Message platformName(const QString& platform)
 {
     return Message::catalog(QStringLiteral("platform/%1/name").arg(platform), {});
+}
+
+/// A path or line with hidden characters is a finding of its own: the code may read differently from what it
+/// does ("Trojan Source", CVE-2021-42574). One per file and line; it belongs to no row.
+void addHiddenCharacterFindings(std::vector<Finding>& findings)
+{
+    QSet<QString> seen;
+    std::vector<Finding> added;
+    for (const auto& f : findings) {
+        const bool inName = hasHiddenCharacters(f.file);
+        const bool inLine = hasHiddenCharacters(f.snippet, VisibleMode::Code);
+        if (!inName && !inLine) {
+            continue;
+        }
+        const int line = inLine ? f.line : 0;
+        if (seen.contains(f.file + u'\n' + QString::number(line))) {
+            continue;
+        }
+        seen.insert(f.file + u'\n' + QString::number(line));
+        QStringList chars = hiddenCharacters(f.file);
+        for (const auto& c : hiddenCharacters(f.snippet, VisibleMode::Code)) {
+            if (!chars.contains(c)) {
+                chars << c;
+            }
+        }
+        Finding s;
+        s.rule = hiddenCharactersRule();
+        s.file = f.file;
+        s.line = line;
+        s.offset = inLine ? -1 : f.offset;
+        s.snippet = inLine ? f.snippet : QString();
+        s.context = f.context;
+        s.confidence = Confidence::High;
+        s.effect = Effect::Review;
+        s.platform = f.platform;
+        s.client = f.client;
+        s.reason = Message::translated(
+            inLine ? QT_TRANSLATE_NOOP("sig2rtm", "This line holds hidden or control characters (%1): the code may "
+                                                  "read differently from what it does (Trojan Source). Review it.")
+                   : QT_TRANSLATE_NOOP("sig2rtm", "This file name holds hidden or control characters (%1): it may "
+                                                  "show as a different name. Review it."),
+            {lit(chars.join(QStringLiteral(" ")))});
+        added.push_back(std::move(s));
+    }
+    for (auto& s : added) {
+        findings.push_back(std::move(s));
+    }
 }
 
 Finding declared(const QString& file, const SourceLocation& where, const QString& rule, const QString& row,
@@ -431,6 +479,11 @@ void addUnclaimedClients(std::vector<ClientRoot>& roots, const std::vector<Findi
 
 } // namespace
 
+QString hiddenCharactersRule()
+{
+    return QStringLiteral("security.hidden-characters");
+}
+
 Report evaluate(EvaluationInput input)
 {
     Report report;
@@ -533,6 +586,8 @@ Report evaluate(EvaluationInput input)
             missingByPlatform.insert(g.platform, g.missing);
         }
     }
+
+    addHiddenCharacterFindings(findings);
 
     // Suppressions turn a finding into a note that says who accepted it and why; the row counts it.
     if (input.description && !input.description->suppressions.empty()) {

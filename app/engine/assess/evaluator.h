@@ -33,6 +33,10 @@ std::vector<ClientRoot> declaredClientRoots(const ProjectDescription& descriptio
 std::vector<Finding> declaredFindings(const ProjectDescription& description, const Catalog& catalog,
                                       const QString& fileAsShown, const QStringList& clientIds = {});
 
+/// The rule of the security finding that a file name or line with hidden or control characters gets
+/// (visibletext.h): it belongs to no row and needs review.
+QString hiddenCharactersRule();
+
 /// Builds the compatibility table: SDK list, the catalog's rows with status and evidence, and the verdict,
 /// for the project and for each client. Every client is judged on its own evidence (its SDK version, its
 /// features); the project's rows are the worst of its clients'.

@@ -840,8 +840,9 @@ private:
 
 } // namespace
 
-QByteArray renderHtml(const Report& report)
+QByteArray renderHtml(const Report& report, const RenderOptions& options)
 {
+    Q_UNUSED(options);
     return HtmlBuilder(ReportView::build(report)).build().toUtf8();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "renderoptions.h"
 #include "report.h"
 
 #include <QByteArray>
@@ -12,6 +13,6 @@ namespace sig2rtm {
 /// The markup is also well-formed XML (XHTML-compatible HTML5), so tools and tests can parse it.
 /// Everything taken from the scanned project is escaped; the only links point inside the page or to the
 /// catalog's https remediation pages.
-QByteArray renderHtml(const Report& report);
+QByteArray renderHtml(const Report& report, const RenderOptions& options = {});
 
 } // namespace sig2rtm

@@ -299,8 +299,9 @@ private:
 
 } // namespace
 
-QByteArray renderMarkdown(const Report& report, int findingsPerRow)
+QByteArray renderMarkdown(const Report& report, int findingsPerRow, const RenderOptions& renderOptions)
 {
+    Q_UNUSED(renderOptions);
     ReportView::Options options;
     // Notes are context, not work: the short list shows what blocks or needs review first, for the rows
     // that do not pass.

@@ -585,23 +585,4 @@ QString colon(ReportLanguage language)
     return language == ReportLanguage::Chinese ? QStringLiteral("：") : QStringLiteral(": ");
 }
 
-QString visibleText(QStringView text)
-{
-    const auto hidden = [](char32_t c) {
-        return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x061c || (c >= 0x200b && c <= 0x200f) ||
-               (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c == 0xfeff;
-    };
-    QString out;
-    out.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
-        if (hidden(c)) {
-            out += QStringLiteral("<U+") +
-                   QString::number(static_cast<uint>(c), 16).toUpper().rightJustified(4, QLatin1Char('0')) + u'>';
-        } else {
-            out += QString::fromUcs4(&c, 1);
-        }
-    }
-    return out;
-}
-
 } // namespace sig2rtm

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "report.h"
+#include "visibletext.h"
 
 #include <QString>
 #include <QStringList>
@@ -153,11 +154,6 @@ QString platformName(const QString& platform, ReportLanguage language, const Cat
 /// Escapes text for HTML/XHTML text and attribute values (&, <, >, ", '). Characters XML forbids
 /// (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) become U+FFFD so that the output
 /// always parses as XML.
-/// Text from other people's code made safe to show as it is: control characters, bidi overrides and isolates,
-/// and invisible characters become visible escapes ("<U+202E>"), so that nothing reorders, hides or drives a
-/// terminal.
-QString visibleText(QStringView text);
-
 QString escapeHtml(QStringView text);
 /// Escapes text for Markdown (GitHub Flavored): backslash-escapes the characters that start markup or
 /// split a table cell, writes <, > and & as entities, turns line breaks into spaces and defuses @mentions.

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "reportview.h"
 
+#include "evaluator.h"
 #include "plan.h"
 
 #include <algorithm>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -39,7 +41,7 @@ std::vector<ReportView::FileGroup> groupByFile(const std::vector<ReportView::Ite
             continue;
         }
         index.insert(f->file, groups.size());
-        groups.push_back({f->file, QString(), {i}});
+        groups.push_back({visibleText(f->file), QString(), {i}});
         weight.push_back(findingWeight(*f));
     }
     std::vector<std::size_t> order(groups.size());
@@ -595,23 +597,116 @@ ReportView ReportView::build(const Report& report, const Options& options)
     if (capped && !report.findings.empty()) {
         v.findingsCapTitle = t(ReportLabel::TopFindings).arg(options.findingsPerRow);
     }
+    std::size_t totalFindings = 0;
+    std::size_t listedFindings = 0;
+    std::size_t rolledUpFindings = 0;
+    const auto makeItem = [&](const Finding* f) {
+        Item item;
+        item.finding = f;
+        item.reason = report.render(f->reason);
+        item.match = locateMatch(report, *f);
+        item.file = visibleText(f->file);
+        item.snippet = visibleText(f->snippet, VisibleMode::Code);
+        if (item.match.isValid()) {
+            const QStringView code(f->snippet);
+            item.before = visibleText(code.left(item.match.start), VisibleMode::Code);
+            item.matched = visibleText(code.mid(item.match.start, item.match.length), VisibleMode::Code);
+            item.after = visibleText(code.mid(item.match.start + item.match.length), VisibleMode::Code);
+        } else {
+            item.before = item.snippet;
+        }
+        return item;
+    };
     const auto addList = [&](FindingList list, const std::vector<const Finding*>& all) {
-        const auto listed = capped ? mostSevere(all, cap) : all;
+        // Identical findings (a copied call, a vendored file in many folders) are shown once with their count.
+        std::vector<const Finding*> shown;
+        QHash<const Finding*, std::vector<const Finding*>> sameAs; // the one shown -> the others
+        const auto rollUpAt = static_cast<std::size_t>(std::max(0, options.rollUpAt));
+        if (rollUpAt > 1 && all.size() >= rollUpAt) {
+            QHash<QString, std::vector<const Finding*>> byKey;
+            std::vector<QString> keys;
+            keys.reserve(all.size());
+            for (const Finding* f : all) {
+                keys.push_back(fingerprint(*f) + u'\x1f' + toString(f->effect) + u'\x1f' + report.render(f->reason));
+                byKey[keys.back()].push_back(f);
+            }
+            for (std::size_t i = 0; i < all.size(); ++i) {
+                const auto& group = byKey[keys[i]];
+                if (group.size() < rollUpAt) {
+                    shown.push_back(all[i]);
+                } else if (group.front() == all[i]) {
+                    shown.push_back(all[i]);
+                    sameAs.insert(all[i], std::vector<const Finding*>(group.begin() + 1, group.end()));
+                }
+            }
+        } else {
+            shown = all;
+        }
+        const auto listed = capped ? mostSevere(shown, cap) : shown;
         list.total = all.size();
         list.count = v.findingCount(all.size());
         list.items.reserve(listed.size());
+        std::size_t covered = 0;
         for (const Finding* f : listed) {
-            list.items.push_back({f, report.render(f->reason), locateMatch(report, *f)});
+            Item item = makeItem(f);
+            ++covered;
+            if (const auto it = sameAs.constFind(f); it != sameAs.cend()) {
+                Rollup rollup;
+                rollup.number = QString::number(v.rollups.size() + 1);
+                rollup.anchor = QStringLiteral("same-") + rollup.number;
+                rollup.title = item.reason;
+                rollup.snippet = item.snippet;
+                rollup.count = translate(l, QT_TRANSLATE_N_NOOP("sig2rtm", "%n place(s)"), int(it->size() + 1));
+                const auto where = [](const Finding* x) {
+                    const QString file = visibleText(x->file);
+                    return x->line > 0 ? file + u':' + QString::number(x->line) : file;
+                };
+                rollup.locations.reserve(qsizetype(it->size() + 1));
+                rollup.locations << where(f);
+                for (const Finding* other : *it) {
+                    rollup.locations << where(other);
+                }
+                item.same = it->size();
+                item.rollup = static_cast<int>(v.rollups.size());
+                item.sameText =
+                    translate(l,
+                              QT_TRANSLATE_N_NOOP("sig2rtm", "The same finding is in %n more place(s): see "
+                                                             "identical findings, entry %1, in the appendix."),
+                              int(it->size()))
+                        .arg(rollup.number);
+                covered += it->size();
+                rolledUpFindings += it->size();
+                v.rollups.push_back(std::move(rollup));
+            }
+            list.items.push_back(std::move(item));
         }
+        totalFindings += all.size();
+        listedFindings += listed.size();
         list.files = groupByFile(list.items);
         for (auto& group : list.files) {
             group.count = v.findingCount(group.items.size());
         }
-        if (all.size() > listed.size()) {
-            list.more = t(ReportLabel::MoreFindings).arg(all.size() - listed.size());
+        if (all.size() > covered) {
+            list.more = t(ReportLabel::MoreFindings).arg(all.size() - covered);
         }
         v.findings.push_back(std::move(list));
     };
+    // Hidden characters in a path or line come first: the other findings of that file may not be what they seem.
+    {
+        std::vector<const Finding*> hidden;
+        for (const Finding* f : findingsWithoutRow(report)) {
+            if (f->rule == hiddenCharactersRule()) {
+                hidden.push_back(f);
+            }
+        }
+        if (!hidden.empty()) {
+            FindingList list;
+            list.status = RowStatus::Review;
+            list.anchor = QStringLiteral("findings-security");
+            list.title = translate(l, QT_TRANSLATE_NOOP("sig2rtm", "Hidden or control characters (security)"));
+            addList(std::move(list), hidden);
+        }
+    }
     for (const Row& row : v.rows) {
         if (row.status == RowStatus::Pass && !options.passingRowFindings) {
             continue;
@@ -634,6 +729,9 @@ ReportView ReportView::build(const Report& report, const Options& options)
         QHash<QString, std::size_t> firstOf;
         QHash<const Finding*, QStringList> moreLines; // by the finding that stands for the others
         for (const Finding* f : findingsWithoutRow(report)) {
+            if (f->rule == hiddenCharactersRule()) {
+                continue;
+            }
             if (f->sdk && f->effect == Effect::Note) {
                 const QString key = f->file + u'\n' + f->rule;
                 if (const auto it = firstOf.constFind(key); it != firstOf.cend()) {
@@ -661,13 +759,28 @@ ReportView ReportView::build(const Report& report, const Options& options)
         }
     }
 
+    if (!v.rollups.empty()) {
+        v.rollupsTitle = translate(l, QT_TRANSLATE_NOOP("sig2rtm", "Identical findings"));
+    }
+    if (totalFindings > listedFindings) {
+        v.listingText =
+            translate(l,
+                      QT_TRANSLATE_N_NOOP("sig2rtm", "%n finding(s): %1 listed, %2 identical ones shown once with "
+                                                     "their places in the appendix, %3 left out (the JSON report "
+                                                     "has every one)."),
+                      int(totalFindings))
+                .arg(listedFindings)
+                .arg(rolledUpFindings)
+                .arg(totalFindings - listedFindings - rolledUpFindings);
+    }
+
     // Appendix.
     const std::size_t skippedShown = options.skippedLimit < 0
                                          ? report.skipped.size()
                                          : std::min(report.skipped.size(), std::size_t(options.skippedLimit));
     v.skipped.reserve(skippedShown);
     for (std::size_t i = 0; i < skippedShown; ++i) {
-        v.skipped.push_back({report.skipped[i].path, report.render(report.skipped[i].reason)});
+        v.skipped.push_back({visibleText(report.skipped[i].path), report.render(report.skipped[i].reason)});
     }
     if (report.skipped.size() > skippedShown) {
         v.moreSkipped = t(ReportLabel::MoreSkipped).arg(report.skipped.size() - skippedShown);
@@ -678,8 +791,18 @@ ReportView ReportView::build(const Report& report, const Options& options)
     m.generatedAt =
         report.generatedAt.isValid() ? report.generatedAt.toUTC().toString(Qt::ISODate) : QStringLiteral("—");
     m.inputKind = report.inputKind;
-    m.inputPaths = report.inputPaths;
-    m.root = report.root;
+    // A report travels (to other teams, to the vendor's support): the sender's home folder is not its business.
+    const QDir rootDir(report.root);
+    for (const auto& path : report.inputPaths) {
+        const QString relative = rootDir.relativeFilePath(path);
+        const bool inside =
+            !report.root.isEmpty() && !relative.startsWith(QLatin1String("..")) && !QDir::isAbsolutePath(relative);
+        m.inputPaths << visibleText(options.absolutePaths || report.root.isEmpty() ? path
+                                    : inside ? (relative.isEmpty() ? QStringLiteral(".") : relative)
+                                             : QFileInfo(path).fileName());
+    }
+    m.root =
+        visibleText(options.absolutePaths || report.root.isEmpty() ? report.root : QFileInfo(report.root).fileName());
     m.language = reportLanguageCode(l);
     m.model = QString::fromLatin1(Report::kFormat) + QStringLiteral(" · ") +
               t(report.partial ? ReportLabel::PartialYes : ReportLabel::PartialNo);

@@ -40,6 +40,12 @@ public:
         int skippedLimit = -1;
         /// Fixed findings and fixed legacy calls listed in the progress section, each; -1 lists them all.
         int fixedLimit = -1;
+        /// Identical findings (same rule, reason and code) that occur this many times or more in a list are
+        /// shown once, with the count, and their locations go to the appendix (Rollup); 0 lists each one.
+        int rollUpAt = 0;
+        /// Whether the metadata shows the scanned folder's absolute path (RenderOptions::absolutePaths);
+        /// otherwise only its name, and input paths inside it relative to it.
+        bool absolutePaths = false;
     };
 
     enum class Section { Summary, Progress, Compatibility, Remediation, Plan, Migration, Findings, Appendix };
@@ -100,19 +106,39 @@ public:
         bool needsSupport = false;          ///< also needs the vendor's back end: see the support request
     };
 
-    /// A finding as listed, with its texts.
+    /// A finding as listed, with its texts. Every text from the scanned code is visible text (visibletext.h):
+    /// hidden and control characters are escapes, so a writer escapes them for its format only.
     struct Item
     {
         const Finding* finding = nullptr;
-        QString reason; ///< rendered
-        MatchSpan match;
+        QString reason;       ///< rendered
+        MatchSpan match;      ///< in Finding::snippet
+        QString file;         ///< the path, visible
+        QString snippet;      ///< the code, visible (a tab stays a tab)
+        QString before;       ///< the code before the match, visible; the whole code when there is no match
+        QString matched;      ///< the match, visible; empty when it cannot be located
+        QString after;        ///< the code after the match, visible
+        std::size_t same = 0; ///< identical findings rolled into this one (not counting it)
+        int rollup = -1;      ///< its entry in ReportView::rollups, or -1
+        QString sameText;     ///< "Same finding in 36 more places (appendix, A.3)", or empty
     };
 
     struct FileGroup
     {
-        QString file;
+        QString file;                   ///< the path, visible
         QString count;                  ///< "2 findings"
         std::vector<std::size_t> items; ///< indices into FindingList::items
+    };
+
+    /// Identical findings shown once: where each of them is, for the appendix.
+    struct Rollup
+    {
+        QString anchor;        ///< "same-3"
+        QString number;        ///< "A.3"
+        QString title;         ///< the finding's reason
+        QString snippet;       ///< its code, visible
+        QString count;         ///< "37 places"
+        QStringList locations; ///< "web/a.js:12", visible, every one of them (the listed one first)
     };
 
     /// The findings of one row, or the evidence that no row lists.
@@ -139,7 +165,7 @@ public:
 
     struct SkippedItem
     {
-        QString path;
+        QString path; ///< visible
         QString reason;
     };
 
@@ -149,12 +175,12 @@ public:
         QString tool;        ///< "sig2rtm 0.1.0"
         QString generatedAt; ///< ISO 8601 UTC, or a dash
         QString inputKind;
-        QStringList inputPaths;
-        QString root;
-        QString language;    ///< "en", "zh_CN"
-        QString model;       ///< "sig2rtm-report/1 · complete"
-        QString sourceTitle; ///< the compatibility notes the catalog follows; empty without a catalog
-        QString sourceUrl;   ///< their safe https address, or empty
+        QStringList inputPaths; ///< visible; relative to the root unless Options::absolutePaths
+        QString root;           ///< visible; the folder's name alone unless Options::absolutePaths
+        QString language;       ///< "en", "zh_CN"
+        QString model;          ///< "sig2rtm-report/1 · complete"
+        QString sourceTitle;    ///< the compatibility notes the catalog follows; empty without a catalog
+        QString sourceUrl;      ///< their safe https address, or empty
     };
 
     static ReportView build(const Report& report);
@@ -316,6 +342,12 @@ public:
     std::vector<FindingList> findings; ///< per row with findings (Options), then the other evidence
     /// "Findings (first 5 per case)" for a capped list; empty when every finding is listed.
     QString findingsCapTitle;
+    /// Identical findings shown once (Options::rollUpAt), in the order they are referred to.
+    std::vector<Rollup> rollups;
+    QString rollupsTitle; ///< "Identical findings"
+    /// How the findings are listed, said early: "10,000 findings: 120 listed, 9,880 identical ones rolled up
+    /// into 15 entries (appendix), 0 left out." Empty when every finding is listed on its own.
+    QString listingText;
 
     // Appendix.
     std::vector<SkippedItem> skipped;

@@ -38,25 +38,26 @@ QString reportFormatForFileName(const QString& fileName)
     return reportFormats().contains(extension) ? extension : QString();
 }
 
-std::optional<QByteArray> renderReport(const Report& report, const QString& format, QString* error)
+std::optional<QByteArray> renderReport(const Report& report, const QString& format, QString* error,
+                                       const RenderOptions& options)
 {
     if (format == QLatin1String("json")) {
         return toJsonText(report);
     }
     if (format == QLatin1String("html")) {
-        return renderHtml(report);
+        return renderHtml(report, options);
     }
     if (format == QLatin1String("pdf")) {
-        return renderPdf(report, error);
+        return renderPdf(report, error, options);
     }
     if (format == QLatin1String("sarif")) {
-        return renderSarif(report);
+        return renderSarif(report, options);
     }
     if (format == QLatin1String("csv")) {
         return renderCsv(report);
     }
     if (format == QLatin1String("md")) {
-        return renderMarkdown(report);
+        return renderMarkdown(report, kMarkdownFindingsPerRow, options);
     }
     if (error) {
         *error = QCoreApplication::translate("sig2rtm", "unknown report format \"%1\" (available: %2)")
@@ -65,9 +66,10 @@ std::optional<QByteArray> renderReport(const Report& report, const QString& form
     return std::nullopt;
 }
 
-bool writeReport(const Report& report, const QString& format, const QString& path, QString* error)
+bool writeReport(const Report& report, const QString& format, const QString& path, QString* error,
+                 const RenderOptions& options)
 {
-    const auto bytes = renderReport(report, format, error);
+    const auto bytes = renderReport(report, format, error, options);
     return bytes && writeFileAtomically(path, *bytes, error);
 }
 

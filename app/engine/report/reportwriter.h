@@ -2,6 +2,7 @@
 #pragma once
 
 #include "atomicfile.h"
+#include "renderoptions.h"
 #include "report.h"
 
 #include <optional>
@@ -20,10 +21,12 @@ QString reportExtension(const QString& format);
 QString reportFormatForFileName(const QString& fileName);
 
 /// Renders a report in memory. Returns nullopt with error set for an unknown format.
-std::optional<QByteArray> renderReport(const Report& report, const QString& format, QString* error);
+std::optional<QByteArray> renderReport(const Report& report, const QString& format, QString* error,
+                                       const RenderOptions& options = {});
 
 /// Renders and writes atomically (QSaveFile): on any failure the previous file stays as it was and
 /// error says why.
-bool writeReport(const Report& report, const QString& format, const QString& path, QString* error);
+bool writeReport(const Report& report, const QString& format, const QString& path, QString* error,
+                 const RenderOptions& options = {});
 
 } // namespace sig2rtm

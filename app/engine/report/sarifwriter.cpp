@@ -550,14 +550,15 @@ private:
 
 } // namespace
 
-nlohmann::json toSarif(const Report& report)
+nlohmann::json toSarif(const Report& report, const RenderOptions& options)
 {
+    Q_UNUSED(options);
     return SarifBuilder(report).build();
 }
 
-QByteArray renderSarif(const Report& report)
+QByteArray renderSarif(const Report& report, const RenderOptions& options)
 {
-    const std::string text = toSarif(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string text = toSarif(report, options).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
     return QByteArray::fromStdString(text) + '\n';
 }
 

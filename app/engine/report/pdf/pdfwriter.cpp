@@ -4,9 +4,11 @@
 #include "pdfdocument.h"
 #include "reportview.h"
 
+#include <algorithm>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -757,8 +759,10 @@ private:
 
 } // namespace
 
-std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperSize paper, int findingsPerRow)
+std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperSize paper, int findingsPerRow,
+                                    const RenderOptions& renderOptions)
 {
+    Q_UNUSED(renderOptions);
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         if (error) {
             *error = QCoreApplication::translate("sig2rtm",
@@ -799,6 +803,30 @@ std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperS
         return std::nullopt;
     }
     return bytes;
+}
+
+PaperSize paperSize(const RenderOptions& options)
+{
+    if (options.paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0) {
+        return PaperSize::Letter;
+    }
+    if (options.paper.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0) {
+        return PaperSize::A4;
+    }
+    // Letter is the norm in North and Central America and the Philippines; everywhere else uses A4.
+    const QLocale::Territory letterTerritories[] = {
+        QLocale::UnitedStates, QLocale::Canada,    QLocale::Mexico,     QLocale::Philippines,      QLocale::Chile,
+        QLocale::Colombia,     QLocale::Venezuela, QLocale::Guatemala,  QLocale::CostaRica,        QLocale::ElSalvador,
+        QLocale::Nicaragua,    QLocale::Panama,    QLocale::PuertoRico, QLocale::DominicanRepublic};
+    const QLocale::Territory here = QLocale().territory();
+    return std::find(std::begin(letterTerritories), std::end(letterTerritories), here) != std::end(letterTerritories)
+               ? PaperSize::Letter
+               : PaperSize::A4;
+}
+
+std::optional<QByteArray> renderPdf(const Report& report, QString* error, const RenderOptions& options)
+{
+    return renderPdf(report, error, paperSize(options), kPdfFindingsPerRow, options);
 }
 
 } // namespace sig2rtm

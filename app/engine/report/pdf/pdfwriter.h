@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "renderoptions.h"
 #include "report.h"
 
 #include <optional>
@@ -20,6 +21,10 @@ constexpr int kPdfFindingsPerRow = 100;
 /// ("Noto Sans CJK SC" and friends).
 /// Needs a QGuiApplication in the process (fonts); without one it returns nullopt and sets error.
 std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperSize paper = PaperSize::A4,
-                                    int findingsPerRow = kPdfFindingsPerRow);
+                                    int findingsPerRow = kPdfFindingsPerRow, const RenderOptions& options = {});
+/// The paper RenderOptions::paper names, else the locale's: Letter where it is the norm, else A4.
+PaperSize paperSize(const RenderOptions& options);
+/// renderPdf() with the paper of the options.
+std::optional<QByteArray> renderPdf(const Report& report, QString* error, const RenderOptions& options);
 
 } // namespace sig2rtm
