@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -492,7 +493,15 @@ private slots:
             QVERIFY(appendix->text.contains(entry.path));
             QVERIFY(appendix->text.contains(report.render(entry.reason)));
         }
-        QVERIFY(appendix->text.contains(report.root));
+        // The report travels: the sender's local path stays home unless asked for.
+        QVERIFY(!report.root.isEmpty());
+        QVERIFY(!appendix->text.contains(report.root));
+        QVERIFY(appendix->text.contains(QFileInfo(report.root).fileName()));
+        QVERIFY(!renderHtml(report).contains(report.root.toUtf8()));
+        RenderOptions absolute;
+        absolute.absolutePaths = true;
+        const Page withPath = parse(renderHtml(report, absolute));
+        QVERIFY(withPath.byId(QStringLiteral("appendix"))->text.contains(report.root));
         QVERIFY(appendix->text.contains(QLatin1String("2026-01-31T14:05:00Z")));
         QVERIFY(appendix->text.contains(QLatin1String("sig2rtm-report/1")));
     }
@@ -548,7 +557,23 @@ private slots:
                 }
                 ++expected;
             }
-            QCOMPARE(page.withAttribute(QStringLiteral("data-finding")).size(), expected);
+            // Identical findings are listed once; the appendix lists every place of each (the listed one first).
+            std::size_t places = 0;
+            std::size_t rollups = 0;
+            for (const auto* li : page.all(QStringLiteral("li"))) {
+                if (li->attributes.value(QStringLiteral("id")).startsWith(QLatin1String("same-"))) {
+                    ++rollups;
+                }
+            }
+            for (const auto* ul : page.all(QStringLiteral("ul"))) {
+                if (ul->attributes.value(QStringLiteral("class")) == QLatin1String("places")) {
+                    const auto index = static_cast<int>(ul - page.elements.data());
+                    for (const auto& e : page.elements) {
+                        places += e.parent == index && e.name == QLatin1String("li") ? 1 : 0;
+                    }
+                }
+            }
+            QCOMPARE(page.withAttribute(QStringLiteral("data-finding")).size() + places - rollups, expected);
         }
     }
 

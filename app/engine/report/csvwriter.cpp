@@ -7,13 +7,26 @@ namespace sig2rtm {
 
 namespace {
 
-/// Defuses spreadsheet formulas: project data must never run as code in the reader's spreadsheet.
-QString neutralized(const QString& text)
+/// Defuses spreadsheet formulas and terminal control sequences: project data must never run as code in the
+/// reader's spreadsheet, nor retitle or clear the terminal of someone who runs `cat report.csv`. Control, bidi
+/// and invisible characters become visible escapes ("<U+001B>"); a tab stays a tab in a line of code.
+QString neutralized(const QString& text, VisibleMode mode = VisibleMode::Name)
 {
-    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front())) {
-        return u'\'' + text;
+    QString visible;
+    if (mode == VisibleMode::Code && text.contains(u'\n')) {
+        // Prose of several lines (a reason) keeps its line breaks: a quoted field holds them.
+        QStringList lines = text.split(u'\n');
+        for (auto& line : lines) {
+            line = visibleText(line, mode);
+        }
+        visible = lines.join(u'\n');
+    } else {
+        visible = visibleText(text, mode);
     }
-    return text;
+    if (!visible.isEmpty() && QStringView(u"=+-@\t\r").contains(visible.front())) {
+        return u'\'' + visible;
+    }
+    return visible;
 }
 
 QString quoted(const QString& field)
@@ -79,11 +92,11 @@ QByteArray renderCsv(const Report& report)
                               neutralized(f.file),
                               number(f.line),
                               number(f.column),
-                              neutralized(f.snippet),
+                              neutralized(f.snippet, VisibleMode::Code),
                               toString(f.confidence),
                               toString(f.effect),
                               toString(f.context),
-                              neutralized(report.render(f.reason)),
+                              neutralized(report.render(f.reason), VisibleMode::Code),
                               findingRemediationUrl(report, f),
                               f.offset >= 0 ? QString::number(f.offset) : QString()};
         if (report.baseline) {
@@ -96,8 +109,9 @@ QByteArray renderCsv(const Report& report)
     if (report.baseline) {
         for (const auto& f : report.baseline->fixedFindings) {
             appendLine(out, {QString(), neutralized(f.row), QString(), neutralized(f.rule), neutralized(f.file),
-                             number(f.line), QString(), neutralized(f.snippet), QString(), toString(f.effect),
-                             toString(f.context), neutralized(f.reason), QString(), QString(),
+                             number(f.line), QString(), neutralized(f.snippet, VisibleMode::Code), QString(),
+                             toString(f.effect),
+                             toString(f.context), neutralized(f.reason, VisibleMode::Code), QString(), QString(),
                              toString(BaselineState::Absent)});
         }
     }

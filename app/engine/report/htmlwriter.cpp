@@ -8,6 +8,11 @@ namespace sig2rtm {
 
 namespace {
 
+/// Findings listed at most with every file open; beyond, each file is one line that opens on a click.
+constexpr std::size_t kOpenFindings = 200;
+/// Identical findings shown once from this many on (ReportView::Options::rollUpAt).
+constexpr int kRollUpAt = 3;
+
 // The CSS never contains '<' or '&' so that the page stays well-formed XML.
 const char16_t kStyle[] = uR"css(
 :root{--fg:#172033;--muted:#5a6476;--faint:#8a93a3;--line:#e2e6ec;--panel:#f6f7f9;--accent:#1f5fae;
@@ -134,6 +139,15 @@ details.file summary{display:flex;justify-content:space-between;gap:16px;padding
 cursor:pointer;font-size:14px}
 details.file summary .path{font-weight:600;overflow-wrap:anywhere}
 details.file summary .count{color:var(--muted);white-space:nowrap}
+details.file summary .effects{margin-left:auto;color:var(--muted);font-size:12.5px;white-space:nowrap}
+details.file summary .effects .e-fail{color:var(--fail);font-weight:650}
+details.file summary .effects .e-review{color:var(--review);font-weight:650}
+.path,.snippet code,code.rule,.places li{unicode-bidi:isolate}
+.same{margin:4px 0 0;font-size:13px}
+.listing{margin:0 0 14px;padding:8px 12px;border-radius:8px;background:var(--panel);font-size:14px}
+ol.rollups>li{margin:0 0 14px}
+ol.rollups details summary{cursor:pointer;color:var(--accent)}
+ul.places{margin:4px 0 0;padding-left:20px;font-size:13px;columns:2 320px}
 ol.findings{margin:0;padding:0;list-style:none}
 ol.findings li{padding:10px 14px 12px;border-top:1px solid var(--line)}
 .fmeta{display:flex;flex-wrap:wrap;align-items:center;gap:6px 10px;font-size:12.5px;color:var(--muted)}
@@ -715,6 +729,16 @@ private:
             return;
         }
         m_out += QStringLiteral("<p class=\"lead\">%1</p>").arg(e(t(ReportLabel::FindingsIntro)));
+        if (!m_view.listingText.isEmpty()) {
+            m_out += QStringLiteral("<p class=\"listing\">%1</p>").arg(e(m_view.listingText));
+        }
+        // A small report opens every file; a large one shows one line per file, so that the page stays fast
+        // to open and print, and the reader opens the files that matter.
+        std::size_t listed = 0;
+        for (const auto& list : m_view.findings) {
+            listed += list.items.size();
+        }
+        const bool open = listed <= kOpenFindings;
         for (const auto& list : m_view.findings) {
             if (list.row) {
                 m_out +=
@@ -727,14 +751,35 @@ private:
                              .arg(list.anchor, e(list.title), e(list.count));
             }
             for (const auto& group : list.files) {
-                m_out +=
-                    QStringLiteral("<details class=\"file\" open=\"open\"><summary><span class=\"path mono\">%1</span>"
-                                   "<span class=\"count\">%2</span></summary><ol class=\"findings\">")
-                        .arg(e(group.file), e(group.count));
+                int blocking = 0;
+                int review = 0;
+                for (const std::size_t i : group.items) {
+                    blocking += list.items[i].finding->effect == Effect::Fail ? 1 : 0;
+                    review += list.items[i].finding->effect == Effect::Review ? 1 : 0;
+                }
+                QString effects;
+                if (blocking > 0) {
+                    effects += QStringLiteral("<span class=\"e-fail\">%1 %2</span> ")
+                                   .arg(blocking)
+                                   .arg(e(m_view.effectWord(Effect::Fail)));
+                }
+                if (review > 0) {
+                    effects += QStringLiteral("<span class=\"e-review\">%1 %2</span>")
+                                   .arg(review)
+                                   .arg(e(m_view.effectWord(Effect::Review)));
+                }
+                m_out += QStringLiteral("<details class=\"file\"%1><summary><span class=\"path mono\" dir=\"ltr\">%2</span>"
+                                        "<span class=\"effects\">%3</span><span class=\"count\">%4</span></summary>"
+                                        "<ol class=\"findings\">")
+                             .arg(open ? QStringLiteral(" open=\"open\"") : QString(), e(group.file), effects,
+                                  e(group.count));
                 for (const std::size_t i : group.items) {
                     finding(list.items[i]);
                 }
                 m_out += QStringLiteral("</ol></details>");
+            }
+            if (!list.more.isEmpty()) {
+                m_out += QStringLiteral("<p class=\"more\">%1</p>").arg(e(list.more));
             }
             m_out += QStringLiteral("</section>");
         }
@@ -771,27 +816,44 @@ private:
             m_out += QStringLiteral("<span class=\"tag b-new\">%1</span>").arg(e(m_view.progress->newTag));
         }
         m_out += QStringLiteral("</div>");
-        if (!f.snippet.isEmpty()) {
+        if (!item.snippet.isEmpty()) {
+            // The code is isolated (dir, unicode-bidi) and its hidden characters are visible escapes, so that it
+            // reads as it is stored ("Trojan Source").
             m_out += QStringLiteral("<pre class=\"snippet\">");
             if (f.line > 0) {
                 m_out += QStringLiteral("<span class=\"ln\">%1</span>").arg(f.line);
             }
-            m_out += QStringLiteral("<code>");
-            const MatchSpan span = item.match;
-            if (span.isValid()) {
-                const QStringView s(f.snippet);
-                m_out += e(s.left(span.start)) + QStringLiteral("<mark>") + e(s.mid(span.start, span.length)) +
-                         QStringLiteral("</mark>") + e(s.mid(span.start + span.length));
-            } else {
-                m_out += e(f.snippet);
+            m_out += QStringLiteral("<code dir=\"ltr\">") + e(item.before);
+            if (!item.matched.isEmpty()) {
+                m_out += QStringLiteral("<mark>") + e(item.matched) + QStringLiteral("</mark>") + e(item.after);
             }
             m_out += QStringLiteral("</code></pre>");
         }
-        m_out += QStringLiteral("<p class=\"reason\">%1</p></li>").arg(e(item.reason));
+        m_out += QStringLiteral("<p class=\"reason\">%1</p>").arg(e(item.reason));
+        if (item.rollup >= 0) {
+            m_out += QStringLiteral("<p class=\"same\"><a href=\"#%1\">%2</a></p>")
+                         .arg(m_view.rollups[static_cast<std::size_t>(item.rollup)].anchor, e(item.sameText));
+        }
+        m_out += QStringLiteral("</li>");
     }
 
     void appendix()
     {
+        if (!m_view.rollups.empty()) {
+            m_out += QStringLiteral("<h3 id=\"identical\">%1</h3><ol class=\"rollups\">").arg(e(m_view.rollupsTitle));
+            for (const auto& rollup : m_view.rollups) {
+                m_out += QStringLiteral("<li id=\"%1\"><p class=\"reason\">%2</p>").arg(rollup.anchor, e(rollup.title));
+                if (!rollup.snippet.isEmpty()) {
+                    m_out += QStringLiteral("<pre class=\"snippet\"><code dir=\"ltr\">%1</code></pre>").arg(e(rollup.snippet));
+                }
+                m_out += QStringLiteral("<details><summary>%1</summary><ul class=\"places\">").arg(e(rollup.count));
+                for (const auto& place : rollup.locations) {
+                    m_out += QStringLiteral("<li class=\"mono\" dir=\"ltr\">%1</li>").arg(e(place));
+                }
+                m_out += QStringLiteral("</ul></details></li>");
+            }
+            m_out += QStringLiteral("</ol>");
+        }
         m_out += QStringLiteral("<h3 id=\"skipped\">%1</h3>").arg(e(t(ReportLabel::SkippedFiles)));
         if (m_view.skipped.empty()) {
             m_out += QStringLiteral("<p class=\"empty\">%1</p>").arg(e(t(ReportLabel::NoSkippedFiles)));
@@ -799,7 +861,7 @@ private:
             m_out += QStringLiteral("<table class=\"skipped\"><thead><tr><th>%1</th><th>%2</th></tr></thead><tbody>")
                          .arg(e(t(ReportLabel::Path)), e(t(ReportLabel::Reason)));
             for (const auto& entry : m_view.skipped) {
-                m_out += QStringLiteral("<tr><td class=\"path mono\">%1</td><td>%2</td></tr>")
+                m_out += QStringLiteral("<tr><td class=\"path mono\" dir=\"ltr\">%1</td><td>%2</td></tr>")
                              .arg(e(entry.path), e(entry.reason));
             }
             m_out += QStringLiteral("</tbody></table>");
@@ -842,8 +904,10 @@ private:
 
 QByteArray renderHtml(const Report& report, const RenderOptions& options)
 {
-    Q_UNUSED(options);
-    return HtmlBuilder(ReportView::build(report)).build().toUtf8();
+    ReportView::Options viewOptions;
+    viewOptions.rollUpAt = kRollUpAt;
+    viewOptions.absolutePaths = options.absolutePaths;
+    return HtmlBuilder(ReportView::build(report, viewOptions)).build().toUtf8();
 }
 
 } // namespace sig2rtm

@@ -3,6 +3,8 @@
 
 #include "reportview.h"
 
+#include <algorithm>
+
 namespace sig2rtm {
 
 namespace {
@@ -130,7 +132,8 @@ private:
                 m_out += QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|") +
                          rule.join(u'|') + QStringLiteral("|\n");
                 for (const auto& point : p.points) {
-                    QStringList cells = {cell(point.date), cell(point.file), QString::number(point.effortPoints),
+                    QStringList cells = {cell(point.date), markdownCode(point.file, true),
+                                         QString::number(point.effortPoints),
                                          QString::number(point.uses)};
                     for (const auto& client : point.clients) {
                         cells << cell(client);
@@ -160,7 +163,7 @@ private:
         }
         m_out += QStringLiteral("**") + md(title) + QStringLiteral("**\n\n");
         for (const auto& item : items) {
-            m_out += QStringLiteral("- ") + md(item.location) + QStringLiteral(" — ") + md(item.what) + u'\n';
+            m_out += QStringLiteral("- ") + markdownCode(item.location) + QStringLiteral(" — ") + md(item.what) + u'\n';
         }
         if (!more.isEmpty()) {
             m_out += QStringLiteral("- ") + md(more) + u'\n';
@@ -195,7 +198,7 @@ private:
             m_out +=
                 QString::number(step.number) + QStringLiteral(". ") + statusEmoji(step.tone) + u' ' + md(step.text);
             for (const auto& file : step.files) {
-                m_out += QStringLiteral("\n   - ") + md(file);
+                m_out += QStringLiteral("\n   - ") + markdownCode(file);
             }
             m_out += u'\n';
         }
@@ -225,22 +228,34 @@ private:
 
     void findings()
     {
-        if (m_view.findings.empty() || m_findingsPerRow <= 0) {
+        const bool any = std::any_of(m_view.findings.begin(), m_view.findings.end(),
+                                     [](const ReportView::FindingList& list) { return !list.items.empty(); });
+        if (!any || m_findingsPerRow <= 0) {
             return;
         }
-        m_out += QStringLiteral("### ") + md(m_view.findingsCapTitle) + QStringLiteral("\n\n");
+        m_out += QStringLiteral("### ") +
+                 md(m_view.findingsCapTitle.isEmpty() ? t(ReportLabel::Findings) : m_view.findingsCapTitle) +
+                 QStringLiteral("\n\n");
         for (const auto& list : m_view.findings) {
+            if (list.items.empty()) {
+                continue;
+            }
             m_out += QStringLiteral("**") + statusEmoji(list.status) + u' ' + md(list.title) + QStringLiteral("** (") +
                      md(list.count) + QStringLiteral(")\n\n");
             for (const auto& item : list.items) {
                 const Finding* f = item.finding;
-                const QString where = f->line > 0 ? f->file + u':' + QString::number(f->line)
+                // Paths in code spans: never markup, never an autolink ("www.example.com/login.js").
+                const QString where = f->line > 0 ? markdownCode(QString(f->file + u':' + QString::number(f->line)))
                                       : f->offset >= 0
-                                          ? f->file + QStringLiteral(" (") + t(ReportLabel::Byte).toLower() + u' ' +
+                                          ? markdownCode(f->file) + QStringLiteral(" (") +
+                                                md(t(ReportLabel::Byte).toLower()) + u' ' +
                                                 QString::number(f->offset) + u')'
-                                          : f->file;
-                m_out += QStringLiteral("- ") + md(where) + QStringLiteral(" — ") + md(item.reason) +
-                         QStringLiteral(" (") + md(m_view.effectWord(f->effect)) + QStringLiteral(")\n");
+                                          : markdownCode(f->file);
+                m_out += QStringLiteral("- ") + where + QStringLiteral(" — ") + md(item.reason) + QStringLiteral(" (") +
+                         md(m_view.effectWord(f->effect)) + QStringLiteral(")\n");
+                if (!item.sameText.isEmpty()) {
+                    m_out += QStringLiteral("  ") + md(item.sameText) + u'\n';
+                }
             }
             if (!list.more.isEmpty()) {
                 m_out += QStringLiteral("- ") + md(list.more) + u'\n';
@@ -279,6 +294,10 @@ private:
                 // A catalog address (isSafeEmail): left as is so that it stays copyable and autolinks.
                 m_out += u' ' + m_view.support->email;
             }
+            if (!m_view.support->url.isEmpty()) {
+                // The ticket portal wherever the address is (a catalog URL that passed isSafeLink).
+                m_out += QStringLiteral(" · <") + m_view.support->url + u'>';
+            }
             m_out += QStringLiteral(" (HTML/PDF)\n");
         }
         m_out += u'\n';
@@ -301,8 +320,8 @@ private:
 
 QByteArray renderMarkdown(const Report& report, int findingsPerRow, const RenderOptions& renderOptions)
 {
-    Q_UNUSED(renderOptions);
     ReportView::Options options;
+    options.absolutePaths = renderOptions.absolutePaths;
     // Notes are context, not work: the short list shows what blocks or needs review first, for the rows
     // that do not pass.
     options.findingsPerRow = std::max(0, findingsPerRow);
