@@ -52,7 +52,7 @@ ExportPage::ExportPage(Session* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_formatIds(reportFormats()), m_formatGroup(new QGroupBox(this)),
       m_folderLabel(new QLabel(this)), m_folder(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)), m_plan(new QLabel(this)),
-      m_openAfter(new QCheckBox(this)), m_export(new QPushButton(this)), m_progress(new QProgressBar(this)),
+      m_openAfter(new QCheckBox(this)), m_absolutePaths(new QCheckBox(this)), m_export(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_result(new QLabel(this))
 {
     // Writing reports must not take the cores from the window: two writers at most.
@@ -83,6 +83,7 @@ ExportPage::ExportPage(Session* session, QWidget* parent)
     form->addWidget(m_nameLabel, 1, 0);
     form->addWidget(m_name, 1, 1);
     form->addWidget(m_plan, 2, 1, 1, 2);
+    form->addWidget(m_absolutePaths, 3, 1, 1, 2);
     form->setColumnStretch(1, 1);
 
     auto* exportRow = new QHBoxLayout;
@@ -120,6 +121,13 @@ ExportPage::ExportPage(Session* session, QWidget* parent)
     retranslateUi();
 }
 
+RenderOptions ExportPage::renderOptions() const
+{
+    RenderOptions options;
+    options.absolutePaths = m_absolutePaths->isChecked();
+    return options;
+}
+
 ExportPage::~ExportPage()
 {
     // The writers hold the report and write into files of their own: let them end before the page goes.
@@ -141,6 +149,9 @@ void ExportPage::retranslateUi()
     m_nameLabel->setText(tr("File na&me:"));
     m_name->setAccessibleName(tr("Report file name, without extension"));
     m_openAfter->setText(tr("&Open the reports after export"));
+    m_absolutePaths->setText(tr("Include the &local folder path"));
+    m_absolutePaths->setToolTip(tr("Off: the reports name the scanned folder but not where it lies on this computer, "
+                                   "as they are often sent to other teams or to support."));
     m_export->setText(tr("E&xport"));
     m_progress->setAccessibleName(tr("Export progress"));
     m_result->setAccessibleName(tr("Export result"));
@@ -351,9 +362,10 @@ bool ExportPage::startExport()
     m_watcher = watcher;
     connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(watcher, &QFutureWatcherBase::finished, this, &ExportPage::onFinished);
-    watcher->setFuture(QtConcurrent::mapped(&m_pool, m_running, [report](Item item) {
+    const RenderOptions options = renderOptions();
+    watcher->setFuture(QtConcurrent::mapped(&m_pool, m_running, [report, options](Item item) {
         QString error;
-        if (!writeReport(*report, item.format, item.path, &error)) {
+        if (!writeReport(*report, item.format, item.path, &error, options)) {
             item.error = error.isEmpty() ? QStringLiteral("?") : error;
         }
         return item;
@@ -420,7 +432,7 @@ bool ExportPage::exportTo(const QString& format, const QString& path)
         return false;
     }
     QString error;
-    if (!writeReport(*report, format, path, &error)) {
+    if (!writeReport(*report, format, path, &error, renderOptions())) {
         setResult([error] { return tr("<b>Export failed.</b> %1").arg(error.toHtmlEscaped()); });
         m_session->reportError(tr("Export failed"), error);
         return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "renderoptions.h"
+
 #include <functional>
 #include <QFutureWatcher>
 #include <QThreadPool>
@@ -47,6 +49,7 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QPushButton* exportButton() const { return m_export; }
     QCheckBox* openAfterCheck() const { return m_openAfter; }
+    QCheckBox* absolutePathsCheck() const { return m_absolutePaths; }
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* resultLabel() const { return m_result; }
     bool isExporting() const { return m_watcher != nullptr; }
@@ -73,6 +76,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// How the reports are rendered: what the page offers beyond the formats.
+    RenderOptions renderOptions() const;
     void retranslateUi();
     /// Shows the outcome of the last export; text renders it, again after a language change.
     void setResult(std::function<QString()> text);
@@ -94,6 +99,7 @@ private:
     QLineEdit* m_name;
     QLabel* m_plan;
     QCheckBox* m_openAfter;
+    QCheckBox* m_absolutePaths;
     QPushButton* m_export;
     QProgressBar* m_progress;
     QLabel* m_result;

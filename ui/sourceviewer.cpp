@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sourceviewer.h"
 
+#include "visibletext.h"
+
 #include "sourcetext.h"
 #include "syntaxhighlighter.h"
 
@@ -88,6 +90,32 @@ bool SourceViewer::showFile(const QString& path, int line, int column, int lengt
         // One line break, so that the lexer's offsets and the document's blocks agree (columns do not change).
         QString text = source.text;
         text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
+        m_columnMaps.clear();
+        if (hasHiddenCharacters(QString(text).remove(u'\n'), VisibleMode::Code)) {
+            QStringList lines = text.split(u'\n');
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (hasHiddenCharacters(lines[i], VisibleMode::Code)) {
+                    std::vector<int> map;
+                    map.reserve(static_cast<std::size_t>(lines[i].size()) + 1);
+                    QString shown;
+                    const QString& line = lines[i];
+                    for (qsizetype k = 0; k < line.size(); ++k) {
+                        map.push_back(static_cast<int>(shown.size()));
+                        const bool pair = line[k].isHighSurrogate() && k + 1 < line.size() && line[k + 1].isLowSurrogate();
+                        const QStringView c = QStringView(line).mid(k, pair ? 2 : 1);
+                        shown += visibleText(c, VisibleMode::Code);
+                        if (pair) {
+                            map.push_back(static_cast<int>(shown.size()));
+                            ++k;
+                        }
+                    }
+                    map.push_back(static_cast<int>(shown.size()));
+                    m_columnMaps.insert(static_cast<int>(i), std::move(map));
+                    lines[i] = shown;
+                }
+            }
+            text = lines.join(u'\n');
+        }
         setPlainText(text);
         m_highlighter->setSource(text, languageForFileName(info.fileName()));
         m_path = path;
@@ -102,7 +130,7 @@ bool SourceViewer::showFile(const QString& path, int line, int column, int lengt
         if (block.isValid()) {
             QTextCursor cursor(block);
             if (column > 0) {
-                cursor.setPosition(block.position() + std::min(column - 1, block.length() - 1));
+                cursor.setPosition(block.position() + std::min(shownColumn(line, column) - 1, block.length() - 1));
             }
             setTextCursor(cursor);
             centerCursor();
@@ -116,6 +144,7 @@ bool SourceViewer::showFile(const QString& path, int line, int column, int lengt
 void SourceViewer::showMessage(const QString& message)
 {
     m_path.clear();
+    m_columnMaps.clear();
     m_encoding.clear();
     m_line = 0;
     setExtraSelections({});
@@ -130,6 +159,16 @@ QString SourceViewer::lineText(int line) const
     return block.isValid() ? block.text() : QString();
 }
 
+int SourceViewer::shownColumn(int line, int column) const
+{
+    const auto it = m_columnMaps.constFind(line - 1);
+    if (it == m_columnMaps.cend() || column < 1) {
+        return column;
+    }
+    const auto index = std::min(static_cast<std::size_t>(column - 1), it->size() - 1);
+    return (*it)[index] + 1;
+}
+
 void SourceViewer::applyHighlight()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -142,14 +181,15 @@ void SourceViewer::applyHighlight()
         lineSelection.cursor = QTextCursor(block);
         selections << lineSelection;
 
-        if (m_column > 0 && m_length > 0 && m_column - 1 < block.length()) {
+        const int start = m_column > 0 ? shownColumn(m_line, m_column) - 1 : -1;
+        const int end = m_column > 0 ? shownColumn(m_line, m_column + m_length) - 1 : -1;
+        if (m_column > 0 && m_length > 0 && start < block.length()) {
             QTextEdit::ExtraSelection match;
             match.format.setBackground(blend(p.color(QPalette::Highlight), p.color(QPalette::Base), 0.55));
             match.format.setFontUnderline(true);
             match.cursor = QTextCursor(block);
-            match.cursor.setPosition(block.position() + m_column - 1);
-            match.cursor.setPosition(block.position() + std::min(m_column - 1 + m_length, block.length() - 1),
-                                     QTextCursor::KeepAnchor);
+            match.cursor.setPosition(block.position() + start);
+            match.cursor.setPosition(block.position() + std::min(end, block.length() - 1), QTextCursor::KeepAnchor);
             selections << match;
         }
     }

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QPlainTextEdit>
+#include <vector>
 
 namespace sig2rtm::ui {
 
 class SyntaxHighlighter;
 
 /// Read-only source view with line numbers: shows a file decoded the way the engine reads it, coloured by
-/// the engine's lexer for its language, and highlights one line (and the match on it).
+/// the engine's lexer for its language, and highlights one line (and the match on it). Bidi overrides, zero-width
+/// and control characters show as visible escapes ("<U+202E>"), so that a line reads as it is stored
+/// ("Trojan Source"); columns of the file are mapped to the escaped line.
 class SourceViewer final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -28,8 +32,10 @@ public:
     QString currentFile() const { return m_path; }
     int highlightedLine() const { return m_line; }
     QString encoding() const { return m_encoding; }
-    /// Text of a 1-based line of the shown file.
+    /// Text of a 1-based line of the shown file, as shown (hidden characters escaped).
     QString lineText(int line) const;
+    /// Where a 1-based column of a line of the file is on the line as shown.
+    int shownColumn(int line, int column) const;
 
     SyntaxHighlighter* highlighter() const { return m_highlighter; }
 
@@ -52,6 +58,8 @@ private:
     int m_line = 0;
     int m_column = 0;
     int m_length = 0;
+    /// For each line (0-based) that shows escapes: the shown position of each UTF-16 position of the file's line.
+    QHash<int, std::vector<int>> m_columnMaps;
 };
 
 } // namespace sig2rtm::ui

@@ -64,6 +64,27 @@ private slots:
                 metrics.horizontalAdvance(u"▶"_s) + metrics.horizontalAdvance(u"1200"_s));
     }
 
+    void hiddenCharactersShowAsEscapesAndTheMatchStaysOnTheCall()
+    {
+        // "Trojan Source": an override and an isolate reorder what a reader sees; a zero-width space hides.
+        QTemporaryDir dir;
+        const QString code = u"var isAdmin = false; /* \u202E } \u2066if (isAdmin)\u2069 \u2066 begin admins only */\n"
+                             u"session.messageInstantSend(pe\u200Ber, msg);\n"_s;
+        const QString path = write(dir, u"trojan.js"_s, code.toUtf8());
+        SourceViewer viewer;
+        // Line 2, column of "messageInstantSend" (9), 18 long: after the escape, still on the call.
+        QVERIFY(viewer.showFile(path, 2, 9, 18));
+        QCOMPARE(viewer.lineText(1), u"var isAdmin = false; /* <U+202E> } <U+2066>if (isAdmin)<U+2069> <U+2066> begin admins only */"_s);
+        QCOMPARE(viewer.lineText(2), u"session.messageInstantSend(pe<U+200B>er, msg);"_s);
+        QVERIFY(!viewer.toPlainText().contains(QChar(0x202E)));
+        const auto selections = viewer.extraSelections();
+        QCOMPARE(selections.size(), 2);
+        QCOMPARE(selections[1].cursor.selectedText(), u"messageInstantSend"_s);
+        // A column after the escape is moved by its length: "er" follows "<U+200B>".
+        QCOMPARE(viewer.shownColumn(2, 31), 31 + 8 - 1);
+        QCOMPARE(viewer.shownColumn(1, 1), 1);
+    }
+
     void javaScriptIsColouredByItsLexer()
     {
         QTemporaryDir dir;

@@ -161,8 +161,10 @@ Message rowSummary(const Report& report, const ReportRow& row, const QMap<QStrin
         if (versionRow && !missingByPlatform.isEmpty()) {
             std::vector<Message> parts;
             for (auto it = missingByPlatform.cbegin(); it != missingByPlatform.cend(); ++it) {
-                parts.push_back(
-                    Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1 (%2)"), {platformName(it.key()), it.value()}));
+                // Without a reason (what would have told the version), the platform alone: no empty "()".
+                parts.push_back(it.value().isEmpty() ? platformName(it.key())
+                                                     : Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "%1 (%2)"),
+                                                                           {platformName(it.key()), it.value()}));
             }
             return rowText("versionUnknown", {Message::list(std::move(parts))});
         }

@@ -284,7 +284,9 @@ private:
                 }
             }
             if (!links.isEmpty()) {
-                m_out += QStringLiteral(" ") + links.join(QStringLiteral(" · "));
+                // After a Chinese full stop the links follow without a space.
+                m_out += (m_view.language() == ReportLanguage::Chinese ? QString() : QStringLiteral(" ")) +
+                         links.join(QStringLiteral(" · "));
             }
             m_out += u'\n';
         }
