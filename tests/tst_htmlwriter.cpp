@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "htmlwriter.h"
 #include "reportfixture.h"
+#include "reportview.h"
 #include "reporttext.h"
 
 #include <nlohmann/json.hpp>
@@ -337,8 +338,12 @@ private slots:
             for (const auto* a : page.below(card, QStringLiteral("a"))) {
                 hrefs << a->attributes.value(QStringLiteral("href"));
             }
-            for (const auto& kind : report.remediationKinds(*row)) {
-                QVERIFY2(hrefs.contains(report.catalog->remediations().value(kind).url), qPrintable(kind));
+            // Every link of the row (a platform's guide per platform of its evidence); a statement is no link.
+            const auto links = remediationLinks(report, *row);
+            QVERIFY(!links.empty());
+            for (const auto& link : links) {
+                QVERIFY2(link.url.isEmpty() || hrefs.contains(link.url), qPrintable(link.kind));
+                QVERIFY2(card->text.contains(link.label), qPrintable(link.label));
             }
             QVERIFY(card->text.contains(report.catalog->row(row->id)->recommendation.en));
             QCOMPARE(hrefs.contains(QStringLiteral("#support-request")), rowNeedsSupport(report, *row));

@@ -119,9 +119,11 @@ private slots:
         QVERIFY(md.startsWith(QStringLiteral("## ")));
         QVERIFY(md.section(u'\n', 0, 0).contains(QStringLiteral("\\<b>Legacy\\</b> & \"chat\"")));
         // Links only to the catalog's https pages.
-        for (qsizetype at = md.indexOf(QLatin1String("](")); at >= 0; at = md.indexOf(QLatin1String("]("), at + 2)) {
-            const bool escaped = at > 0 && md[at - 1] == u'\\';
-            QVERIFY2(escaped || md.mid(at + 2).startsWith(QLatin1String("https://")), qPrintable(md.mid(at, 40)));
+        // A link needs an unescaped "[" before "](": project text escapes every "[".
+        static const QRegularExpression kLink(QStringLiteral("(?<!\\\\)\\[[^\\]]*\\]\\(([^)]*)\\)"));
+        for (auto it = kLink.globalMatch(md); it.hasNext();) {
+            const auto m = it.next();
+            QVERIFY2(m.captured(1).startsWith(QLatin1String("https://")), qPrintable(m.captured(0)));
         }
     }
 

@@ -2,6 +2,7 @@
 #include "contactsupportdialog.h"
 
 #include "presentation.h"
+#include "reporttext.h"
 #include "session.h"
 #include "settings.h"
 
@@ -43,13 +44,21 @@ ContactSupportDialog::ContactSupportDialog(Session* session, QWidget* parent)
         m_report = std::move(empty);
     }
     const auto catalog = m_report->catalog ? m_report->catalog : Catalog::builtin();
-    // Where the request goes is the catalog's: its support remediation's address and ticket site.
+    // Where the request goes is the catalog's: its support remediation's address and ticket site (the site in
+    // the dialog's language: retranslateUi()).
     if (const auto* contact = catalog->supportRemediation()) {
-        m_email = contact->email;
-        m_ticketSite = QUrl(contact->url).host();
+        m_email = isSafeEmail(contact->email) ? contact->email : QString();
     }
     m_mail->setEnabled(!m_email.isEmpty());
-    m_intro->setWordWrap(true);
+    // Wherever the address shows, the ticket site shows too, and both are links.
+    for (auto* label : {m_intro, m_status}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        label->setOpenExternalLinks(false);
+        connect(label, &QLabel::linkActivated, this,
+                [this](const QString& link) { m_session->openExternal(QUrl(link)); });
+    }
 
     m_project->setText(m_report->projectName);
     QString appId = m_report->appId;
@@ -77,7 +86,6 @@ ContactSupportDialog::ContactSupportDialog(Session* session, QWidget* parent)
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_previewLabel->setBuddy(m_preview);
 
-    m_status->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_mail, QDialogButtonBox::ActionRole);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
@@ -101,13 +109,17 @@ ContactSupportDialog::ContactSupportDialog(Session* session, QWidget* parent)
             m_settings->setLastAppId(m_appId->text().trimmed());
         }
         emit mailRequested(mailtoUrl());
-        setStatus([email = m_email] { return tr("Your mail client should open with the request to %1.").arg(email); });
+        setStatus([email = m_email] {
+            return tr("Your mail client should open with the request to %1.").toHtmlEscaped().arg(email);
+        });
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(requestText());
-        setStatus([email = m_email, site = m_ticketSite] {
-            return site.isEmpty() ? tr("Copied. Paste it into a mail to %1.").arg(email)
-                                  : tr("Copied. Paste it into a ticket at %1 or a mail to %2.").arg(site, email);
+        setStatus([this] {
+            return m_ticketSite.isEmpty() ? tr("Copied. Paste it into a mail to %1.").toHtmlEscaped().arg(emailLink())
+                                          : tr("Copied. Paste it into a ticket at %1 or a mail to %2.")
+                                                .toHtmlEscaped()
+                                                .arg(ticketLink(), emailLink());
         });
     });
     connect(m_save, &QPushButton::clicked, this, &ContactSupportDialog::saveAs);
@@ -125,9 +137,20 @@ ContactSupportDialog::ContactSupportDialog(Session* session, QWidget* parent)
 void ContactSupportDialog::retranslateUi()
 {
     setWindowTitle(tr("Contact Agora support"));
-    m_intro->setText(tr("Some fixes also need Agora to enable interoperability between Signaling and RTM for "
-                        "your project on the back end. This composes that request for %1.")
-                         .arg(m_email));
+    const auto catalog = m_report->catalog ? m_report->catalog : Catalog::builtin();
+    if (const auto* contact = catalog->supportRemediation()) {
+        const QString url = catalog->remediationUrl(contact->id, QString(), m_report->language);
+        m_ticketUrl = isSafeLink(url) ? url : QString();
+        m_ticketSite = QUrl(m_ticketUrl).host();
+    }
+    QString intro = tr("Some fixes also need Agora to enable interoperability between Signaling and RTM for "
+                       "your project on the back end. This composes that request for %1.")
+                        .toHtmlEscaped()
+                        .arg(emailLink());
+    if (!m_ticketSite.isEmpty()) {
+        intro += u' ' + tr("You can also file it as a ticket at %1.").toHtmlEscaped().arg(ticketLink());
+    }
+    m_intro->setText(intro);
     m_project->setAccessibleName(tr("Project name"));
     m_appId->setPlaceholderText(tr("32 hexadecimal characters, from the Agora console"));
     m_appId->setAccessibleName(tr("App ID"));
@@ -139,7 +162,6 @@ void ContactSupportDialog::retranslateUi()
     m_copy->setText(tr("&Copy to clipboard"));
     m_save->setText(tr("&Save as text…"));
 
-    const auto catalog = m_report->catalog ? m_report->catalog : Catalog::builtin();
     QStringList rows;
     if (m_report) {
         const auto language = m_report->language;
@@ -167,6 +189,19 @@ void ContactSupportDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
     }
+}
+
+QString ContactSupportDialog::emailLink() const
+{
+    const QString email = m_email.toHtmlEscaped();
+    return m_email.isEmpty() ? QString() : QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(email);
+}
+
+QString ContactSupportDialog::ticketLink() const
+{
+    return m_ticketUrl.isEmpty()
+               ? QString()
+               : QStringLiteral("<a href=\"%1\">%2</a>").arg(m_ticketUrl.toHtmlEscaped(), m_ticketSite.toHtmlEscaped());
 }
 
 void ContactSupportDialog::setStatus(std::function<QString()> text)
@@ -256,7 +291,8 @@ void ContactSupportDialog::saveAs()
     }
     QString error;
     if (saveText(path, &error)) {
-        setStatus([path] { return tr("Saved to %1.").arg(QDir::toNativeSeparators(path)); });
+        setStatus(
+            [path] { return tr("Saved to %1.").toHtmlEscaped().arg(QDir::toNativeSeparators(path).toHtmlEscaped()); });
     } else {
         setStatus([path, error] {
             return tr("<b>Not saved:</b> %1: %2")

@@ -55,11 +55,15 @@ private:
     void saveAs();
     /// Shows what the last action did; text renders it, again after a language change.
     void setStatus(std::function<QString()> text);
+    /// The address and the ticket site as links (rich text), for the intro and the status.
+    QString emailLink() const;
+    QString ticketLink() const;
 
     Session* m_session;
     std::shared_ptr<const Report> m_report;
     Settings* m_settings;
-    QString m_email;      ///< the support remediation's address
+    QString m_email;      ///< the support remediation's address (a safe one, or empty)
+    QString m_ticketUrl;  ///< its ticket site (a safe https link, or empty)
     QString m_ticketSite; ///< the host of its ticket site
     QLabel* m_intro;
     QLabel* m_projectLabel = nullptr;

@@ -11,6 +11,7 @@
 #include "reportview.h"
 #include "session.h"
 
+#include <algorithm>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -37,6 +38,49 @@ bool isSupportRequest(const Catalog& catalog, const QString& kind)
 {
     const auto* contact = catalog.supportRemediation();
     return contact && contact->id == kind;
+}
+
+bool isPerPlatform(const Catalog& catalog, const QString& kind)
+{
+    const auto it = catalog.remediations().constFind(kind);
+    return it != catalog.remediations().cend() && it->perPlatform();
+}
+
+/// Catalog labels may contain '&' ("RTM event & history"): it must not become a mnemonic.
+QString withoutMnemonic(QString label)
+{
+    return label.replace(u'&', QStringLiteral("&&"));
+}
+
+/// A row's remediation links in the session's language (none when it passes), for the platforms its evidence
+/// is on. Before an assessment, or when its evidence names no platform with a guide, a per-platform kind
+/// links every platform's guide (everyPlatform).
+struct RowLinks
+{
+    std::vector<RemediationLink> links;
+    bool everyPlatform = false;
+};
+
+RowLinks rowLinks(const Session& session, const QString& rowId)
+{
+    RowLinks out;
+    const auto catalog = session.catalog();
+    const auto* definition = catalog->row(rowId);
+    if (!definition) {
+        return out;
+    }
+    const auto& report = session.report();
+    const auto* row = report ? report->row(rowId) : nullptr;
+    // A passing row needs nothing, nor does a row of a tree where nothing could be assessed.
+    if (row && (row->status == RowStatus::Pass || report->verdict == Verdict::NotAssessed)) {
+        return out;
+    }
+    const QStringList platforms = row ? rowPlatforms(*report, *row) : QStringList();
+    const QStringList guided = catalog->guidePlatforms();
+    out.everyPlatform =
+        std::none_of(platforms.cbegin(), platforms.cend(), [&guided](const QString& p) { return guided.contains(p); });
+    out.links = remediationLinks(*catalog, definition->remediation, platforms, session.language());
+    return out;
 }
 
 QFrame* banner(QWidget* parent, QLabel* icon, QLabel* text)
@@ -358,6 +402,12 @@ void ResultsPage::updateRemediation()
         button->deleteLater();
     }
     m_remediationButtons.clear();
+    for (auto* note : std::as_const(m_remediationNotes)) {
+        m_remediationLayout->removeWidget(note);
+        note->hide();
+        note->deleteLater();
+    }
+    m_remediationNotes.clear();
     const QString rowId = selectedRowId();
     const auto& report = m_session->report();
     const auto catalog = m_session->catalog();
@@ -384,27 +434,64 @@ void ResultsPage::updateRemediation()
     m_recommendation->setText(text);
     m_evidenceButton->setEnabled(report != nullptr && (!row || row->failCount + row->reviewCount + row->noteCount > 0));
     int position = 0;
-    for (const auto& kind : passes ? QStringList() : definition->remediation) {
-        const auto it = catalog->remediations().constFind(kind);
-        if (it == catalog->remediations().cend()) {
-            continue;
-        }
-        // Catalog labels may contain '&' ("RTM event & history"): it must not become a mnemonic.
-        const bool support = isSupportRequest(*catalog, kind);
-        QString label = support ? tr("&Contact support…") : it->label.get(language);
-        if (!support) {
-            label.replace(u'&', QStringLiteral("&&"));
-        }
+    const auto addButton = [&](const QString& kind, const QString& label, const QString& accessibleName) {
         auto* button = new QPushButton(label, m_remediationBox);
         button->setObjectName(kind);
-        button->setToolTip(support ? tr("Compose the interop-enablement request for Agora support") : it->url);
-        button->setAccessibleName(support ? tr("Contact support") : it->label.get(language));
-        if (!support) {
-            button->setIcon(QIcon(QStringLiteral(":/icons/link.svg")));
-        }
-        connect(button, &QPushButton::clicked, this, [this, kind] { triggerRemediation(kind); });
+        button->setAccessibleName(accessibleName);
         m_remediationLayout->insertWidget(position++, button);
         m_remediationButtons << button;
+        return button;
+    };
+    // One button per link: a per-platform kind has one per platform of the row's evidence, or, when the
+    // evidence names none, one button whose menu lists every platform's guide. A link without an address is a
+    // statement ("no equivalent"): shown as text, never as a button that opens nothing.
+    const RowLinks found = rowLinks(*m_session, rowId);
+    for (std::size_t i = 0; i < found.links.size();) {
+        const RemediationLink& first = found.links[i];
+        std::size_t end = i + 1;
+        while (end < found.links.size() && found.links[end].kind == first.kind) {
+            ++end;
+        }
+        const QString kind = first.kind;
+        if (isSupportRequest(*catalog, kind)) {
+            auto* button = addButton(kind, tr("&Contact support…"), tr("Contact support"));
+            button->setToolTip(tr("Compose the interop-enablement request for Agora support"));
+            connect(button, &QPushButton::clicked, this, [this, kind] { triggerRemediation(kind, QString()); });
+        } else if (found.everyPlatform && end - i > 1 && isPerPlatform(*catalog, kind)) {
+            const QString label = catalog->remediations().value(kind).label.get(language);
+            auto* button = addButton(kind, withoutMnemonic(label), label);
+            button->setIcon(QIcon(QStringLiteral(":/icons/link.svg")));
+            auto* menu = new QMenu(button);
+            for (std::size_t j = i; j < end; ++j) {
+                const RemediationLink& link = found.links[j];
+                if (!link.url.isEmpty()) {
+                    menu->addAction(withoutMnemonic(platformName(link.platform, language, catalog.get())), this,
+                                    [this, kind, url = link.url] { triggerRemediation(kind, url); })
+                        ->setToolTip(link.url);
+                }
+            }
+            menu->setToolTipsVisible(true);
+            button->setMenu(menu);
+        } else {
+            for (std::size_t j = i; j < end; ++j) {
+                const RemediationLink& link = found.links[j];
+                if (link.url.isEmpty()) {
+                    auto* note = new QLabel(link.label, m_remediationBox);
+                    note->setObjectName(kind);
+                    note->setTextFormat(Qt::PlainText);
+                    m_remediationLayout->insertWidget(position++, note);
+                    m_remediationNotes << note;
+                    continue;
+                }
+                auto* button = addButton(kind, withoutMnemonic(link.label), link.label);
+                button->setProperty("platform", link.platform);
+                button->setToolTip(link.url);
+                button->setIcon(QIcon(QStringLiteral(":/icons/link.svg")));
+                connect(button, &QPushButton::clicked, this,
+                        [this, kind, url = link.url] { triggerRemediation(kind, url); });
+            }
+        }
+        i = end;
     }
     QWidget* previous = m_table;
     for (auto* button : std::as_const(m_remediationButtons)) {
@@ -461,22 +548,31 @@ void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
 {
     const auto catalog = m_session->catalog();
     const auto language = m_session->language();
-    const auto* definition = catalog->row(rowId);
-    if (!definition) {
+    if (!catalog->row(rowId)) {
         return;
     }
-    const auto& report = m_session->report();
-    const auto* row = report ? report->row(rowId) : nullptr;
-    const bool passes = row && (row->status == RowStatus::Pass || report->verdict == Verdict::NotAssessed);
-    for (const auto& kind : passes ? QStringList() : definition->remediation) {
-        const auto it = catalog->remediations().constFind(kind);
-        if (it == catalog->remediations().cend()) {
+    const RowLinks found = rowLinks(*m_session, rowId);
+    QMenu* platforms = nullptr; // the guides of every platform, when the evidence names none
+    for (const auto& link : found.links) {
+        const QString kind = link.kind;
+        if (isSupportRequest(*catalog, kind)) {
+            menu->addAction(tr("Contact support…"), this, [this, kind] { triggerRemediation(kind, QString()); });
             continue;
         }
-        QString label =
-            isSupportRequest(*catalog, kind) ? tr("Contact support…") : tr("Open: %1").arg(it->label.get(language));
-        label.replace(u'&', QStringLiteral("&&"));
-        menu->addAction(label, this, [this, kind] { triggerRemediation(kind); });
+        if (link.url.isEmpty()) {
+            continue; // a statement: nothing to open
+        }
+        const auto open = [this, kind, url = link.url] { triggerRemediation(kind, url); };
+        if (found.everyPlatform && isPerPlatform(*catalog, kind)) {
+            if (!platforms || platforms->objectName() != kind) {
+                platforms = menu->addMenu(
+                    withoutMnemonic(tr("Open: %1").arg(catalog->remediations().value(kind).label.get(language))));
+                platforms->setObjectName(kind);
+            }
+            platforms->addAction(withoutMnemonic(platformName(link.platform, language, catalog.get())), this, open);
+            continue;
+        }
+        menu->addAction(withoutMnemonic(tr("Open: %1").arg(link.label)), this, open);
     }
     if (!menu->isEmpty()) {
         menu->addSeparator();
@@ -484,16 +580,14 @@ void ResultsPage::fillMenu(QMenu* menu, const QString& rowId)
     menu->addAction(tr("Show evidence"), this, [this, rowId] { emit evidenceRequested(rowId); });
 }
 
-void ResultsPage::triggerRemediation(const QString& kind)
+void ResultsPage::triggerRemediation(const QString& kind, const QString& url)
 {
-    const auto catalog = m_session->catalog();
-    if (isSupportRequest(*catalog, kind)) {
+    if (isSupportRequest(*m_session->catalog(), kind)) {
         emit contactSupportRequested();
         return;
     }
-    const auto it = catalog->remediations().constFind(kind);
-    if (it != catalog->remediations().cend()) {
-        m_session->openExternal(QUrl(it->url));
+    if (!url.isEmpty()) {
+        m_session->openExternal(QUrl(url));
     }
 }
 

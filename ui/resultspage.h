@@ -39,6 +39,8 @@ public:
     void selectRow(const QString& rowId);
     /// The remediation buttons of the selected row (doc links, contact support).
     QList<QPushButton*> remediationButtons() const { return m_remediationButtons; }
+    /// The remediations of the selected row that are statements, not links ("no equivalent").
+    QList<QLabel*> remediationNotes() const { return m_remediationNotes; }
     /// Lists the report's skipped items with their reasons, in a dialog (the statistics' link).
     void showSkipped();
 
@@ -56,7 +58,8 @@ private:
     void fitTable();
     void updateRemediation();
     void fillMenu(QMenu* menu, const QString& rowId);
-    void triggerRemediation(const QString& kind);
+    /// Opens url, or, for the support request, asks for the contact dialog.
+    void triggerRemediation(const QString& kind, const QString& url);
 
     Session* m_session;
     QLabel* m_timeline;
@@ -71,6 +74,7 @@ private:
     QLabel* m_recommendation;
     FlowLayout* m_remediationLayout; ///< wraps: catalog labels never widen the page
     QList<QPushButton*> m_remediationButtons;
+    QList<QLabel*> m_remediationNotes; ///< remediations that are statements, not links
     QPushButton* m_evidenceButton;
     QLabel* m_sdk;
     QLabel* m_stats;

@@ -244,7 +244,7 @@ private:
                      md(list.count) + QStringLiteral(")\n\n");
             for (const auto& item : list.items) {
                 const Finding* f = item.finding;
-                // Paths in code spans: never markup, never an autolink ("www.example.com/login.js").
+                // Paths in code spans: never markup, never an autolink ("www.example.com/index.js").
                 const QString where = f->line > 0 ? markdownCode(QString(f->file + u':' + QString::number(f->line)))
                                       : f->offset >= 0
                                           ? markdownCode(f->file) + QStringLiteral(" (") +

@@ -2,6 +2,7 @@
 #include "report.h"
 
 #include "reporttext.h"
+#include "reportview.h"
 
 #include <QCoreApplication>
 
@@ -262,14 +263,18 @@ nlohmann::ordered_json toJson(const Report& report)
         const auto* def = report.catalog ? report.catalog->row(r.id) : nullptr;
         json links = json::array();
         const QStringList kinds = report.remediationKinds(r);
-        for (const auto& kind : kinds) {
-            const auto it = report.catalog->remediations().constFind(kind);
-            if (it == report.catalog->remediations().cend()) {
-                continue;
+        // What the human-readable reports link: a platform's guide for each platform of the evidence, in the
+        // report's language; a statement ("no equivalent") has no url.
+        for (const auto& l : remediationLinks(report, r)) {
+            json link = {{"kind", s(l.kind)}, {"label", s(l.label)}};
+            if (!l.url.isEmpty()) {
+                link["url"] = s(l.url);
             }
-            json link = {{"kind", s(kind)}, {"label", s(it->label.get(lang))}, {"url", s(it->url)}};
-            if (!it->email.isEmpty()) {
-                link["email"] = s(it->email);
+            if (!l.platform.isEmpty()) {
+                link["platform"] = s(l.platform);
+            }
+            if (!l.email.isEmpty()) {
+                link["email"] = s(l.email);
             }
             links.push_back(std::move(link));
         }
@@ -375,9 +380,8 @@ nlohmann::ordered_json toJson(const Report& report)
                 if (const auto r = api.replacement.constFind(platform); r != api.replacement.cend()) {
                     replacement[platform.toStdString()] = s(*r);
                 }
-                if (const auto g = report.catalog->inventory().guides.constFind(platform);
-                    g != report.catalog->inventory().guides.cend()) {
-                    guides[platform.toStdString()] = s(*g);
+                if (const QString guide = report.catalog->guideUrl(platform, report.language); !guide.isEmpty()) {
+                    guides[platform.toStdString()] = s(guide);
                 }
             }
             auto uses = json::array();

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "reporttext.h"
 
+#include "reportview.h"
+
 #include <algorithm>
 #include <iterator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 namespace sig2rtm {
@@ -416,42 +419,97 @@ QString escapeHtml(QStringView text)
             out += text[++i];
             continue;
         }
-        out += isXmlChar(c.unicode()) && !c.isSurrogate() ? c : QChar(QChar::ReplacementCharacter);
+        if (isXmlChar(c.unicode()) && !c.isSurrogate()) {
+            out += c;
+        } else {
+            // XML forbids it: shown as a visible escape, so that the real name can still be found.
+            out += QStringLiteral("&lt;U+") +
+                   QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0') + QStringLiteral("&gt;");
+        }
     }
     return out;
 }
 
 QString escapeMarkdown(QStringView text)
 {
-    // Every ASCII punctuation character may be backslash-escaped in CommonMark; these are the ones that
-    // can start emphasis, code, links or strike-through, or end a table cell. Escaped text never starts
-    // a line, so list and heading markers need no escape; without '[' no link forms.
-    static const QString kSpecial = QStringLiteral("\\`*_[]|~");
+    // Escape only what would otherwise become markup, so that the text also reads well as plain text: every
+    // backslash or entity in the output stands for a character that would have been taken for markup.
+    const auto isWord = [](QChar c) { return c.isLetterOrNumber(); };
+    const auto at = [&](qsizetype i) { return i >= 0 && i < text.size() ? text[i] : QChar(u' '); };
+    const QString visible = visibleText(text, VisibleMode::Code);
+    text = visible;
     QString out;
     out.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (c == u'\n' || c == u'\r' || c == u'\t') {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const QChar next = at(i + 1);
+        switch (c.unicode()) {
+        case u'\n':
+        case u'\r':
+        case u'\t':
             out += u' ';
-        } else if (c == u'<') {
-            // Entities rather than backslashes for HTML: the raw text then holds no tag at all.
-            out += QLatin1String("&lt;");
-        } else if (c == u'>') {
-            out += QLatin1String("&gt;");
-        } else if (c == u'&') {
-            out += QLatin1String("&amp;");
-        } else if (kSpecial.contains(c)) {
+            continue;
+        case u'\\':
+            // A backslash is literal unless punctuation follows ("C:\\Users" stays as it is).
+            out += next.unicode() < 0x80 && (next.isPunct() || next.isSymbol()) ? QStringLiteral("\\\\") : QStringLiteral("\\");
+            continue;
+        case u'<':
+            // Only a possible tag or autolink: "<" before a letter, "/", "!" or "?".
+            out += next.isLetter() || next == u'/' || next == u'!' || next == u'?' ? QStringLiteral("\\<")
+                                                                                   : QStringLiteral("<");
+            continue;
+        case u'&': {
+            // Only a possible entity reference ("&lt;", "&#60;").
+            qsizetype k = i + 1;
+            while (k < text.size() && (text[k].isLetterOrNumber() || text[k] == u'#')) {
+                ++k;
+            }
+            out += k > i + 1 && at(k) == u';' ? QStringLiteral("\\&") : QStringLiteral("&");
+            continue;
+        }
+        case u'_':
+            // Inside a word ("__agora_channel_event" keeps its inner ones) an underscore is no emphasis.
+            out += isWord(at(i - 1)) && isWord(next) ? QStringLiteral("_") : QStringLiteral("\\_");
+            continue;
+        case u'*':
+        case u'`':
+        case u'[':
+        case u'|':
+        case u'~':
             out += u'\\';
             out += c;
-        } else if (c == u'@') {
-            // A zero-width space after @ keeps GitHub from turning "@scope/pkg" into a mention.
-            out += QStringLiteral("@\u200B");
-        } else if (c.unicode() < 0x20) {
-            out += QChar(QChar::ReplacementCharacter);
-        } else {
+            continue;
+        case u'@':
+            // "@name" after a space would mention someone on GitHub; a word joiner is not enough (it is
+            // itself made visible), so the mention is broken by an escaped at sign.
+            out += !isWord(at(i - 1)) && (next.isLetterOrNumber() || next == u'-') ? QStringLiteral("\\@")
+                                                                                  : QStringLiteral("@");
+            continue;
+        default:
             out += c;
         }
     }
     return out;
+}
+
+QString markdownCode(QStringView text, bool inTable)
+{
+    QString code = visibleText(text, VisibleMode::Code);
+    code.replace(u'\n', u' ').replace(u'\r', u' ');
+    if (inTable) {
+        // GitHub splits a table cell at a pipe even inside a code span, unless it is escaped.
+        code.replace(u'|', QStringLiteral("\\|"));
+    }
+    // A fence longer than any run of backticks inside; a space pads a code that starts or ends with one.
+    int longest = 0;
+    int run = 0;
+    for (const QChar c : code) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(longest + 1, u'`');
+    const bool pad = code.startsWith(u'`') || code.endsWith(u'`') || code.isEmpty();
+    return fence + (pad ? QStringLiteral(" ") : QString()) + code + (pad ? QStringLiteral(" ") : QString()) + fence;
 }
 
 bool isSafeLink(const QString& url)
@@ -473,15 +531,105 @@ QString findingRemediationUrl(const Report& report, const Finding& finding)
     if (!report.catalog) {
         return {};
     }
-    const auto& remediations = report.catalog->remediations();
+    const Catalog& catalog = *report.catalog;
     QString kind;
-    if (const auto* rule = report.catalog->rule(finding.rule); rule && !rule->remediation.isEmpty()) {
+    if (const auto* rule = catalog.rule(finding.rule); rule && !rule->remediation.isEmpty()) {
         kind = rule->remediation;
-    } else if (const auto* row = report.catalog->row(finding.row); row && !row->remediation.isEmpty()) {
+    } else if (const auto* row = catalog.row(finding.row); row && !row->remediation.isEmpty()) {
         kind = row->remediation.first();
     }
-    const auto it = remediations.constFind(kind);
-    return it != remediations.cend() && isSafeLink(it->url) ? it->url : QString();
+    QString url = catalog.remediationUrl(kind, finding.platform, report.language);
+    if (url.isEmpty() && finding.platform.isEmpty()) {
+        // Evidence without a platform (a declared fact): the platforms its row is on.
+        if (const ReportRow* row = report.row(finding.row)) {
+            for (const auto& platform : rowPlatforms(report, *row)) {
+                if (url = catalog.remediationUrl(kind, platform, report.language); !url.isEmpty()) {
+                    break;
+                }
+            }
+        }
+    }
+    return isSafeLink(url) ? url : QString();
+}
+
+QStringList rowPlatforms(const Report& report, const ReportRow& row)
+{
+    QSet<QString> serious;
+    QSet<QString> any;
+    for (const Finding* f : report.findingsOf(row)) {
+        if (!f->platform.isEmpty()) {
+            any.insert(f->platform);
+            if (f->effect != Effect::Note) {
+                serious.insert(f->platform);
+            }
+        }
+    }
+    QSet<QString> platforms = !serious.isEmpty() ? serious : any;
+    if (platforms.isEmpty()) {
+        for (const auto& sdk : report.sdk) {
+            if (sdk.kind == SdkKind::Signaling && !sdk.platform.isEmpty()) {
+                platforms.insert(sdk.platform);
+            }
+        }
+    }
+    QStringList ordered;
+    for (const auto& platform : knownPlatforms()) {
+        if (platforms.contains(platform)) {
+            ordered << platform;
+        }
+    }
+    return ordered;
+}
+
+std::vector<RemediationLink> remediationLinks(const Report& report, const ReportRow& row)
+{
+    if (!report.catalog) {
+        return {};
+    }
+    return remediationLinks(*report.catalog, report.remediationKinds(row), rowPlatforms(report, row), report.language);
+}
+
+std::vector<RemediationLink> remediationLinks(const Catalog& catalog, const QStringList& kinds,
+                                              const QStringList& platforms, ReportLanguage language)
+{
+    std::vector<RemediationLink> out;
+    const QStringList withGuide = catalog.guidePlatforms();
+    QStringList guided;
+    for (const auto& platform : platforms) {
+        if (withGuide.contains(platform)) {
+            guided << platform;
+        }
+    }
+    if (guided.isEmpty()) {
+        guided = withGuide;
+    }
+    for (const auto& kind : kinds) {
+        const auto it = catalog.remediations().constFind(kind);
+        if (it == catalog.remediations().cend()) {
+            continue;
+        }
+        RemediationLink link;
+        link.kind = kind;
+        link.label = it->label.get(language);
+        link.email = isSafeEmail(it->email) ? it->email : QString();
+        if (!it->perPlatform() || guided.isEmpty()) {
+            const QString url = catalog.remediationUrl(kind, QString(), language);
+            link.url = isSafeLink(url) ? url : QString();
+            link.platform = it->guide.isEmpty() || it->perPlatform() ? QString() : it->guide;
+            out.push_back(std::move(link));
+            continue;
+        }
+        for (const auto& platform : std::as_const(guided)) {
+            RemediationLink one = link;
+            one.label = translate(language, QT_TRANSLATE_NOOP("sig2rtm", "%1 (%2)"))
+                            .arg(link.label, platformName(platform, language, &catalog));
+            const QString url = catalog.remediationUrl(kind, platform, language);
+            one.url = isSafeLink(url) ? url : QString();
+            one.platform = platform;
+            out.push_back(std::move(one));
+        }
+    }
+    return out;
 }
 
 bool rowNeedsSupport(const Report& report, const ReportRow& row)

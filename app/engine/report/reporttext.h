@@ -155,9 +155,13 @@ QString platformName(const QString& platform, ReportLanguage language, const Cat
 /// (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) become U+FFFD so that the output
 /// always parses as XML.
 QString escapeHtml(QStringView text);
-/// Escapes text for Markdown (GitHub Flavored): backslash-escapes the characters that start markup or
-/// split a table cell, writes <, > and & as entities, turns line breaks into spaces and defuses @mentions.
+/// Escapes prose for Markdown (GitHub Flavored) with as little noise as plain-text readers can bear: only
+/// what would start markup gets a backslash (emphasis, code, links, strike-through, a table cell's end, a
+/// tag, an entity, an @mention); line breaks become spaces; hidden characters become visible escapes.
 QString escapeMarkdown(QStringView text);
+/// Text from the scanned project (a path, a line of code) as a Markdown code span: shown as it is, never
+/// markup, never an autolink; hidden characters as visible escapes. In a table cell, pipes are escaped.
+QString markdownCode(QStringView text, bool inTable = false);
 
 /// True for an absolute https URL without characters that would need escaping; the only links any
 /// writer emits come from the catalog and must pass this.
@@ -165,9 +169,27 @@ bool isSafeLink(const QString& url);
 /// True for a plain e-mail address (for mailto: links from the catalog).
 bool isSafeEmail(const QString& email);
 
-/// The most relevant remediation URL for one finding: its rule's remediation kind, else the first of
-/// its row's. Empty when there is none.
+/// The most relevant remediation URL for one finding, in the report's language: its rule's remediation kind,
+/// else the first of its row's; for a kind whose pages are platform guides, the guide of the finding's
+/// platform (of its row's first platform with one when the finding has none). Empty when there is none (a
+/// statement) or it is not a safe link.
 QString findingRemediationUrl(const Report& report, const Finding& finding);
+
+/// The platforms a row's evidence is on, in the order of knownPlatforms(): those of its findings that fail or
+/// need review, else those of all its findings, else those of the report's legacy SDKs.
+QStringList rowPlatforms(const Report& report, const ReportRow& row);
+
+struct RemediationLink; // reportview.h
+
+/// The remediation links of a row (none for a passing row), in the report's language, for the platforms its
+/// evidence is on (rowPlatforms()): what ReportView::Row::links holds and the desktop app offers.
+std::vector<RemediationLink> remediationLinks(const Report& report, const ReportRow& row);
+/// The links of remediation kinds, in their order, for evidence on platforms, in language. One link per kind,
+/// except for a per-platform kind (Remediation::perPlatform()): one per platform with a guide, labelled
+/// "<label> (<platform name>)"; every platform with a guide when none of platforms has one. url is empty for a
+/// statement and for an address that is not a safe link; an unknown kind has no link.
+std::vector<RemediationLink> remediationLinks(const Catalog& catalog, const QStringList& kinds,
+                                              const QStringList& platforms, ReportLanguage language);
 
 /// Whether a support request belongs to this row (the row needs back-end enabling and does not pass).
 bool rowNeedsSupport(const Report& report, const ReportRow& row);

@@ -99,27 +99,6 @@ std::vector<const Finding*> findingsWithoutRow(const Report& report)
     return out;
 }
 
-std::vector<RemediationLink> remediationLinks(const Report& report, const ReportRow& row)
-{
-    std::vector<RemediationLink> out;
-    if (!report.catalog) {
-        return out;
-    }
-    for (const auto& kind : report.remediationKinds(row)) {
-        const auto it = report.catalog->remediations().constFind(kind);
-        if (it == report.catalog->remediations().cend()) {
-            continue;
-        }
-        RemediationLink link;
-        link.kind = kind;
-        link.label = it->label.get(report.language);
-        link.url = isSafeLink(it->url) ? it->url : QString();
-        link.email = isSafeEmail(it->email) ? it->email : QString();
-        out.push_back(std::move(link));
-    }
-    return out;
-}
-
 const TimelineEvent* shutdownEvent(const Report& report)
 {
     if (!report.catalog) {
@@ -144,7 +123,6 @@ void ReportView::buildInventory(ReportView& v, const Report& report)
         return;
     }
     const ReportLanguage l = v.m_language;
-    const Inventory& catalogInventory = report.catalog->inventory();
     v.inventoryIntro = report.render(Message::catalog(QStringLiteral("text/inventoryIntro")));
     const InventoryView inventory = inventoryView(report);
     if (inventory.items.empty()) {
@@ -163,8 +141,8 @@ void ReportView::buildInventory(ReportView& v, const Report& report)
             if (const auto r = api.replacement.constFind(platform); r != api.replacement.cend() && !api.noEquivalent) {
                 replacements << name + v.m_colon + *r;
             }
-            if (const auto g = catalogInventory.guides.constFind(platform); g != catalogInventory.guides.cend()) {
-                row.guides.push_back({QString(), name, *g, QString()});
+            if (const QString guide = report.catalog->guideUrl(platform, l); isSafeLink(guide)) {
+                row.guides.push_back({QString(), name, guide, QString(), platform});
             }
         }
         row.replacement = replacements.join(QStringLiteral("; "));
@@ -750,7 +728,9 @@ ReportView ReportView::build(const Report& report, const Options& options)
             auto& added = v.findings.back();
             for (auto& item : added.items) {
                 if (const auto it = moreLines.constFind(item.finding); it != moreLines.cend()) {
-                    item.reason += u' ' + t(ReportLabel::AlsoInFile)
+                    // Chinese sentences run on after their full stop; English ones take a space.
+                    item.reason += (l == ReportLanguage::Chinese ? QString() : QStringLiteral(" ")) +
+                                   t(ReportLabel::AlsoInFile)
                                               .arg(QString::number(it->size()),
                                                    it->join(l == ReportLanguage::Chinese ? QStringLiteral("、")
                                                                                          : QStringLiteral(", ")));

@@ -17,8 +17,9 @@ struct RemediationLink
 {
     QString kind;
     QString label;
-    QString url;   ///< empty when the catalog's URL is not a safe https link
-    QString email; ///< empty unless a safe address
+    QString url;      ///< empty when the catalog's URL is not a safe https link
+    QString email;    ///< empty unless a safe address
+    QString platform; ///< the platform whose guide it links, empty for a page that is no platform's
 };
 
 /// What a human-readable report shows, decided once for every writer (HTML, PDF, Markdown): which sections,

@@ -690,18 +690,36 @@ private:
         QString helpUri;
         QStringList linkLines;
         QStringList linkMarkdown;
-        if (m_report.catalog) {
+        if (const Catalog* catalog = m_report.catalog.get()) {
+            // The rule's platform picks the guide; a rule of every platform links the guide of each.
+            QString platform = rule ? rule->platform : QString();
+            if (!rule && id == catalog->declarations().messageTypeRule &&
+                !catalog->declarations().messageTypePlatforms.isEmpty()) {
+                platform = catalog->declarations().messageTypePlatforms.front();
+            }
+            const bool knownPlatform = !platform.isEmpty() && platform != Remediation::kAnyPlatform;
             for (const auto& kind : kinds) {
-                const auto it = m_report.catalog->remediations().constFind(kind);
-                if (it == m_report.catalog->remediations().cend() || !isSafeLink(it->url)) {
+                const auto it = catalog->remediations().constFind(kind);
+                if (it == catalog->remediations().cend()) {
                     continue;
                 }
-                if (helpUri.isEmpty()) {
-                    helpUri = it->url;
+                const QStringList platforms =
+                    it->perPlatform() && !knownPlatform ? catalog->guidePlatforms() : QStringList{platform};
+                for (const auto& p : platforms) {
+                    const QString url = catalog->remediationUrl(kind, p, m_lang);
+                    if (!isSafeLink(url)) {
+                        continue;
+                    }
+                    if (helpUri.isEmpty()) {
+                        helpUri = url;
+                    }
+                    const QString label = platforms.size() > 1
+                                              ? it->label.get(m_lang) + QStringLiteral(" (") +
+                                                    platformName(p, m_lang, catalog) + u')'
+                                              : it->label.get(m_lang);
+                    linkLines << QStringLiteral("- %1: %2").arg(label, url);
+                    linkMarkdown << QStringLiteral("- [%1](%2)").arg(escapeMarkdown(label), url);
                 }
-                const QString label = it->label.get(m_lang);
-                linkLines << QStringLiteral("- %1: %2").arg(label, it->url);
-                linkMarkdown << QStringLiteral("- [%1](%2)").arg(escapeMarkdown(label), it->url);
             }
         }
         if (helpUri.isEmpty()) {

@@ -60,6 +60,35 @@ const Remediation* Catalog::supportRemediation() const
     return nullptr;
 }
 
+QString Catalog::remediationUrl(const QString& kind, const QString& platform, ReportLanguage language) const
+{
+    const auto it = m_remediations.constFind(kind);
+    if (it == m_remediations.cend()) {
+        return {};
+    }
+    if (it->guide.isEmpty()) {
+        return it->link.get(language);
+    }
+    return guideUrl(it->perPlatform() ? platform : it->guide, language);
+}
+
+QString Catalog::guideUrl(const QString& platform, ReportLanguage language) const
+{
+    const PlatformDefinition* p = this->platform(platform);
+    return p ? p->guide.get(language) : QString();
+}
+
+QStringList Catalog::guidePlatforms() const
+{
+    QStringList ids;
+    for (const auto& id : knownPlatforms()) {
+        if (const PlatformDefinition* p = platform(id); p && !p->guide.isEmpty()) {
+            ids << id;
+        }
+    }
+    return ids;
+}
+
 const PlatformDefinition* Catalog::platform(const QString& id) const
 {
     for (const auto& p : m_platforms) {

@@ -22,13 +22,26 @@ namespace sig2rtm {
 
 class JsonReader;
 
-/// A remediation kind: what to do about a failing row, and where to read about it.
+/// A remediation kind: what to do about a failing row, and where to read about it. A kind links one page
+/// (link), the migration guide of the platforms its evidence is on (guide), or nothing: a statement.
 struct Remediation
 {
     QString id;
     LocalizedText label;
-    QString url;   ///< always https
+    /// Its one page by language (https; the same address in both when the catalog gives one). Empty for a
+    /// statement and for a kind whose pages are platform guides.
+    LocalizedText link;
+    /// Set when its pages are platform guides: kAnyPlatform for the guide of each platform the evidence is
+    /// on, or one platform id for that platform's guide.
+    QString guide;
     QString email; ///< set on the remediation that is a request to the vendor's support
+    /// The English address of its one page (link, or the guide of its one platform); empty for a per-platform
+    /// kind and a statement. For callers that have no language or platform: prefer Catalog::remediationUrl().
+    QString url;
+
+    static constexpr QStringView kAnyPlatform = u"*";
+    /// Its links depend on the platforms of the evidence: one per platform.
+    bool perPlatform() const { return guide == kAnyPlatform; }
 };
 
 /// One documented incompatibility: a row of the compatibility table.
@@ -48,12 +61,14 @@ struct RowDefinition
     QString minimumVersion;
 };
 
-/// A platform the catalog knows: its display name and where its users find the SDK version.
+/// A platform the catalog knows: its display name, where its users find the SDK version and the page that
+/// guides them to the new SDK.
 struct PlatformDefinition
 {
     QString id;
     LocalizedText name;
     LocalizedText versionHelp;
+    LocalizedText guide; ///< https by language (one address for both when the catalog gives one); may be empty
 };
 
 /// A value a project description (or the questionnaire) may declare: a feature or a message type.
@@ -162,10 +177,10 @@ struct InventoryApi
     LocalizedText effortReason; ///< why that many
 };
 
-/// The migration inventory: every legacy API mapped to its replacement, and each platform's guide.
+/// The migration inventory: every legacy API mapped to its replacement (each platform's guide is the
+/// platform's: Catalog::guideUrl()).
 struct Inventory
 {
-    QHash<QString, QString> guides; ///< platform id -> https link of the platform's migration guide
     std::vector<InventoryApi> apis;
     QHash<QString, int> apiOfName; ///< legacy identifier -> index into apis
 };
@@ -305,6 +320,14 @@ public:
     const RowDefinition* versionRow() const;
     /// The remediation answered by a request to the vendor's support (the one with an email), or null.
     const Remediation* supportRemediation() const;
+    /// Where a remediation kind sends a reader of language about evidence on platform: its page, or the
+    /// guide of its platform (of platform, for a per-platform kind). Empty for a statement, an unknown kind and
+    /// a platform without a guide. Not checked for safety: writers check isSafeLink().
+    QString remediationUrl(const QString& kind, const QString& platform, ReportLanguage language) const;
+    /// A platform's migration guide in language, or empty.
+    QString guideUrl(const QString& platform, ReportLanguage language) const;
+    /// The platforms with a migration guide, in the order of knownPlatforms().
+    QStringList guidePlatforms() const;
 
     const std::vector<PlatformDefinition>& platforms() const { return m_platforms; }
     const VersionStrings& versionStrings() const { return m_versionStrings; }

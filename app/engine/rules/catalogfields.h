@@ -67,6 +67,31 @@ inline std::optional<QString> readHttpsUrl(JsonReader& r, const nlohmann::json& 
     return url;
 }
 
+/// A link that may differ by language: one https address for every language, or {"en": ..., "zh_CN": ...}.
+inline std::optional<LocalizedText> readLocalizedHttpsUrl(JsonReader& r, const nlohmann::json& object,
+                                                          const QString& pointer, const char* key, bool required)
+{
+    const auto* value = r.member(object, pointer, key, required);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (value->is_string()) {
+        auto url = readHttpsUrl(r, object, pointer, key);
+        return url ? std::optional<LocalizedText>(LocalizedText{*url, *url}) : std::nullopt;
+    }
+    const QString p = JsonReader::pointerOf(pointer, key);
+    if (!r.expectObject(*value, p)) {
+        return std::nullopt;
+    }
+    r.rejectUnknownKeys(*value, p, {"en", "zh_CN"});
+    auto en = readHttpsUrl(r, *value, p, "en");
+    auto zh = readHttpsUrl(r, *value, p, "zh_CN");
+    if (!en || !zh) {
+        return std::nullopt;
+    }
+    return LocalizedText{*en, *zh};
+}
+
 /// An id that texts are looked up by ("rule/<id>/reason"): not blank, and no "/" that would split the path.
 inline std::optional<QString> readId(JsonReader& r, const nlohmann::json& object, const QString& pointer,
                                      const char* key = "id")

@@ -393,15 +393,16 @@ void Catalog::readPlatforms(JsonReader& r, const nlohmann::json& value)
         if (!r.expectObject(platform, ip)) {
             continue;
         }
-        r.rejectUnknownKeys(platform, ip, {"name", "versionHelp"});
+        r.rejectUnknownKeys(platform, ip, {"name", "versionHelp", "guide"});
         if (!isKnownPlatform(id)) {
             r.error(ip, QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(id));
             continue;
         }
         auto name = readText(r, platform, ip, "name", true);
         auto help = readText(r, platform, ip, "versionHelp", false);
+        auto guide = readLocalizedHttpsUrl(r, platform, ip, "guide", false);
         if (name) {
-            m_platforms.push_back({id, *name, help.value_or(LocalizedText{})});
+            m_platforms.push_back({id, *name, help.value_or(LocalizedText{}), guide.value_or(LocalizedText{})});
         }
     }
 }
@@ -542,16 +543,21 @@ void Catalog::readInventory(JsonReader& r, const nlohmann::json& value)
         return;
     }
     r.rejectUnknownKeys(value, vp, {"guides", "apis"});
-    if (const auto* guides = r.member(value, vp, "guides", true)) {
+    // Deprecated: guides now belong to the platforms ("platforms.<id>.guide"). Still read for files written
+    // before, for a platform the file defines without a guide.
+    if (const auto* guides = r.member(value, vp, "guides", false)) {
         const QString gp = JsonReader::pointerOf(vp, "guides");
         if (r.expectObject(*guides, gp)) {
             for (const auto& item : guides->items()) {
-                const QString platform = QString::fromStdString(item.key());
-                if (!isKnownPlatform(platform)) {
-                    r.error(jsonPointerAppend(gp, platform),
-                            QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(platform));
-                } else if (auto link = readHttpsUrl(r, *guides, gp, item.key().c_str())) {
-                    m_inventory.guides.insert(platform, *link);
+                const QString id = QString::fromStdString(item.key());
+                auto definition = std::find_if(m_platforms.begin(), m_platforms.end(),
+                                               [&id](const PlatformDefinition& d) { return d.id == id; });
+                if (definition == m_platforms.end()) {
+                    r.error(jsonPointerAppend(gp, id),
+                            QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(id));
+                } else if (auto link = readLocalizedHttpsUrl(r, *guides, gp, item.key().c_str(), true);
+                           link && definition->guide.isEmpty()) {
+                    definition->guide = *link;
                 }
             }
         }
@@ -733,6 +739,7 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
         }
     }
 
+    QStringList guidesToCheck; // the remediations this file defines
     if (const auto* remediations = r.member(root, p, "remediations", !rulesOnly)) {
         const QString rp = QStringLiteral("/remediations");
         if (r.expectObject(*remediations, rp)) {
@@ -742,18 +749,35 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
                 if (!r.expectObject(value, ip)) {
                     continue;
                 }
-                r.rejectUnknownKeys(value, ip, {"label", "url", "email"});
+                r.rejectUnknownKeys(value, ip, {"label", "url", "guide", "email"});
                 Remediation rem;
                 rem.id = id;
                 auto label = readText(r, value, ip, "label", true);
-                auto url = readHttpsUrl(r, value, ip, "url");
+                // A link, the platforms' guides, or neither (a statement): never both.
+                const bool hasUrl = value.contains("url");
+                auto link = readLocalizedHttpsUrl(r, value, ip, "url", false);
+                auto guide = r.string(value, ip, "guide", false);
+                bool ok = label && link.has_value() == hasUrl && guide.has_value() == value.contains("guide");
+                if (guide && *guide != Remediation::kAnyPlatform && !isKnownPlatform(*guide)) {
+                    r.error(JsonReader::pointerOf(ip, "guide"),
+                            QCoreApplication::translate("sig2rtm", "unknown platform \"%1\"").arg(*guide));
+                    ok = false;
+                } else if (guide && hasUrl) {
+                    r.error(
+                        JsonReader::pointerOf(ip, "guide"),
+                        QCoreApplication::translate("sig2rtm", "a remediation has a \"url\" or a \"guide\", not both"));
+                    ok = false;
+                }
                 if (auto email = r.string(value, ip, "email", false)) {
                     rem.email = *email;
                 }
-                if (label && url) {
+                if (ok) {
                     rem.label = *label;
-                    rem.url = *url;
+                    rem.link = link.value_or(LocalizedText{});
+                    rem.url = rem.link.en;
+                    rem.guide = guide.value_or(QString());
                     m_remediations.insert(id, rem);
+                    guidesToCheck << id;
                 }
             }
         }
@@ -861,6 +885,18 @@ bool Catalog::read(JsonReader& r, bool rulesOnly)
 
     if (const auto* inventory = r.member(root, p, "inventory", false)) {
         readInventory(r, *inventory);
+    }
+    // A remediation that links one platform's guide needs that guide (known once the platforms are read).
+    for (const auto& id : std::as_const(guidesToCheck)) {
+        Remediation& rem = m_remediations[id];
+        if (rem.guide.isEmpty() || rem.perPlatform() || rulesOnly) {
+            continue;
+        }
+        rem.url = guideUrl(rem.guide, ReportLanguage::English);
+        if (rem.url.isEmpty()) {
+            r.error(JsonReader::pointerOf(jsonPointerAppend(QStringLiteral("/remediations"), id), "guide"),
+                    QCoreApplication::translate("sig2rtm", "platform \"%1\" has no guide").arg(rem.guide));
+        }
     }
     if (const auto* markers = r.member(root, p, "clientMarkers", false)) {
         readClientMarkers(r, *markers);
