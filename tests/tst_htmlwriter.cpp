@@ -488,6 +488,51 @@ private slots:
         }
     }
 
+    void largeReportsCollapseFilesAndRollUpIdenticalFindings()
+    {
+        Report report = handMadeReport();
+        ReportRow& row = report.rows.front();
+        const Finding model = *report.findingsOf(row).front();
+        // A call copied into 300 folders, and 250 different lines.
+        for (int i = 0; i < 550; ++i) {
+            Finding f = model;
+            f.id = QStringLiteral("X%1").arg(i);
+            f.file = i < 300 ? QStringLiteral("src/m%1/chat.js").arg(i) : QStringLiteral("src/d%1.js").arg(i);
+            if (i >= 300) {
+                f.snippet = QStringLiteral("joinSpecial%1();").arg(i);
+            }
+            report.findings.push_back(f);
+            row.findingIds << f.id;
+        }
+        const QByteArray html = renderHtml(report);
+        const Page page = parse(html);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        // The copies are listed once, with a link to their 301 places (the model's file too) in the appendix.
+        const auto places = page.withAttribute(QStringLiteral("data-places"));
+        QVERIFY(!places.empty());
+        QCOMPARE(places.front()->attributes.value(QStringLiteral("data-places")), QStringLiteral("301"));
+        QVERIFY(places.front()->text.contains(QLatin1String("src/m299/chat.js")));
+        QVERIFY(page.byId(QStringLiteral("same-1")));
+        QVERIFY(html.contains("<a href=\"#same-1\">The same finding is in 300 more place"));
+        std::size_t listed = page.withAttribute(QStringLiteral("data-finding")).size();
+        QVERIFY2(listed < 300, qPrintable(QString::number(listed)));
+        // More than a screenful: every file is one closed line; the reader opens the ones that matter.
+        for (const auto* details : page.all(QStringLiteral("details"))) {
+            if (details->attributes.value(QStringLiteral("class")) == QLatin1String("file")) {
+                QVERIFY(!details->attributes.contains(QStringLiteral("open")));
+            }
+        }
+        // How the findings are listed is said before them.
+        QVERIFY(html.contains("identical ones shown once"));
+        // A small report opens every file.
+        const Page small = parse(renderHtml(handMadeReport()));
+        for (const auto* details : small.all(QStringLiteral("details"))) {
+            if (details->attributes.value(QStringLiteral("class")) == QLatin1String("file")) {
+                QVERIFY(details->attributes.contains(QStringLiteral("open")));
+            }
+        }
+    }
+
     void appendixListsSkippedFilesAndMetadata()
     {
         const Report report = handMadeReport();
@@ -570,13 +615,10 @@ private slots:
                     ++rollups;
                 }
             }
-            for (const auto* ul : page.all(QStringLiteral("ul"))) {
-                if (ul->attributes.value(QStringLiteral("class")) == QLatin1String("places")) {
-                    const auto index = static_cast<int>(ul - page.elements.data());
-                    for (const auto& e : page.elements) {
-                        places += e.parent == index && e.name == QLatin1String("li") ? 1 : 0;
-                    }
-                }
+            for (const auto* pre : page.withAttribute(QStringLiteral("data-places"))) {
+                places += pre->attributes.value(QStringLiteral("data-places")).toUInt();
+                // Every place is listed, by file.
+                QVERIFY(!pre->text.isEmpty());
             }
             QCOMPARE(page.withAttribute(QStringLiteral("data-finding")).size() + places - rollups, expected);
         }

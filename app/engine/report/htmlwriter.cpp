@@ -142,12 +142,12 @@ details.file summary .count{color:var(--muted);white-space:nowrap}
 details.file summary .effects{margin-left:auto;color:var(--muted);font-size:12.5px;white-space:nowrap}
 details.file summary .effects .e-fail{color:var(--fail);font-weight:650}
 details.file summary .effects .e-review{color:var(--review);font-weight:650}
-.path,.snippet code,code.rule,.places li{unicode-bidi:isolate}
+.path,.snippet code,code.rule,pre.places{unicode-bidi:isolate}
 .same{margin:4px 0 0;font-size:13px}
 .listing{margin:0 0 14px;padding:8px 12px;border-radius:8px;background:var(--panel);font-size:14px}
 ol.rollups>li{margin:0 0 14px}
 ol.rollups details summary{cursor:pointer;color:var(--accent)}
-ul.places{margin:4px 0 0;padding-left:20px;font-size:13px;columns:2 320px}
+pre.places{margin:4px 0 0;font-size:12.5px;white-space:pre-wrap;overflow-wrap:anywhere}
 ol.findings{margin:0;padding:0;list-style:none}
 ol.findings li{padding:10px 14px 12px;border-top:1px solid var(--line)}
 .fmeta{display:flex;flex-wrap:wrap;align-items:center;gap:6px 10px;font-size:12.5px;color:var(--muted)}
@@ -846,11 +846,12 @@ private:
                 if (!rollup.snippet.isEmpty()) {
                     m_out += QStringLiteral("<pre class=\"snippet\"><code dir=\"ltr\">%1</code></pre>").arg(e(rollup.snippet));
                 }
-                m_out += QStringLiteral("<details><summary>%1</summary><ul class=\"places\">").arg(e(rollup.count));
-                for (const auto& place : rollup.locations) {
-                    m_out += QStringLiteral("<li class=\"mono\" dir=\"ltr\">%1</li>").arg(e(place));
-                }
-                m_out += QStringLiteral("</ul></details></li>");
+                // One text per entry, a file a line: thousands of places stay one element for the browser.
+                m_out += QStringLiteral("<details><summary>%1</summary><pre class=\"places\" dir=\"ltr\" "
+                                        "data-places=\"%2\">%3</pre></details></li>")
+                             .arg(e(rollup.count))
+                             .arg(rollup.locations.size())
+                             .arg(e(rollup.byFile.join(u'\n')));
             }
             m_out += QStringLiteral("</ol>");
         }

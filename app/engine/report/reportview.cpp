@@ -644,6 +644,29 @@ ReportView ReportView::build(const Report& report, const Options& options)
                 for (const Finding* other : *it) {
                     rollup.locations << where(other);
                 }
+                // By file: a vendored copy in 40 folders is 40 lines, not 400.
+                QHash<QString, qsizetype> fileIndex;
+                QList<QStringList> lines;
+                const auto addPlace = [&](const Finding* x) {
+                    auto at = fileIndex.constFind(x->file);
+                    if (at == fileIndex.cend()) {
+                        at = fileIndex.insert(x->file, rollup.byFile.size());
+                        rollup.byFile << visibleText(x->file);
+                        lines.append(QStringList());
+                    }
+                    if (x->line > 0) {
+                        lines[*at] << QString::number(x->line);
+                    }
+                };
+                addPlace(f);
+                for (const Finding* other : *it) {
+                    addPlace(other);
+                }
+                for (qsizetype k = 0; k < rollup.byFile.size(); ++k) {
+                    if (!lines[k].isEmpty()) {
+                        rollup.byFile[k] += QStringLiteral(": ") + lines[k].join(QStringLiteral(", "));
+                    }
+                }
                 item.same = it->size();
                 item.rollup = static_cast<int>(v.rollups.size());
                 item.sameText =

@@ -140,6 +140,7 @@ public:
         QString snippet;       ///< its code, visible
         QString count;         ///< "37 places"
         QStringList locations; ///< "web/a.js:12", visible, every one of them (the listed one first)
+        QStringList byFile;    ///< the same places by file, "web/a.js: 12, 40", visible, in the same order
     };
 
     /// The findings of one row, or the evidence that no row lists.
