@@ -107,6 +107,41 @@
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n character(s) in the project&apos;s names, paths and code have no installed font and are printed as escapes such as %1. Install a font that has them (for Chinese: fonts-noto-cjk) to see them as they are.</source>
+        <translation>
+            <numerusform>%n character in the project's names, paths and code have no installed font and are printed as escapes such as %1. Install a font that has them (for Chinese: fonts-noto-cjk) to see them as they are.</numerusform>
+            <numerusform>%n characters in the project's names, paths and code have no installed font and are printed as escapes such as %1. Install a font that has them (for Chinese: fonts-noto-cjk) to see them as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the JSON report</source>
+        <translation>
+            <numerusform>and %n more in the JSON report</numerusform>
+            <numerusform>and %n more in the JSON report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same finding is in %n more place(s): see identical findings, entry %1, in the appendix.</source>
+        <translation>
+            <numerusform>The same finding is in %n more place: see identical findings, entry %1, in the appendix.</numerusform>
+            <numerusform>The same finding is in %n more places: see identical findings, entry %1, in the appendix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 listed, %2 identical ones shown once with their places in the appendix, %3 left out (the JSON report has every one).</source>
+        <translation>
+            <numerusform>%n finding: %1 listed, %2 identical ones shown once with their places in the appendix, %3 left out (the JSON report has every one).</numerusform>
+            <numerusform>%n findings: %1 listed, %2 identical ones shown once with their places in the appendix, %3 left out (the JSON report has every one).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::ContactSupportDialog</name>

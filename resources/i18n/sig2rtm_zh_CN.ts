@@ -356,6 +356,26 @@ invalid input.</source>
             <numerusform>无法评估：检查了 %n 个文件，其中没有源代码、SDK 文件或声明的事实；跳过 %1 项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--paper takes a4 or letter, not &quot;%1&quot;</source>
+        <translation>--paper 只接受 a4 或 letter，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>show the scanned folder&apos;s absolute path in HTML, PDF, Markdown and SARIF reports (default: its name only, as the reports are often sent on)</source>
+        <translation>在 HTML、PDF、Markdown 和 SARIF 报告中显示所扫描文件夹的绝对路径（默认只显示其名称，因为报告常被转发给他人）</translation>
+    </message>
+    <message>
+        <source>SARIF: also list which SDK each file shows (presence notes)</source>
+        <translation>SARIF：同时列出每个文件体现的 SDK（存在性备注）</translation>
+    </message>
+    <message>
+        <source>SARIF: locate results relative to the git repository that holds the scanned folder</source>
+        <translation>SARIF：结果路径相对于包含所扫描文件夹的 git 仓库</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4 or letter (default: from the locale)</source>
+        <translation>PDF 纸张：a4 或 letter（默认按区域设置）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1674,6 +1694,92 @@ invalid input.</source>
         <source>Nothing could be assessed: the input holds no source file, SDK file or declared fact the rules can read. Check the folder, the skipped items and the exclusions.</source>
         <translation>无法评估：输入中没有规则可以读取的源代码文件、SDK 文件或声明的事实。请检查文件夹、跳过的项目和排除规则。</translation>
     </message>
+    <message>
+        <source>This line holds hidden or control characters (%1): the code may read differently from what it does (Trojan Source). Review it.</source>
+        <translation>此行含有隐藏字符或控制字符（%1）：代码的显示可能与其实际作用不同（Trojan Source）。请审查。</translation>
+    </message>
+    <message>
+        <source>This file name holds hidden or control characters (%1): it may show as a different name. Review it.</source>
+        <translation>此文件名含有隐藏字符或控制字符（%1）：它可能显示为另一个名称。请审查。</translation>
+    </message>
+    <message>
+        <source>no installed font can show the report&apos;s text (%1): the PDF would print empty boxes. Install the fonts it uses (DejaVu Sans, and Noto Sans CJK SC for Chinese; on Debian and Ubuntu: apt-get install fonts-dejavu-core fonts-noto-cjk), or write the report as HTML.</source>
+        <translation>没有已安装的字体能显示报告文字（%1）：PDF 将打印出空白方框。请安装报告使用的字体（DejaVu Sans，中文需 Noto Sans CJK SC；在 Debian 和 Ubuntu 上：apt-get install fonts-dejavu-core fonts-noto-cjk），或改为输出 HTML 报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) in the project&apos;s names, paths and code have no installed font and are printed as escapes such as %1. Install a font that has them (for Chinese: fonts-noto-cjk) to see them as they are.</source>
+        <translation>
+            <numerusform>项目的名称、路径和代码中有 %n 个字符没有已安装的字体可显示，已打印为 %1 这样的转义形式。安装包含这些字符的字体（中文：fonts-noto-cjk）即可按原样显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the JSON report</source>
+        <translation>
+            <numerusform>另有 %n 处见 JSON 报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same finding is in %n more place(s): see identical findings, entry %1, in the appendix.</source>
+        <translation>
+            <numerusform>另有 %n 处存在相同的发现：见附录“相同的发现”第 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden or control characters (security)</source>
+        <translation>隐藏字符或控制字符（安全）</translation>
+    </message>
+    <message>
+        <source>Identical findings</source>
+        <translation>相同的发现</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 listed, %2 identical ones shown once with their places in the appendix, %3 left out (the JSON report has every one).</source>
+        <translation>
+            <numerusform>共 %n 个发现：列出 %1 个，%2 个相同的发现只显示一次、其位置列在附录中，省略 %3 个（JSON 报告包含全部）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The root of the git repository that holds the scanned folder.</source>
+        <translation>包含所扫描文件夹的 git 仓库的根目录。</translation>
+    </message>
+    <message>
+        <source>A file name or source line holds hidden or control characters.</source>
+        <translation>文件名或源代码行中含有隐藏字符或控制字符。</translation>
+    </message>
+    <message>
+        <source>A file name or source line holds bidirectional overrides, zero-width or control characters: the code or the name may read differently from what it does (Trojan Source, CVE-2021-42574). The results show each character as &lt;U+XXXX&gt;.</source>
+        <translation>文件名或源代码行中含有双向覆盖字符、零宽字符或控制字符：代码或名称的显示可能与其实际作用不同（Trojan Source，CVE-2021-42574）。结果中每个此类字符显示为 &lt;U+XXXX&gt;。</translation>
+    </message>
+    <message>
+        <source>Remove the characters, or make sure that each one is intended, before the code is reviewed or migrated.</source>
+        <translation>在审查或迁移代码之前，删除这些字符，或确认每个字符都是有意为之。</translation>
+    </message>
+    <message>
+        <source>This log has %1 results; GitHub code scanning shows at most %2 of a run (the most severe first), so some will not appear there. The HTML and JSON reports list every finding.</source>
+        <translation>此日志共有 %1 条结果；GitHub 代码扫描每次运行最多显示 %2 条（严重程度高的优先），因此部分结果不会在那里显示。HTML 和 JSON 报告列出了全部发现。</translation>
+    </message>
+    <message>
+        <source>The scanned folder is in no git repository: paths are relative to the scanned folder.</source>
+        <translation>所扫描的文件夹不在任何 git 仓库中：路径相对于所扫描的文件夹。</translation>
+    </message>
+    <message>
+        <source>a remediation has a &quot;url&quot; or a &quot;guide&quot;, not both</source>
+        <translation>补救措施只能有 “url” 或 “guide” 之一，不能两者都有</translation>
+    </message>
+    <message>
+        <source>platform &quot;%1&quot; has no guide</source>
+        <translation>平台“%1”没有迁移指南</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>
@@ -1919,6 +2025,10 @@ invalid input.</source>
     <message>
         <source>Fill in the App ID to send the request by e-mail. Copy and Save keep a placeholder for it.</source>
         <translation>填写 App ID 后才能通过电子邮件发送请求。复制和保存会为它保留占位符。</translation>
+    </message>
+    <message>
+        <source>You can also file it as a ticket at %1.</source>
+        <translation>也可以在 %1 提交工单。</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2371,14 @@ invalid input.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Include the &amp;local folder path</source>
+        <translation>包含本地文件夹路径(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Off: the reports name the scanned folder but not where it lies on this computer, as they are often sent to other teams or to support.</source>
+        <translation>关闭时：报告只写所扫描文件夹的名称，不写它在本机上的位置，因为报告常被发给其他团队或技术支持。</translation>
     </message>
 </context>
 <context>
