@@ -9,11 +9,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -127,9 +127,8 @@ private slots:
         QVERIFY2(places.contains(QStringLiteral("web/chat.js:3")), qPrintable(places.join(u'|')));
         QVERIFY2(places.contains(QStringLiteral("web/chat.js:4")), qPrintable(places.join(u'|')));
         // The reason names the characters as escapes.
-        const auto it = std::find_if(m_report->findings.begin(), m_report->findings.end(), [](const Finding& f) {
-            return f.rule == hiddenCharactersRule() && f.line == 3;
-        });
+        const auto it = std::find_if(m_report->findings.begin(), m_report->findings.end(),
+                                     [](const Finding& f) { return f.rule == hiddenCharactersRule() && f.line == 3; });
         const QString reason = m_report->render(it->reason);
         QVERIFY2(reason.contains(QLatin1String("<U+200B>")) && reason.contains(QLatin1String("<U+2066>")),
                  qPrintable(reason));
@@ -199,8 +198,8 @@ private slots:
         file.write(*bytes);
         file.close();
         QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                                      QStringLiteral("-")});
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
         QVERIFY(pdftotext.waitForFinished(60000));
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
         // The PDF may break a long path across lines: compare without white space.

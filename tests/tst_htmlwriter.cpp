@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "htmlwriter.h"
 #include "reportfixture.h"
-#include "reportview.h"
 #include "reporttext.h"
+#include "reportview.h"
 
 #include <nlohmann/json.hpp>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QFileInfo>
 #include <QTest>
 #include <QXmlStreamReader>
 

@@ -3,8 +3,8 @@
 #include "reportfixture.h"
 #include "reporttext.h"
 
-#include <QStandardPaths>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace sig2rtm;

@@ -288,8 +288,8 @@ private slots:
                 QVERIFY(q(rule["helpUri"]).contains(QLatin1String("rtm_signaling_web")));
             }
             if (q(rule["id"]) == QLatin1String("special.channel")) {
-                QCOMPARE(q(rule["helpUri"]), report.catalog->remediationUrl(QStringLiteral("rest-event-api"),
-                                                                            QString(), report.language));
+                QCOMPARE(q(rule["helpUri"]),
+                         report.catalog->remediationUrl(QStringLiteral("rest-event-api"), QString(), report.language));
                 QCOMPARE(q(rule["name"]), QStringLiteral("SpecialChannel"));
                 QCOMPARE(q(rule["properties"]["category"]), QStringLiteral("compatibility"));
             }

@@ -52,8 +52,8 @@ ExportPage::ExportPage(Session* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_formatIds(reportFormats()), m_formatGroup(new QGroupBox(this)),
       m_folderLabel(new QLabel(this)), m_folder(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)), m_plan(new QLabel(this)),
-      m_openAfter(new QCheckBox(this)), m_absolutePaths(new QCheckBox(this)), m_export(new QPushButton(this)), m_progress(new QProgressBar(this)),
-      m_result(new QLabel(this))
+      m_openAfter(new QCheckBox(this)), m_absolutePaths(new QCheckBox(this)), m_export(new QPushButton(this)),
+      m_progress(new QProgressBar(this)), m_result(new QLabel(this))
 {
     // Writing reports must not take the cores from the window: two writers at most.
     m_pool.setMaxThreadCount(2);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sourceviewer.h"
 
-#include "visibletext.h"
-
 #include "sourcetext.h"
 #include "syntaxhighlighter.h"
+#include "visibletext.h"
 
 #include <QDir>
 #include <QFile>
@@ -101,7 +100,8 @@ bool SourceViewer::showFile(const QString& path, int line, int column, int lengt
                     const QString& line = lines[i];
                     for (qsizetype k = 0; k < line.size(); ++k) {
                         map.push_back(static_cast<int>(shown.size()));
-                        const bool pair = line[k].isHighSurrogate() && k + 1 < line.size() && line[k + 1].isLowSurrogate();
+                        const bool pair =
+                            line[k].isHighSurrogate() && k + 1 < line.size() && line[k + 1].isLowSurrogate();
                         const QStringView c = QStringView(line).mid(k, pair ? 2 : 1);
                         shown += visibleText(c, VisibleMode::Code);
                         if (pair) {

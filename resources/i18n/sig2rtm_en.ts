@@ -108,13 +108,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) in the project&apos;s names, paths and code have no installed font and are printed as escapes such as %1. Install a font that has them (for Chinese: fonts-noto-cjk) to see them as they are.</source>
-        <translation>
-            <numerusform>%n character in the project's names, paths and code have no installed font and are printed as escapes such as %1. Install a font that has them (for Chinese: fonts-noto-cjk) to see them as they are.</numerusform>
-            <numerusform>%n characters in the project's names, paths and code have no installed font and are printed as escapes such as %1. Install a font that has them (for Chinese: fonts-noto-cjk) to see them as they are.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %n more in the JSON report</source>
         <translation>
             <numerusform>and %n more in the JSON report</numerusform>
@@ -140,6 +133,13 @@
         <translation>
             <numerusform>%n finding: %1 listed, %2 identical ones shown once with their places in the appendix, %3 left out (the JSON report has every one).</numerusform>
             <numerusform>%n findings: %1 listed, %2 identical ones shown once with their places in the appendix, %3 left out (the JSON report has every one).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No installed font has %n character(s) in the project&apos;s names, paths and code: the PDF prints escapes such as %1 instead. Install a font that covers the project&apos;s languages (for Chinese: fonts-noto-cjk) to see the text as it is.</source>
+        <translation>
+            <numerusform>No installed font has %n character in the project's names, paths and code: the PDF prints escapes such as %1 instead. Install a font that covers the project's languages (for Chinese: fonts-noto-cjk) to see the text as it is.</numerusform>
+            <numerusform>No installed font has %n characters in the project's names, paths and code: the PDF prints escapes such as %1 instead. Install a font that covers the project's languages (for Chinese: fonts-noto-cjk) to see the text as it is.</numerusform>
         </translation>
     </message>
 </context>

@@ -1706,12 +1706,6 @@ invalid input.</source>
         <source>no installed font can show the report&apos;s text (%1): the PDF would print empty boxes. Install the fonts it uses (DejaVu Sans, and Noto Sans CJK SC for Chinese; on Debian and Ubuntu: apt-get install fonts-dejavu-core fonts-noto-cjk), or write the report as HTML.</source>
         <translation>没有已安装的字体能显示报告文字（%1）：PDF 将打印出空白方框。请安装报告使用的字体（DejaVu Sans，中文需 Noto Sans CJK SC；在 Debian 和 Ubuntu 上：apt-get install fonts-dejavu-core fonts-noto-cjk），或改为输出 HTML 报告。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s) in the project&apos;s names, paths and code have no installed font and are printed as escapes such as %1. Install a font that has them (for Chinese: fonts-noto-cjk) to see them as they are.</source>
-        <translation>
-            <numerusform>项目的名称、路径和代码中有 %n 个字符没有已安装的字体可显示，已打印为 %1 这样的转义形式。安装包含这些字符的字体（中文：fonts-noto-cjk）即可按原样显示。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
@@ -1779,6 +1773,12 @@ invalid input.</source>
     <message>
         <source>platform &quot;%1&quot; has no guide</source>
         <translation>平台“%1”没有迁移指南</translation>
+    </message>
+    <message numerus="yes">
+        <source>No installed font has %n character(s) in the project&apos;s names, paths and code: the PDF prints escapes such as %1 instead. Install a font that covers the project&apos;s languages (for Chinese: fonts-noto-cjk) to see the text as it is.</source>
+        <translation>
+            <numerusform>项目的名称、路径和代码中有 %n 个字符没有已安装的字体可显示：PDF 改为打印 %1 这样的转义形式。安装覆盖项目所用语言的字体（中文：fonts-noto-cjk）即可按原样显示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,8 @@ private slots:
         SourceViewer viewer;
         // Line 2, column of "messageInstantSend" (9), 18 long: after the escape, still on the call.
         QVERIFY(viewer.showFile(path, 2, 9, 18));
-        QCOMPARE(viewer.lineText(1), u"var isAdmin = false; /* <U+202E> } <U+2066>if (isAdmin)<U+2069> <U+2066> begin admins only */"_s);
+        QCOMPARE(viewer.lineText(1),
+                 u"var isAdmin = false; /* <U+202E> } <U+2066>if (isAdmin)<U+2069> <U+2066> begin admins only */"_s);
         QCOMPARE(viewer.lineText(2), u"session.messageInstantSend(pe<U+200B>er, msg);"_s);
         QVERIFY(!viewer.toPlainText().contains(QChar(0x202E)));
         const auto selections = viewer.extraSelections();

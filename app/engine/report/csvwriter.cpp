@@ -110,9 +110,8 @@ QByteArray renderCsv(const Report& report)
         for (const auto& f : report.baseline->fixedFindings) {
             appendLine(out, {QString(), neutralized(f.row), QString(), neutralized(f.rule), neutralized(f.file),
                              number(f.line), QString(), neutralized(f.snippet, VisibleMode::Code), QString(),
-                             toString(f.effect),
-                             toString(f.context), neutralized(f.reason, VisibleMode::Code), QString(), QString(),
-                             toString(BaselineState::Absent)});
+                             toString(f.effect), toString(f.context), neutralized(f.reason, VisibleMode::Code),
+                             QString(), QString(), toString(BaselineState::Absent)});
         }
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();

@@ -768,11 +768,12 @@ private:
                                    .arg(review)
                                    .arg(e(m_view.effectWord(Effect::Review)));
                 }
-                m_out += QStringLiteral("<details class=\"file\"%1><summary><span class=\"path mono\" dir=\"ltr\">%2</span>"
-                                        "<span class=\"effects\">%3</span><span class=\"count\">%4</span></summary>"
-                                        "<ol class=\"findings\">")
-                             .arg(open ? QStringLiteral(" open=\"open\"") : QString(), e(group.file), effects,
-                                  e(group.count));
+                m_out +=
+                    QStringLiteral("<details class=\"file\"%1><summary><span class=\"path mono\" dir=\"ltr\">%2</span>"
+                                   "<span class=\"effects\">%3</span><span class=\"count\">%4</span></summary>"
+                                   "<ol class=\"findings\">")
+                        .arg(open ? QStringLiteral(" open=\"open\"") : QString(), e(group.file), effects,
+                             e(group.count));
                 for (const std::size_t i : group.items) {
                     finding(list.items[i]);
                 }
@@ -844,7 +845,8 @@ private:
             for (const auto& rollup : m_view.rollups) {
                 m_out += QStringLiteral("<li id=\"%1\"><p class=\"reason\">%2</p>").arg(rollup.anchor, e(rollup.title));
                 if (!rollup.snippet.isEmpty()) {
-                    m_out += QStringLiteral("<pre class=\"snippet\"><code dir=\"ltr\">%1</code></pre>").arg(e(rollup.snippet));
+                    m_out += QStringLiteral("<pre class=\"snippet\"><code dir=\"ltr\">%1</code></pre>")
+                                 .arg(e(rollup.snippet));
                 }
                 // One text per entry, a file a line: thousands of places stay one element for the browser.
                 m_out += QStringLiteral("<details><summary>%1</summary><pre class=\"places\" dir=\"ltr\" "

@@ -133,8 +133,7 @@ private:
                          rule.join(u'|') + QStringLiteral("|\n");
                 for (const auto& point : p.points) {
                     QStringList cells = {cell(point.date), markdownCode(point.file, true),
-                                         QString::number(point.effortPoints),
-                                         QString::number(point.uses)};
+                                         QString::number(point.effortPoints), QString::number(point.uses)};
                     for (const auto& client : point.clients) {
                         cells << cell(client);
                     }
@@ -246,11 +245,10 @@ private:
                 const Finding* f = item.finding;
                 // Paths in code spans: never markup, never an autolink ("www.example.com/index.js").
                 const QString where = f->line > 0 ? markdownCode(QString(f->file + u':' + QString::number(f->line)))
-                                      : f->offset >= 0
-                                          ? markdownCode(f->file) + QStringLiteral(" (") +
-                                                md(t(ReportLabel::Byte).toLower()) + u' ' +
-                                                QString::number(f->offset) + u')'
-                                          : markdownCode(f->file);
+                                      : f->offset >= 0 ? markdownCode(f->file) + QStringLiteral(" (") +
+                                                             md(t(ReportLabel::Byte).toLower()) + u' ' +
+                                                             QString::number(f->offset) + u')'
+                                                       : markdownCode(f->file);
                 m_out += QStringLiteral("- ") + where + QStringLiteral(" — ") + md(item.reason) + QStringLiteral(" (") +
                          md(m_view.effectWord(f->effect)) + QStringLiteral(")\n");
                 if (!item.sameText.isEmpty()) {

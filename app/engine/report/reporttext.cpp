@@ -423,8 +423,8 @@ QString escapeHtml(QStringView text)
             out += c;
         } else {
             // XML forbids it: shown as a visible escape, so that the real name can still be found.
-            out += QStringLiteral("&lt;U+") +
-                   QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0') + QStringLiteral("&gt;");
+            out += QStringLiteral("&lt;U+") + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0') +
+                   QStringLiteral("&gt;");
         }
     }
     return out;
@@ -451,7 +451,8 @@ QString escapeMarkdown(QStringView text)
             continue;
         case u'\\':
             // A backslash is literal unless punctuation follows ("C:\\Users" stays as it is).
-            out += next.unicode() < 0x80 && (next.isPunct() || next.isSymbol()) ? QStringLiteral("\\\\") : QStringLiteral("\\");
+            out += next.unicode() < 0x80 && (next.isPunct() || next.isSymbol()) ? QStringLiteral("\\\\")
+                                                                                : QStringLiteral("\\");
             continue;
         case u'<':
             // Only a possible tag or autolink: "<" before a letter, "/", "!" or "?".
@@ -483,7 +484,7 @@ QString escapeMarkdown(QStringView text)
             // "@name" after a space would mention someone on GitHub; a word joiner is not enough (it is
             // itself made visible), so the mention is broken by an escaped at sign.
             out += !isWord(at(i - 1)) && (next.isLetterOrNumber() || next == u'-') ? QStringLiteral("\\@")
-                                                                                  : QStringLiteral("@");
+                                                                                   : QStringLiteral("@");
             continue;
         default:
             out += c;

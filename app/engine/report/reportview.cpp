@@ -752,11 +752,11 @@ ReportView ReportView::build(const Report& report, const Options& options)
             for (auto& item : added.items) {
                 if (const auto it = moreLines.constFind(item.finding); it != moreLines.cend()) {
                     // Chinese sentences run on after their full stop; English ones take a space.
-                    item.reason += (l == ReportLanguage::Chinese ? QString() : QStringLiteral(" ")) +
-                                   t(ReportLabel::AlsoInFile)
-                                              .arg(QString::number(it->size()),
-                                                   it->join(l == ReportLanguage::Chinese ? QStringLiteral("、")
-                                                                                         : QStringLiteral(", ")));
+                    item.reason +=
+                        (l == ReportLanguage::Chinese ? QString() : QStringLiteral(" ")) +
+                        t(ReportLabel::AlsoInFile)
+                            .arg(QString::number(it->size()),
+                                 it->join(l == ReportLanguage::Chinese ? QStringLiteral("、") : QStringLiteral(", ")));
                 }
             }
         }

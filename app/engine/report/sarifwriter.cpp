@@ -713,10 +713,9 @@ private:
                     if (helpUri.isEmpty()) {
                         helpUri = url;
                     }
-                    const QString label = platforms.size() > 1
-                                              ? it->label.get(m_lang) + QStringLiteral(" (") +
-                                                    platformName(p, m_lang, catalog) + u')'
-                                              : it->label.get(m_lang);
+                    const QString label = platforms.size() > 1 ? it->label.get(m_lang) + QStringLiteral(" (") +
+                                                                     platformName(p, m_lang, catalog) + u')'
+                                                               : it->label.get(m_lang);
                     linkLines << QStringLiteral("- %1: %2").arg(label, url);
                     linkMarkdown << QStringLiteral("- [%1](%2)").arg(escapeMarkdown(label), url);
                 }

@@ -2,6 +2,7 @@
 #include "pdfwriter.h"
 
 #include "pdfdocument.h"
+#include "pdfnavigation.h"
 #include "reportview.h"
 
 #include <algorithm>
@@ -9,12 +10,15 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextTable>
 
 namespace sig2rtm {
+
+Q_LOGGING_CATEGORY(lcPdf, "sig2rtm.pdf", QtInfoMsg)
 
 namespace {
 
@@ -30,6 +34,10 @@ constexpr double kMarginBottom = 58;
 constexpr int kMaxSkipped = 300;
 /// Fixed findings and legacy calls listed on paper, each; the rest are counted.
 constexpr int kMaxFixed = 100;
+/// Identical findings that occur this often in a list are printed once, their places in the appendix.
+constexpr int kRollUpAt = 3;
+/// Places listed per entry of the identical findings; the JSON report has them all.
+constexpr int kMaxRollupPlaces = 200;
 
 RowStatus effectTone(Effect effect)
 {
@@ -52,28 +60,73 @@ public:
     PdfBuilder(const ReportView& view, QPdfWriter& writer)
         : m_view(view), m_report(view.report()), m_doc(writer, bodyOf(writer), view.language())
     {
+        m_footerName = m_doc.visibleText(m_view.projectName);
     }
 
-    void build()
+    /// Lays the report out; false, with error, when no installed font can show the report's own texts.
+    bool build(QString* error)
     {
         masthead();
         contents();
-        for (const auto& section : m_view.sections) {
+        for (std::size_t i = 0; i < m_view.sections.size(); ++i) {
+            const auto& section = m_view.sections[i];
             // Findings and the appendix are long: each starts on a page of its own.
             const bool pageBreak =
                 section.section == ReportView::Section::Findings || section.section == ReportView::Section::Appendix;
-            m_sections.push_back(
-                m_doc.heading(QString::number(section.number) + QStringLiteral("  ") + section.title, 1, pageBreak));
+            const QTextBlock heading =
+                m_doc.heading(QString::number(section.number) + QStringLiteral("  ") + section.title, 1, pageBreak);
+            m_sections.push_back(heading);
+            m_doc.setPageReference(m_tocReferences[i], heading);
+            m_outline.push_back({QString::number(section.number) + u' ' + section.title, heading, {}});
             layOutSection(*this, section.section);
         }
+        if (!checkFonts(error)) {
+            return false;
+        }
         m_doc.layOut();
-        fillContents();
+        return true;
     }
 
     bool paint(QString* error)
     {
         return m_doc.paint([this](QPainter& painter, int page, int pages) { pageDecoration(painter, page, pages); },
                            error);
+    }
+
+    /// The bookmarks: the sections, the finding lists under Findings, the clients under the migration plan, the
+    /// parts of the appendix.
+    std::vector<PdfOutlineEntry> outline() const
+    {
+        std::vector<PdfOutlineEntry> out;
+        for (const auto& mark : m_outline) {
+            PdfOutlineEntry entry{mark.title, m_doc.placeOf(mark.block), {}};
+            for (const auto& child : mark.children) {
+                entry.children.push_back({child.title, m_doc.placeOf(child.block), {}});
+            }
+            out.push_back(std::move(entry));
+        }
+        return out;
+    }
+
+    /// The table of contents' lines to their sections, and each rolled-up finding's note to its appendix entry.
+    std::vector<PdfInternalLink> links() const
+    {
+        std::vector<PdfInternalLink> out;
+        for (std::size_t i = 0; i < m_tocRows.size() && i < m_sections.size(); ++i) {
+            PdfInternalLink link;
+            link.area = m_doc.lineAreaOf(m_tocRows[i], &link.page);
+            link.target = m_doc.placeOf(m_sections[i]);
+            out.push_back(link);
+        }
+        for (const auto& [from, rollup] : m_sameLinks) {
+            if (rollup >= 0 && rollup < static_cast<int>(m_rollupHeadings.size())) {
+                PdfInternalLink link;
+                link.area = m_doc.lineAreaOf(from, &link.page);
+                link.target = m_doc.placeOf(m_rollupHeadings[static_cast<std::size_t>(rollup)]);
+                out.push_back(link);
+            }
+        }
+        return out;
     }
 
 private:
@@ -97,6 +150,60 @@ private:
         c.insertText(statusGlyph(status) + u' ' + m_view.statusWord(status), m_doc.statusFormat(status, size));
     }
 
+    /// The report's own words must be printable; project data that no font has is escaped, and said so.
+    bool checkFonts(QString* error)
+    {
+        auto check = m_doc.checkFonts();
+        for (const QString& painted : {m_view.title, m_view.tool, t(ReportLabel::PageOf)}) {
+            m_doc.checkPainted(painted, check);
+        }
+        if (!check.missing.isEmpty()) {
+            QStringList missing;
+            for (const char32_t c : check.missing.toUcs4()) {
+                missing << QString::fromUcs4(&c, 1) +
+                               QStringLiteral(" (U+%1)").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+                if (missing.size() == 5) {
+                    missing << QStringLiteral("…");
+                    break;
+                }
+            }
+            if (error) {
+                *error = QCoreApplication::translate(
+                             "sig2rtm",
+                             "no installed font can show the report's text (%1): the PDF would print empty boxes. "
+                             "Install the fonts it uses (DejaVu Sans, and Noto Sans CJK SC for Chinese; on Debian and "
+                             "Ubuntu: apt-get install fonts-dejavu-core fonts-noto-cjk), or write the report as HTML.")
+                             .arg(missing.join(QStringLiteral(", ")));
+            }
+            return false;
+        }
+        if (check.escaped > 0) {
+            const QString note =
+                translate(m_view.language(),
+                          QT_TRANSLATE_N_NOOP("sig2rtm",
+                                              "No installed font has %n character(s) in the project's names, "
+                                              "paths and code: the PDF prints escapes such as %1 instead. "
+                                              "Install a font that covers the project's languages (for "
+                                              "Chinese: fonts-noto-cjk) to see the text as it is."),
+                          check.escaped)
+                    .arg(check.example);
+            if (m_fontNoteAfter.isValid()) {
+                QTextCursor c(m_fontNoteAfter);
+                c.movePosition(QTextCursor::EndOfBlock);
+                c.insertBlock(block(0, 4), m_doc.statusFormat(RowStatus::Review, 8.5));
+                c.insertText(note, m_doc.statusFormat(RowStatus::Review, 8.5));
+            }
+            qCWarning(lcPdf).noquote() << note;
+        }
+        return true;
+    }
+
+    /// A bookmark under the current section's.
+    void subMark(const QString& title, const QTextBlock& block)
+    {
+        m_outline.back().children.push_back({title, block, {}});
+    }
+
     // ---- sections --------------------------------------------------------------------------------
 
     void masthead()
@@ -104,16 +211,22 @@ private:
         QTextCursor c = m_doc.paragraph(block(0, 2));
         c.insertText(m_view.title.toUpper(), text(8.5, true, Doc::kAccent));
         c = m_doc.paragraph(block(0, 2));
-        c.insertText(m_view.projectName, text(20, true));
+        c.insertText(m_view.projectName, Doc::data(text(20, true)));
         c = m_doc.paragraph(block(0, 4));
         c.insertText(m_view.subtitle, muted(9.5));
-        c = m_doc.paragraph(block(0, 8));
+        c = m_doc.paragraph(block(0, m_view.listingText.isEmpty() ? 8 : 3));
         QString meta =
             t(ReportLabel::Generated) + m_view.colon() + m_view.generated + QStringLiteral("   ·   ") + m_view.tool;
-        if (!m_view.appId.isEmpty()) {
-            meta += QStringLiteral("   ·   App ID") + colon(m_view.language()) + m_view.appId;
-        }
         c.insertText(meta, muted(8.5));
+        if (!m_view.appId.isEmpty()) {
+            c.insertText(QStringLiteral("   ·   App ID") + colon(m_view.language()), muted(8.5));
+            c.insertText(m_view.appId, Doc::data(muted(8.5)));
+        }
+        // How many findings are listed, rolled up or left out: said before anything else, on page 1.
+        if (!m_view.listingText.isEmpty()) {
+            c = m_doc.paragraph(block(0, 8));
+            c.insertText(m_view.listingText, text(9, true, Doc::kAccent));
+        }
     }
 
     void contents()
@@ -126,18 +239,20 @@ private:
         f.setCellPadding(pt(1.5));
         f.setProperty(QTextFormat::BackgroundBrush, QBrush(Doc::kPanel));
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QTextTable* table = m_doc.insertTable(static_cast<int>(m_view.sections.size()), 3, f);
+        // One line per row: nothing to keep whole.
+        QTextTable* table = m_doc.insertTable(static_cast<int>(m_view.sections.size()), 3, f, Doc::Rows::Flowing);
         QTextBlockFormat right;
         right.setAlignment(Qt::AlignRight);
         for (int i = 0; i < static_cast<int>(m_view.sections.size()); ++i) {
             const auto& section = m_view.sections[static_cast<std::size_t>(i)];
             cell(table, i, 0).insertText(QString::number(section.number), muted(9.5));
-            cell(table, i, 1).insertText(section.title, text(9.5));
+            QTextCursor title = cell(table, i, 1);
+            title.insertText(section.title, text(9.5));
+            m_tocRows.push_back(title.block());
             QTextCursor page = cell(table, i, 2);
             page.setBlockFormat(right);
-            // Filled in once the layout knows the pages (fillContents); same width as the final number.
-            page.insertText(QStringLiteral("0"), muted(9.5));
-            m_tocPages.push_back(page.block());
+            // Painted once the layout knows the pages.
+            m_tocReferences.push_back(m_doc.insertPageNumber(page, muted(9.5)));
         }
     }
 
@@ -199,7 +314,7 @@ private:
             if (i > 0) {
                 c.insertBlock();
             }
-            c.insertText(m_view.sdks[i], text(9));
+            c.insertText(m_view.sdks[i], Doc::data(text(9)));
         }
         c = cell(facts, 1, 1);
         c.insertText(m_view.platforms.isEmpty() ? t(ReportLabel::NoPlatform)
@@ -219,7 +334,8 @@ private:
         QTextBlockFormat right;
         right.setAlignment(Qt::AlignRight);
         if (p.hasBaseline) {
-            m_doc.paragraph(block(0, 3)).insertText(p.baselineIntro, muted(9));
+            // Names the previous report's file and project: project data.
+            m_doc.paragraph(block(0, 3)).insertText(p.baselineIntro, Doc::data(muted(9)));
             m_doc.paragraph(block(0, 2)).insertText(p.headline, text(10, true));
             // No repeated header row: a table this short never spans pages, and Qt repeats the header on the next
             // page when only the table's bottom margin falls there.
@@ -245,7 +361,7 @@ private:
         }
         if (p.hasHistory) {
             m_doc.heading(p.historyTitle, 2);
-            m_doc.paragraph(block(0, 4)).insertText(p.historyIntro, muted(9));
+            m_doc.paragraph(block(0, 4)).insertText(p.historyIntro, Doc::data(muted(9)));
             if (m_report.history && !m_report.history->points.empty()) {
                 BurnDownOptions options;
                 const double width = m_doc.body().width() / m_doc.px(1); // points
@@ -321,7 +437,7 @@ private:
             for (int k = 0; k < 2 + clients; ++k) {
                 QTextCursor n = cell(table, r, 2 + k);
                 n.setBlockFormat(right);
-                n.insertText(k < 2 ? values[k] : point.clients.value(k - 2), text(8.5, point.current));
+                n.insertText(k < 2 ? values[k] : point.clients.value(k - 2), Doc::data(text(8.5, point.current)));
             }
         }
         Doc::ruleRows(table);
@@ -392,7 +508,8 @@ private:
                     c.insertText(QStringLiteral("  ") + link.url, muted(7.5));
                 }
                 if (!link.email.isEmpty()) {
-                    c.insertText(QStringLiteral("  ·  ") + link.email, text(9));
+                    c.insertText(QStringLiteral("  ·  "), text(9));
+                    m_doc.insertMailLink(c, link.email);
                 }
             }
             if (row.needsSupport) {
@@ -416,11 +533,15 @@ private:
         c.insertText(t(ReportLabel::SupportRequestIntro), text(9));
         if (!support.url.isEmpty() || !support.email.isEmpty()) {
             c.insertBlock(block(0, 2));
-            if (!support.url.isEmpty()) {
-                m_doc.insertLink(c, support.url, support.url);
-            }
+            // The address to write to, and the ticket portal beside it.
             if (!support.email.isEmpty()) {
-                c.insertText(QStringLiteral("  ·  ") + support.email, text(9));
+                m_doc.insertMailLink(c, support.email);
+            }
+            if (!support.url.isEmpty()) {
+                if (!support.email.isEmpty()) {
+                    c.insertText(QStringLiteral("  ·  "), text(9));
+                }
+                m_doc.insertLink(c, support.url, support.url);
             }
         }
         // One row per line on a shaded panel: Qt lays out a page break inside a table cell into the next page's
@@ -456,14 +577,15 @@ private:
         for (int i = 0; i < n; ++i) {
             const auto& c = m_view.planClients[static_cast<std::size_t>(i)];
             QTextCursor name = cell(table, i + 1, 0);
-            name.insertText(c.name, text(9, true));
+            subMark(c.name, name.block());
+            name.insertText(c.name, Doc::data(text(9, true)));
             if (!c.folder.isEmpty()) {
                 name.insertBlock();
                 name.insertText(c.folder, mono(7.8));
             }
             if (!c.sdks.isEmpty()) {
                 name.insertBlock();
-                name.insertText(c.sdks, muted(7.8));
+                name.insertText(c.sdks, Doc::data(muted(7.8)));
             }
             cell(table, i + 1, 1).insertText(c.stage, text(8.5));
             QTextCursor verdict = cell(table, i + 1, 2);
@@ -566,17 +688,22 @@ private:
     void findings()
     {
         if (m_report.findings.empty()) {
-            m_doc.paragraph(block(0, 4)).insertText(t(ReportLabel::NoFindings), muted(9.5));
+            QTextCursor c = m_doc.paragraph(block(0, 4));
+            c.insertText(t(ReportLabel::NoFindings), muted(9.5));
+            m_fontNoteAfter = c.block();
             return;
         }
-        m_doc.paragraph(block(0, 2)).insertText(t(ReportLabel::FindingsIntro), muted(9));
+        QTextCursor c = m_doc.paragraph(block(0, 2));
+        c.insertText(t(ReportLabel::FindingsIntro), muted(9));
+        m_fontNoteAfter = c.block();
         for (const auto& list : m_view.findings) {
             findingTable(list);
         }
     }
 
     /// One table per compatibility row. Its title is a header row too: repeated on every page with the
-    /// column labels, and never left alone at the bottom of a page.
+    /// column labels, and never left alone at the bottom of a page. A file's heading row stays with its first
+    /// finding; on a page where the file's findings continue, the repeated header names the file.
     void findingTable(const ReportView::FindingList& list)
     {
         const int rows = 2 + static_cast<int>(list.files.size() + list.items.size());
@@ -586,7 +713,9 @@ private:
         table->mergeCells(0, 0, 1, 3);
         QTextCursor heading = cell(table, 0, 0);
         heading.setBlockFormat(block(0, 2));
-        if (list.row) {
+        subMark(list.title, heading.block());
+        // A row's list, or the hidden characters' (which need review); the other evidence has no status.
+        if (list.row || list.status != RowStatus::Pass) {
             insertStatus(heading, list.status, 11);
             heading.insertText(QStringLiteral("   ") + list.title, text(11, true));
         } else {
@@ -597,6 +726,13 @@ private:
                         {t(ReportLabel::Line), t(ReportLabel::Code) + QStringLiteral(" / ") + t(ReportLabel::Reason),
                          t(ReportLabel::Details)},
                         1);
+        QTextCursor slotAt = cell(table, 1, 1);
+        slotAt.movePosition(QTextCursor::EndOfBlock);
+        QTextCharFormat slotFormat = mono(7.8);
+        slotFormat.setForeground(Doc::kMuted);
+        const int slot = m_doc.insertContinuationSlot(slotAt, slotFormat);
+        std::vector<PdfDocument::RowGroup> groups;
+        const QString continued = translate(m_view.language(), QT_TRANSLATE_NOOP("sig2rtm", "%1 (continued)"));
         QTextBlockFormat right;
         right.setAlignment(Qt::AlignRight);
         int r = 2;
@@ -606,63 +742,77 @@ private:
             QTextCursor c = cell(table, r, 0);
             c.insertText(group.file, mono(8.3));
             c.insertText(QStringLiteral("   ") + group.count, muted(7.5));
+            m_doc.keepWithNext(table, r);
+            groups.push_back({r, r + static_cast<int>(group.items.size()), continued.arg(group.file)});
             ++r;
             for (const std::size_t i : group.items) {
-                const auto& item = list.items[i];
-                const Finding* f = item.finding;
-                QTextCursor line = cell(table, r, 0);
-                line.setBlockFormat(right);
-                line.insertText(f->line > 0      ? QString::number(f->line)
-                                : f->offset >= 0 ? t(ReportLabel::Byte) + u' ' + QString::number(f->offset)
-                                                 : QStringLiteral("—"),
-                                mono(8.3));
-                QTextCursor code = cell(table, r, 1);
-                snippet(code, item);
-                code.insertBlock(block(2, 0));
-                code.insertText(item.reason, f->effect == Effect::Note ? muted(8.5) : text(8.5));
-                QTextCursor details = cell(table, r, 2);
-                const RowStatus tone = effectTone(f->effect);
-                const QString glyph = f->effect == Effect::Note ? QStringLiteral("·") : statusGlyph(tone);
-                details.insertText(glyph + u' ' + m_view.effectWord(f->effect), f->effect == Effect::Note
-                                                                                    ? text(8.5, true, Doc::kMuted)
-                                                                                    : m_doc.statusFormat(tone, 8.5));
-                details.insertBlock();
-                details.insertText(m_view.confidenceWord(f->confidence) + QStringLiteral(" · ") +
-                                       m_view.contextWord(f->context),
-                                   muted(7.5));
-                details.insertBlock();
-                details.insertText(f->rule, mono(7));
+                findingRow(table, r, list.items[i], right);
                 ++r;
             }
         }
+        m_doc.setRowGroups(slot, table, std::move(groups));
         Doc::ruleRows(table, 1);
         if (!list.more.isEmpty()) {
             m_doc.paragraph(block(0, 6)).insertText(list.more, text(9, true, Doc::kAccent));
         }
     }
 
+    void findingRow(QTextTable* table, int r, const ReportView::Item& item, const QTextBlockFormat& right)
+    {
+        const Finding* f = item.finding;
+        QTextCursor line = cell(table, r, 0);
+        line.setBlockFormat(right);
+        line.insertText(f->line > 0      ? QString::number(f->line)
+                        : f->offset >= 0 ? t(ReportLabel::Byte) + u' ' + QString::number(f->offset)
+                                         : QStringLiteral("—"),
+                        mono(8.3));
+        QTextCursor code = cell(table, r, 1);
+        snippet(code, item);
+        code.insertBlock(block(2, 0));
+        code.insertText(item.reason, f->effect == Effect::Note ? muted(8.5) : text(8.5));
+        if (!item.sameText.isEmpty()) {
+            // Identical findings elsewhere: printed once here, their places in the appendix (a link to them).
+            code.insertBlock(block(2, 0));
+            code.insertText(item.sameText, text(8, false, Doc::kAccent));
+            m_sameLinks.emplace_back(code.block(), item.rollup);
+        }
+        QTextCursor details = cell(table, r, 2);
+        const RowStatus tone = effectTone(f->effect);
+        const QString glyph = f->effect == Effect::Note ? QStringLiteral("·") : statusGlyph(tone);
+        details.insertText(glyph + u' ' + m_view.effectWord(f->effect),
+                           f->effect == Effect::Note ? text(8.5, true, Doc::kMuted) : m_doc.statusFormat(tone, 8.5));
+        details.insertBlock();
+        details.insertText(
+            m_view.confidenceWord(f->confidence) + QStringLiteral(" · ") + m_view.contextWord(f->context), muted(7.5));
+        details.insertBlock();
+        details.insertText(f->rule, mono(7));
+    }
+
+    /// The code of a finding as the view gives it (hidden characters as escapes), its match marked.
     void snippet(QTextCursor& c, const ReportView::Item& item)
     {
-        const QString& s = item.finding->snippet;
-        if (s.isEmpty()) {
+        if (item.snippet.isEmpty()) {
             return;
         }
-        const MatchSpan span = item.match;
-        if (!span.isValid()) {
-            c.insertText(s, mono());
+        if (item.matched.isEmpty()) {
+            c.insertText(item.before, mono());
             return;
         }
         QTextCharFormat mark = mono();
         mark.setBackground(Doc::kMark);
         mark.setFontWeight(QFont::Bold);
-        c.insertText(s.left(span.start), mono());
-        c.insertText(s.mid(span.start, span.length), mark);
-        c.insertText(s.mid(span.start + span.length), mono());
+        c.insertText(item.before, mono());
+        c.insertText(item.matched, mark);
+        c.insertText(item.after, mono());
     }
 
     void appendix()
     {
-        m_doc.heading(t(ReportLabel::SkippedFiles), 2);
+        if (!m_view.rollups.empty()) {
+            identicalFindings();
+        }
+        const QTextBlock skipped = m_doc.heading(t(ReportLabel::SkippedFiles), 2);
+        subMark(t(ReportLabel::SkippedFiles), skipped);
         if (m_view.skipped.empty()) {
             m_doc.paragraph(block(0, 4)).insertText(t(ReportLabel::NoSkippedFiles), muted(9));
         } else {
@@ -680,7 +830,8 @@ private:
             }
         }
 
-        m_doc.heading(t(ReportLabel::Metadata), 2);
+        const QTextBlock metadata = m_doc.heading(t(ReportLabel::Metadata), 2);
+        subMark(t(ReportLabel::Metadata), metadata);
         const auto& m = m_view.metadata;
         std::vector<std::pair<QString, QString>> entries = {
             {t(ReportLabel::Project), m.project},
@@ -702,8 +853,9 @@ private:
             Doc::cellBackground(table, r, 0, Doc::kPanel);
             cell(table, r, 0).insertText(entries[i].first, text(8.5, true, Doc::kMuted));
             QTextCursor c = cell(table, r, 1);
-            c.insertText(entries[i].second, text(8.5));
-            if (source && i + 1 == entries.size() && !m.sourceUrl.isEmpty()) {
+            const bool ownText = source && i + 1 == entries.size();
+            c.insertText(entries[i].second, ownText ? text(8.5) : Doc::data(text(8.5)));
+            if (ownText && !m.sourceUrl.isEmpty()) {
                 c.insertBlock();
                 m_doc.insertLink(c, m.sourceUrl, m.sourceUrl, 7.5);
             }
@@ -711,14 +863,76 @@ private:
         Doc::ruleRows(table);
     }
 
-    /// Writes the page of every section into the table of contents, now that the layout is known.
-    void fillContents()
+    /// Each identical finding once, with the places it occurs: the first kMaxRollupPlaces, as many to a line as
+    /// fit, one table row per line, so that the entry's title heads every page its places fill.
+    void identicalFindings()
     {
-        for (std::size_t i = 0; i < m_sections.size() && i < m_tocPages.size(); ++i) {
-            QTextCursor c(m_tocPages[i]);
-            c.movePosition(QTextCursor::StartOfBlock);
-            c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-            c.insertText(QString::number(m_doc.pageOf(m_sections[i])), muted(9.5));
+        const QTextBlock title = m_doc.heading(m_view.rollupsTitle, 2);
+        subMark(m_view.rollupsTitle, title);
+        const QTextCharFormat placeFormat = mono(7.3);
+        const qreal padding = 2.5;
+        const qreal lineWidth = m_doc.body().width() - m_doc.px(2 * padding + 1);
+        const QString gap = QStringLiteral("   ");
+        for (const auto& rollup : m_view.rollups) {
+            const int shown = static_cast<int>(std::min<qsizetype>(rollup.locations.size(), kMaxRollupPlaces));
+            // In a monospaced font, places padded to the longest line up in columns (unless one is very long).
+            qsizetype longest = 0;
+            for (int i = 0; i < shown; ++i) {
+                longest = std::max(longest, rollup.locations[i].size());
+            }
+            const qsizetype column = longest <= 60 ? longest : 0;
+            QStringList lines;
+            QString line;
+            for (int i = 0; i < shown; ++i) {
+                const QString place = rollup.locations[i].leftJustified(column);
+                const QString longer = line.isEmpty() ? place : line + gap + place;
+                if (!line.isEmpty() && m_doc.textWidth(longer.trimmed(), placeFormat) > lineWidth) {
+                    lines << line.trimmed();
+                    line = place;
+                } else {
+                    line = longer;
+                }
+            }
+            if (!line.isEmpty()) {
+                lines << line.trimmed();
+            }
+            const int more = static_cast<int>(rollup.locations.size()) - shown;
+            const int rows = 2 + static_cast<int>(lines.size()) + (more > 0 ? 1 : 0);
+            QTextTableFormat format = m_doc.tableFormat(Doc::percent({100}), 1);
+            format.setCellPadding(pt(padding));
+            format.setTopMargin(pt(8));
+            QTextTable* table = m_doc.insertTable(rows, 1, format);
+            Doc::cellBackground(table, 0, 0, Doc::kPanel);
+            QTextCursor heading = cell(table, 0, 0);
+            heading.insertText(rollup.number + QStringLiteral("  "), text(9.5, true, Doc::kAccent));
+            heading.insertText(rollup.title, text(9, true));
+            heading.insertText(QStringLiteral("   ") + rollup.count, muted(8));
+            m_rollupHeadings.push_back(heading.block());
+            cell(table, 1, 0).insertText(rollup.snippet, mono(7.8));
+            for (int i = 0; i < lines.size(); ++i) {
+                // Lines of a list, not rows of a table: close together.
+                QTextTableCell place = table->cellAt(2 + i, 0);
+                QTextTableCellFormat f = place.format().toTableCellFormat();
+                f.setTopPadding(pt(i == 0 ? padding : 0.5));
+                f.setBottomPadding(pt(i + 1 == lines.size() ? padding : 0.5));
+                place.setFormat(f);
+                cell(table, 2 + i, 0).insertText(lines[i], placeFormat);
+            }
+            if (more > 0) {
+                cell(table, rows - 1, 0)
+                    .insertText(translate(m_view.language(),
+                                          QT_TRANSLATE_N_NOOP("sig2rtm", "and %n more in the JSON report"), more),
+                                text(8.5, true, Doc::kAccent));
+            }
+            // A rule under the code; the places run on without rules.
+            if (rows > 2) {
+                QTextTableCell places = table->cellAt(2, 0);
+                QTextTableCellFormat f = places.format().toTableCellFormat();
+                f.setTopBorder(pt(0.75));
+                f.setTopBorderBrush(Doc::kLine);
+                f.setTopBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                places.setFormat(f);
+            }
         }
     }
 
@@ -735,7 +949,7 @@ private:
         painter.setPen(QPen(Doc::kLine, px(0.6)));
         painter.drawLine(QPointF(body.left(), footerTop - px(5)), QPointF(body.right(), footerTop - px(5)));
         painter.setPen(Doc::kMuted);
-        const QString left = m_view.tool + QStringLiteral(" · ") + m_view.projectName;
+        const QString left = m_view.tool + QStringLiteral(" · ") + m_footerName;
         painter.drawText(
             footer, Qt::AlignLeft | Qt::AlignVCenter,
             painter.fontMetrics().elidedText(left, Qt::ElideMiddle, static_cast<int>(footer.width() * 0.7)));
@@ -744,17 +958,30 @@ private:
             const QRectF header(body.left(), body.top() - px(26), body.width(), px(12));
             painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_view.title);
             painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
-                             painter.fontMetrics().elidedText(m_view.projectName, Qt::ElideMiddle,
+                             painter.fontMetrics().elidedText(m_footerName, Qt::ElideMiddle,
                                                               static_cast<int>(header.width() * 0.45)));
         }
         painter.restore();
     }
 
+    struct Mark
+    {
+        QString title;
+        QTextBlock block;
+        std::vector<Mark> children;
+    };
+
     const ReportView& m_view;
     const Report& m_report;
     PdfDocument m_doc;
+    QString m_footerName; ///< the project's name as the footer's font can print it
     std::vector<QTextBlock> m_sections;
-    std::vector<QTextBlock> m_tocPages;
+    std::vector<QTextBlock> m_tocRows;
+    std::vector<int> m_tocReferences;
+    std::vector<Mark> m_outline;
+    std::vector<QTextBlock> m_rollupHeadings;
+    std::vector<std::pair<QTextBlock, int>> m_sameLinks; ///< a rolled-up finding's note -> its rollup
+    QTextBlock m_fontNoteAfter;                          ///< where a note on escaped characters goes
 };
 
 } // namespace
@@ -762,7 +989,6 @@ private:
 std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperSize paper, int findingsPerRow,
                                     const RenderOptions& renderOptions)
 {
-    Q_UNUSED(renderOptions);
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         if (error) {
             *error = QCoreApplication::translate("sig2rtm",
@@ -776,8 +1002,12 @@ std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperS
     options.findingsPerRow = std::max(0, findingsPerRow);
     options.skippedLimit = kMaxSkipped;
     options.fixedLimit = kMaxFixed;
+    options.rollUpAt = kRollUpAt;
+    options.absolutePaths = renderOptions.absolutePaths;
     const ReportView view = ReportView::build(report, options);
     QByteArray bytes;
+    std::vector<PdfOutlineEntry> outline;
+    std::vector<PdfInternalLink> links;
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -791,16 +1021,23 @@ std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperS
         writer.setCreator(view.tool);
 
         PdfBuilder builder(view, writer);
-        builder.build();
-        if (!builder.paint(error)) {
+        if (!builder.build(error) || !builder.paint(error)) {
             return std::nullopt;
         }
+        outline = builder.outline();
+        links = builder.links();
     }
     if (!bytes.startsWith("%PDF-")) {
         if (error) {
             *error = QCoreApplication::translate("sig2rtm", "the PDF renderer produced no output");
         }
         return std::nullopt;
+    }
+    // Bookmarks and the table of contents' links: an update appended to what Qt wrote. Without them the PDF is
+    // still whole, so a failure is only logged.
+    QString why;
+    if (!appendNavigation(bytes, outline, links, &why)) {
+        qCWarning(lcPdf) << "the PDF has no bookmarks:" << why;
     }
     return bytes;
 }

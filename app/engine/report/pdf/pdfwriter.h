@@ -17,8 +17,12 @@ enum class PaperSize { A4, Letter };
 constexpr int kPdfFindingsPerRow = 100;
 
 /// The report laid out for paper (QTextDocument + QPdfWriter, rendered in memory): the same sections as
-/// the HTML report, page numbers, table headers repeated on every page, fonts that cover Chinese
-/// ("Noto Sans CJK SC" and friends).
+/// the HTML report, page numbers, table headers repeated on every page, table rows never split, bookmarks and
+/// a linked table of contents, identical findings printed once (their places in the appendix).
+/// Its Chinese texts use the font it ships (a subset of Noto Sans CJK SC) when the machine has no CJK font;
+/// characters of project data (paths, code, names) that no font has are printed as "<U+XXXX>" escapes, with a
+/// note in the report and a warning (category sig2rtm.pdf). When no font can print the report's own texts it
+/// returns nullopt and says which font to install in error, rather than print empty boxes.
 /// Needs a QGuiApplication in the process (fonts); without one it returns nullopt and sets error.
 std::optional<QByteArray> renderPdf(const Report& report, QString* error, PaperSize paper = PaperSize::A4,
                                     int findingsPerRow = kPdfFindingsPerRow, const RenderOptions& options = {});
