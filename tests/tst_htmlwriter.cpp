@@ -265,7 +265,7 @@ private slots:
         QCOMPARE(lead.size(), std::size_t(1));
         QVERIFY(lead.front()->text.contains(
             QLatin1String("Migration to RTM required (Signaling servers shut down on 2020-06-30)")));
-        QVERIFY2(lead.front()->text.contains(QStringLiteral("%1 interop blocker(s)").arg(failing)),
+        QVERIFY2(lead.front()->text.contains(QStringLiteral("Interop blockers: %1.").arg(failing)),
                  qPrintable(lead.front()->text));
         QVERIFY(lead.front()->text.contains(QLatin1String("RTM 1.x")));
         // It comes first: before the verdict.
