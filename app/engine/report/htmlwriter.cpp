@@ -135,9 +135,11 @@ border-radius:10px;white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.5}
 .row-findings h3{display:flex;flex-wrap:wrap;align-items:center;gap:10px}
 .row-findings h3 .count{color:var(--muted);font-weight:400;font-size:14px}
 details.file{margin:10px 0;border:1px solid var(--line);border-radius:10px;overflow:hidden}
-details.file summary{display:flex;justify-content:space-between;gap:16px;padding:9px 14px;background:var(--panel);
+details.file summary{display:flex;align-items:baseline;gap:12px;padding:9px 14px;background:var(--panel);
 cursor:pointer;font-size:14px}
-details.file summary .path{font-weight:600;overflow-wrap:anywhere}
+details.file summary::before{content:"\25B8";color:var(--muted);flex:none}
+details.file[open] summary::before{content:"\25BE"}
+details.file summary .path{flex:1;font-weight:600;overflow-wrap:anywhere}
 details.file summary .count{color:var(--muted);white-space:nowrap}
 details.file summary .effects{margin-left:auto;color:var(--muted);font-size:12.5px;white-space:nowrap}
 details.file summary .effects .e-fail{color:var(--fail);font-weight:650}
