@@ -792,7 +792,7 @@ private slots:
     void noAbsolutePathUnlessAsked()
     {
         Report report = handMadeReport();
-        report.root = QStringLiteral("/home/alice/work/legacy-chat");
+        report.root = QStringLiteral("/home/alice/projects/legacy-chat");
         report.projectName.clear();
         const QByteArray text = renderSarif(report);
         validate(text, QStringLiteral("private.sarif"));
@@ -807,7 +807,7 @@ private slots:
         options.absolutePaths = true;
         const QByteArray absolute = renderSarif(report, options);
         validate(absolute, QStringLiteral("absolute.sarif"));
-        QVERIFY(absolute.contains("\"file:///home/alice/work/legacy-chat/\""));
+        QVERIFY(absolute.contains("\"file:///home/alice/projects/legacy-chat/\""));
         verifyConsistent(json::parse(absolute.toStdString()), report, options);
     }
 
