@@ -98,6 +98,13 @@ private slots:
         QVERIFY(md.contains(lang == ReportLanguage::Chinese
                                 ? QStringLiteral("信令服务器已于 2020-06-30 关停")
                                 : QStringLiteral("Signaling servers shut down on 2020-06-30")));
+        // Chinese sentences end in a full-width stop, with no English ". " between bold and the next sentence.
+        if (lang == ReportLanguage::Chinese) {
+            QVERIFY2(!md.contains(QLatin1String("**. ")) && !md.contains(QLatin1String(".** ")), qPrintable(md));
+            QVERIFY(md.contains(QStringLiteral("关停。**")));
+        } else {
+            QVERIFY(md.contains(QStringLiteral("2020-06-30.** ")));
+        }
     }
 
     void projectDataIsEscaped()

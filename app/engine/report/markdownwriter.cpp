@@ -34,6 +34,9 @@ private:
     const QString& t(ReportLabel label) const { return m_view.label(label); }
     static QString md(const QString& text) { return escapeMarkdown(text); }
     QString status(RowStatus s) const { return statusEmoji(s) + u' ' + m_view.statusWord(s); }
+    bool chinese() const { return m_view.language() == ReportLanguage::Chinese; }
+    /// The end of a sentence that another follows: "。" runs on in Chinese, ". " in English.
+    QString fullStop() const { return chinese() ? QStringLiteral("。") : QStringLiteral(". "); }
     /// A label and its colon, in bold.
     QString lead(ReportLabel label) const
     {
@@ -50,13 +53,14 @@ private:
         }
         const auto& verdict = m_view.verdict;
         m_out += QStringLiteral("**") + md(t(ReportLabel::Verdict)) + m_view.colon() + statusEmoji(verdict.tone) +
-                 u' ' + md(verdict.word) + QStringLiteral("**. ") + md(verdict.sentence) + QStringLiteral("\n\n");
+                 u' ' + md(verdict.word) + QStringLiteral("**") + fullStop() + md(verdict.sentence) +
+                 QStringLiteral("\n\n");
         if (m_view.partial) {
             m_out += QStringLiteral("> ⚠️ **") + md(t(ReportLabel::PartialWarning)) + QStringLiteral("**\n\n");
         }
         if (m_view.shutdown) {
-            m_out += QStringLiteral("> **") + md(m_view.shutdown->headline) + QStringLiteral(".** ") +
-                     md(m_view.shutdown->text) + QStringLiteral("\n\n");
+            m_out += QStringLiteral("> **") + md(m_view.shutdown->headline) + fullStop().trimmed() +
+                     QStringLiteral("** ") + md(m_view.shutdown->text) + QStringLiteral("\n\n");
         }
     }
 
@@ -88,7 +92,8 @@ private:
             sdks << md(sdk);
         }
         m_out += lead(ReportLabel::SdksFound) +
-                 (sdks.isEmpty() ? md(t(ReportLabel::NoSdkFound)) : sdks.join(QStringLiteral(", "))) +
+                 (sdks.isEmpty() ? md(t(ReportLabel::NoSdkFound))
+                                 : sdks.join(chinese() ? QStringLiteral("；") : QStringLiteral(", "))) +
                  QStringLiteral("  \n");
         const auto& stats = m_view.stats;
         m_out +=
