@@ -42,4 +42,6 @@ if [ "$headless" -eq 1 ]; then
   exit 0
 fi
 
+# From the build tree the app finds its sample and user guide in the sources (installed, it finds its own).
+export SIG2RTM_DATA_DIR="$root/resources"
 exec build/release/app/gui/sig2rtm "$target"

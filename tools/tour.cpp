@@ -49,6 +49,11 @@ int main(int argc, char* argv[])
         parser.showHelp(2);
     }
 
+    // The app finds its data as installed; the tour runs from the build tree and points it at the sources.
+    if (qEnvironmentVariableIsEmpty("SIG2RTM_DATA_DIR")) {
+        qputenv("SIG2RTM_DATA_DIR", SIG2RTM_SOURCE_DIR "/resources");
+    }
+
     // Throwaway settings: the tour neither shows nor changes the user's.
     QTemporaryDir settingsDir;
     ui::Settings settings(settingsDir.filePath(QStringLiteral("tour.ini")));

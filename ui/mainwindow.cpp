@@ -312,9 +312,10 @@ QString MainWindow::userGuidePath()
     const QDir appDir(QCoreApplication::applicationDirPath());
     QStringList candidates{appDir.absoluteFilePath(QStringLiteral("../share/doc/sig2rtm/user-guide.md")),
                            appDir.absoluteFilePath(QStringLiteral("docs/user-guide.md"))};
-#ifdef SIG2RTM_SOURCE_DIR
-    candidates << QStringLiteral(SIG2RTM_SOURCE_DIR "/docs/user-guide.md");
-#endif
+    // Developers: SIG2RTM_DATA_DIR names the source tree's resources/, and the guide is in its docs/.
+    if (const QString dataDir = qEnvironmentVariable("SIG2RTM_DATA_DIR"); !dataDir.isEmpty()) {
+        candidates << QDir(dataDir).absoluteFilePath(QStringLiteral("../docs/user-guide.md"));
+    }
     for (const auto& candidate : candidates) {
         if (QFileInfo(candidate).isFile()) {
             return QDir::cleanPath(candidate);

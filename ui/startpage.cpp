@@ -157,16 +157,21 @@ void StartPage::changeEvent(QEvent* event)
 
 QString StartPage::samplePath()
 {
+    // Never a path compiled in from the build machine: SIG2RTM_DATA_DIR (a folder that holds samples/, such as
+    // the source tree's resources/ for developers), else beside the installed executable, else the platform's
+    // data folders.
     const QString relative = QStringLiteral("samples/legacy-chat");
     QStringList candidates;
+    if (const QString dataDir = qEnvironmentVariable("SIG2RTM_DATA_DIR"); !dataDir.isEmpty()) {
+        candidates << QDir(dataDir).absoluteFilePath(relative);
+    }
     const QDir appDir(QCoreApplication::applicationDirPath());
-    candidates << appDir.absoluteFilePath(QStringLiteral("../share/sig2rtm/") + relative);
+    candidates << appDir.absoluteFilePath(QStringLiteral("../share/sig2rtm/") + relative)
+               << appDir.absoluteFilePath(QStringLiteral("../Resources/") + relative) // a macOS bundle
+               << appDir.absoluteFilePath(relative);                                  // beside a Windows .exe
     for (const auto& dir : QStandardPaths::standardLocations(QStandardPaths::AppDataLocation)) {
         candidates << QDir(dir).absoluteFilePath(relative);
     }
-#ifdef SIG2RTM_SOURCE_DIR
-    candidates << QStringLiteral(SIG2RTM_SOURCE_DIR "/resources/") + relative;
-#endif
     for (const auto& candidate : candidates) {
         if (QFileInfo(candidate).isDir()) {
             return QDir::cleanPath(candidate);
