@@ -90,7 +90,16 @@ bool SourceViewer::showFile(const QString& path, int line, int column, int lengt
         QString text = source.text;
         text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
         m_columnMaps.clear();
-        if (hasHiddenCharacters(QString(text).remove(u'\n'), VisibleMode::Code)) {
+        // Line by line without copying the file: a line break is no hidden character here.
+        const auto anyHidden = [&text] {
+            for (const auto line : QStringView(text).tokenize(u'\n')) {
+                if (hasHiddenCharacters(line, VisibleMode::Code)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (anyHidden()) {
             QStringList lines = text.split(u'\n');
             for (qsizetype i = 0; i < lines.size(); ++i) {
                 if (hasHiddenCharacters(lines[i], VisibleMode::Code)) {

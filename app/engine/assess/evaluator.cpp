@@ -39,10 +39,11 @@ void addHiddenCharacterFindings(std::vector<Finding>& findings)
             continue;
         }
         const int line = inLine ? f.line : 0;
-        if (seen.contains(f.file + u'\n' + QString::number(line))) {
+        const QString place = f.file + u'\n' + QString::number(line);
+        if (seen.contains(place)) {
             continue;
         }
-        seen.insert(f.file + u'\n' + QString::number(line));
+        seen.insert(place);
         QStringList chars = hiddenCharacters(f.file);
         for (const auto& c : hiddenCharacters(f.snippet, VisibleMode::Code)) {
             if (!chars.contains(c)) {

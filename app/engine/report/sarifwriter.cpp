@@ -54,8 +54,8 @@ QString visibleMessage(const QString& text)
     return lines.join(u'\n');
 }
 
-/// GitHub's problem.severity, from an effect.
-const char* problemSeverity(Effect effect)
+/// The SARIF level of a result (§3.27.10), from an effect.
+const char* levelOf(Effect effect)
 {
     switch (effect) {
     case Effect::Fail:
@@ -63,9 +63,15 @@ const char* problemSeverity(Effect effect)
     case Effect::Review:
         return "warning";
     case Effect::Note:
-        return "recommendation";
+        return "note";
     }
-    return "recommendation";
+    return "note";
+}
+
+/// GitHub's problem.severity: the level's words, with "recommendation" for a note.
+const char* problemSeverity(Effect effect)
+{
+    return effect == Effect::Note ? "recommendation" : levelOf(effect);
 }
 
 /// The security-severity of the hidden-characters rule (GitHub: 7.0 to 8.9 is "high"): code that reads
@@ -368,19 +374,6 @@ QString ruleName(const QString& id)
         upper = false;
     }
     return out;
-}
-
-const char* levelOf(Effect effect)
-{
-    switch (effect) {
-    case Effect::Fail:
-        return "error";
-    case Effect::Review:
-        return "warning";
-    case Effect::Note:
-        return "note";
-    }
-    return "note";
 }
 
 int severity(Effect effect)
