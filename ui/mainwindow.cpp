@@ -311,6 +311,7 @@ QString MainWindow::userGuidePath()
 {
     const QDir appDir(QCoreApplication::applicationDirPath());
     QStringList candidates{appDir.absoluteFilePath(QStringLiteral("../share/doc/sig2rtm/user-guide.md")),
+                           appDir.absoluteFilePath(QStringLiteral("../Resources/user-guide.md")), // macOS bundle
                            appDir.absoluteFilePath(QStringLiteral("docs/user-guide.md"))};
     // Developers: SIG2RTM_DATA_DIR names the source tree's resources/, and the guide is in its docs/.
     if (const QString dataDir = qEnvironmentVariable("SIG2RTM_DATA_DIR"); !dataDir.isEmpty()) {

@@ -438,9 +438,13 @@ int main(int argc, char* argv[])
 {
     std::unique_ptr<QCoreApplication> application;
     if (needsGui(argc, argv)) {
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+        // No display is needed for PDF. Windows and macOS load their native platform without one, and the
+        // deployed packages carry only that plugin.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
+#endif
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

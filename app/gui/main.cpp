@@ -11,9 +11,37 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QPalette>
 
 using namespace sig2rtm;
+
+namespace {
+
+// macOS hands a document opened from the Finder (double-click, Open With) to the running app as an event, not as
+// an argument.
+class FileOpenHandler : public QObject {
+public:
+    explicit FileOpenHandler(ui::MainWindow* window) : QObject(window), m_window(window) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QString file = static_cast<QFileOpenEvent*>(event)->file();
+            if (!file.isEmpty()) {
+                m_window->openPath(QFileInfo(file).absoluteFilePath());
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    ui::MainWindow* m_window;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -64,6 +92,7 @@ int main(int argc, char* argv[])
     ui::Translations::install(&app, parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
 
     ui::MainWindow window(&settings);
+    app.installEventFilter(new FileOpenHandler(&window));
     window.show();
     if (const QStringList args = parser.positionalArguments(); !args.isEmpty()) {
         window.openPath(QFileInfo(args.first()).absoluteFilePath());
