@@ -31,7 +31,7 @@ if [ "$(major clang-format || echo 0)" -lt 15 ] 2>/dev/null || ! command -v clan
 fi
 command -v "$formatter" >/dev/null || { echo "format.sh: clang-format not found" >&2; exit 2; }
 
-style=file
+style="file"
 if [ "$(major "$formatter")" -ge 15 ]; then
     mkdir -p build/tools
     { cat .clang-format; echo "InsertBraces: true"; } > build/tools/clang-format-style.yaml

@@ -38,7 +38,7 @@ if [ "$headless" -eq 1 ]; then
   # 1 only means the sample has incompatibilities (it is meant to); 2 is a real error.
   [ "$status" -ge 2 ] && exit "$status"
   echo "Reports:"
-  ls -1 "$out"/sig2rtm-report.* | sed 's/^/  /'
+  for f in "$out"/sig2rtm-report.*; do echo "  $f"; done
   exit 0
 fi
 

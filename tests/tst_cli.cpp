@@ -50,15 +50,14 @@ QString str(const nlohmann::json& j)
 
 bool haveJsonSchema()
 {
-    return QProcess::execute(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import jsonschema")}) ==
-           0;
+    return QProcess::execute(python3Program(), {QStringLiteral("-c"), QStringLiteral("import jsonschema")}) == 0;
 }
 
 QString validate(const QString& instance, const QString& schema)
 {
     QProcess p;
     p.start(
-        QStringLiteral("python3"),
+        python3Program(),
         {QStringLiteral("-c"),
          QStringLiteral(
              "import json,sys,jsonschema\n"

@@ -13,7 +13,8 @@
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out;
     QString err;
@@ -98,18 +99,18 @@ private slots:
 
     void theControlFieldsNameTheVersionAndTheQtRuntime()
     {
-        const Run fields = run(m_dpkgDeb, {QStringLiteral("--field"), m_deb, QStringLiteral("Package"),
-                                           QStringLiteral("Version"), QStringLiteral("Architecture"),
-                                           QStringLiteral("Depends"), QStringLiteral("Recommends")});
+        const Run fields =
+            run(m_dpkgDeb, {QStringLiteral("--field"), m_deb, QStringLiteral("Package"), QStringLiteral("Version"),
+                            QStringLiteral("Architecture"), QStringLiteral("Depends"), QStringLiteral("Recommends")});
         QCOMPARE(fields.exitCode, 0);
         QVERIFY(fields.out.contains(QStringLiteral("Package: sig2rtm\n")));
         QVERIFY(fields.out.contains(QStringLiteral("Version: %1\n").arg(QStringLiteral(SIG2RTM_VERSION))));
         QVERIFY(fields.out.contains(QStringLiteral("Architecture: amd64\n")));
         // dpkg-shlibdeps found the Qt libraries the executables link; the SVG plugin package is named by hand.
-        for (const QString& package : {QStringLiteral("libqt6core6"), QStringLiteral("libqt6gui6"),
-                                      QStringLiteral("libqt6widgets6"), QStringLiteral("libqt6svg6"),
-                                      QStringLiteral("libqt6concurrent6"),
-                                      QStringLiteral("libc6"), QStringLiteral("libstdc++6")}) {
+        for (const QString& package :
+             {QStringLiteral("libqt6core6"), QStringLiteral("libqt6gui6"), QStringLiteral("libqt6widgets6"),
+              QStringLiteral("libqt6svg6"), QStringLiteral("libqt6concurrent6"), QStringLiteral("libc6"),
+              QStringLiteral("libstdc++6")}) {
             QVERIFY2(fields.out.contains(package), qPrintable(package + u'\n' + fields.out));
         }
         QVERIFY(fields.out.contains(QStringLiteral("qt6-translations-l10n")));
@@ -154,8 +155,9 @@ private slots:
 
         QTemporaryDir elsewhere;
         const QString sample = QDir(root()).filePath(QStringLiteral("usr/share/sig2rtm/samples/legacy-chat"));
-        r = run(cli, {QStringLiteral("scan"), sample, QStringLiteral("--format"), QStringLiteral("json"),
-                      QStringLiteral("--quiet")},
+        r = run(cli,
+                {QStringLiteral("scan"), sample, QStringLiteral("--format"), QStringLiteral("json"),
+                 QStringLiteral("--quiet")},
                 elsewhere.path(), cleanEnvironment());
         // 1: the sample is meant to be incompatible.
         QVERIFY2(r.exitCode == 1, qPrintable(r.err));

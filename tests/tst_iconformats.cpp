@@ -134,9 +134,10 @@ private slots:
     void generatedPngs()
     {
         for (const int pixels : {16, 24, 32, 48, 64, 128, 256, 512}) {
-            const QImage image(QStringLiteral(SIG2RTM_ICON_DIR "/hicolor/%1x%1/apps/io.github.sig2rtm.png").arg(pixels));
+            const QImage image(
+                QStringLiteral(SIG2RTM_ICON_DIR "/hicolor/%1x%1/apps/io.github.sig2rtm.png").arg(pixels));
             QCOMPARE(image.size(), QSize(pixels, pixels));
-            QCOMPARE(qAlpha(image.pixel(0, 0)), 0);                   // rounded corner: transparent
+            QCOMPARE(qAlpha(image.pixel(0, 0)), 0);                     // rounded corner: transparent
             QCOMPARE(qAlpha(image.pixel(pixels / 2, pixels / 2)), 255); // not blank
         }
     }

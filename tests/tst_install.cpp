@@ -29,6 +29,29 @@ private:
         return QString::fromUtf8(process.readAllStandardOutput()) + QString::fromUtf8(process.readAllStandardError());
     }
 
+    // Where each system's install puts the CLI and the sample (packaging/CMakeLists.txt, docs/install.md).
+    QString cliPath() const
+    {
+        const QDir prefix(m_prefix.path());
+#if defined(Q_OS_MACOS)
+        return prefix.filePath(QStringLiteral("sig2rtm.app/Contents/MacOS/sig2rtm-cli"));
+#elif defined(Q_OS_WIN)
+        return prefix.filePath(QStringLiteral("bin/sig2rtm-cli.exe"));
+#else
+        return prefix.filePath(QStringLiteral("bin/sig2rtm-cli"));
+#endif
+    }
+
+    QString samplePath() const
+    {
+        const QDir prefix(m_prefix.path());
+#if defined(Q_OS_MACOS)
+        return prefix.filePath(QStringLiteral("sig2rtm.app/Contents/Resources/samples/legacy-chat"));
+#else
+        return prefix.filePath(QStringLiteral("share/sig2rtm/samples/legacy-chat"));
+#endif
+    }
+
 private slots:
     void initTestCase()
     {
@@ -44,8 +67,8 @@ private slots:
     void installsTheSampleAndTheDesktopFiles()
     {
         const QDir prefix(m_prefix.path());
-        QVERIFY(QFileInfo(prefix.filePath(QStringLiteral("share/sig2rtm/samples/legacy-chat"))).isDir());
-        QVERIFY(QFileInfo::exists(prefix.filePath(QStringLiteral("bin/sig2rtm-cli"))));
+        QVERIFY(QFileInfo(samplePath()).isDir());
+        QVERIFY(QFileInfo::exists(cliPath()));
 #if defined(Q_OS_LINUX)
         QVERIFY(QFileInfo::exists(prefix.filePath(QStringLiteral("share/applications/io.github.sig2rtm.desktop"))));
         QVERIFY(QFileInfo::exists(prefix.filePath(QStringLiteral("share/metainfo/io.github.sig2rtm.metainfo.xml"))));
@@ -54,8 +77,7 @@ private slots:
 
     void theInstalledCliScansTheInstalledSampleFromAnotherFolder()
     {
-        const QDir prefix(m_prefix.path());
-        const QString cli = prefix.filePath(QStringLiteral("bin/sig2rtm-cli"));
+        const QString cli = cliPath();
         QTemporaryDir elsewhere;
         int code = 0;
         const QString version = run(cli, {QStringLiteral("--version")}, elsewhere.path(), &code);
@@ -67,8 +89,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("SIG2RTM_DATA_DIR"));
         scan.setProcessEnvironment(env);
-        scan.start(cli, {QStringLiteral("scan"), prefix.filePath(QStringLiteral("share/sig2rtm/samples/legacy-chat")),
-                         QStringLiteral("-f"), QStringLiteral("json"), QStringLiteral("-q")});
+        scan.start(cli, {QStringLiteral("scan"), samplePath(), QStringLiteral("-f"), QStringLiteral("json"),
+                         QStringLiteral("-q")});
         QVERIFY(scan.waitForFinished(120000));
         // The sample is incompatible on purpose: exit 1, a complete report.
         QCOMPARE(scan.exitCode(), 1);

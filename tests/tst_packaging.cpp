@@ -34,7 +34,8 @@ QString readText(const QString& path)
     return QString::fromUtf8(file.readAll());
 }
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString output;
 };
@@ -80,8 +81,8 @@ private slots:
         QVERIFY(metainfo.contains(QStringLiteral("<release version=\"%1\" date=\"%2\"/>").arg(kVersion, kReleaseDate)));
 
         const QString plist = readText(packagingFile(QStringLiteral("Info.plist")));
-        QVERIFY(plist.contains(
-            QStringLiteral("<key>CFBundleShortVersionString</key><string>%1</string>").arg(kVersion)));
+        QVERIFY(
+            plist.contains(QStringLiteral("<key>CFBundleShortVersionString</key><string>%1</string>").arg(kVersion)));
         QVERIFY(plist.contains(QStringLiteral("<key>CFBundleVersion</key><string>%1</string>").arg(kVersion)));
         QVERIFY2(!plist.contains(u'@'), "an unconfigured @VARIABLE@ is left in Info.plist");
 
@@ -103,8 +104,8 @@ private slots:
             QVERIFY2(!rc.contains(u'@'), "an unconfigured @VARIABLE@ is left in the .rc");
 
             const QString man = readText(packagingFile(QStringLiteral("man/%1.1").arg(exe)));
-            QVERIFY2(man.contains(QStringLiteral(".TH %1 1 \"%2\" \"sig2rtm %3\"").arg(exe.toUpper(), kReleaseDate,
-                                                                                     kVersion)),
+            QVERIFY2(man.contains(
+                         QStringLiteral(".TH %1 1 \"%2\" \"sig2rtm %3\"").arg(exe.toUpper(), kReleaseDate, kVersion)),
                      qPrintable(exe));
         }
         // No file in packaging/ keeps a version of its own.

@@ -127,7 +127,7 @@ private:
     /// is missing; a missing jsonschema module or an invalid log fails.
     void validate(const QByteArray& sarif, const QString& name)
     {
-        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        const QString python = python3Program();
         if (python.isEmpty()) {
             SIG2RTM_SKIP_UNLESS_CI("python3 is not installed");
         }

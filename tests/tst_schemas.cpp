@@ -58,7 +58,7 @@ PythonRun runPython(const QStringList& arguments)
     auto environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"PYTHONUTF8"_s, u"1"_s); // reports hold Chinese text whatever the locale
     process.setProcessEnvironment(environment);
-    process.start(u"python3"_s, arguments);
+    process.start(python3Program(), arguments);
     if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
         return {false, -1, process.errorString()};
     }
@@ -182,7 +182,7 @@ PythonRun TestSchemas::validate(const QString& instance, const QString& schema)
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"PYTHONUTF8"_s, u"1"_s); // reports hold Chinese text whatever the locale
         m_validator.setProcessEnvironment(environment);
-        m_validator.start(u"python3"_s, {u"-c"_s, kValidator});
+        m_validator.start(python3Program(), {u"-c"_s, kValidator});
         if (!m_validator.waitForStarted(30000)) {
             return {false, -1, m_validator.errorString()};
         }

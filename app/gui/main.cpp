@@ -20,7 +20,8 @@ namespace {
 
 // macOS hands a document opened from the Finder (double-click, Open With) to the running app as an event, not as
 // an argument.
-class FileOpenHandler : public QObject {
+class FileOpenHandler : public QObject
+{
 public:
     explicit FileOpenHandler(ui::MainWindow* window) : QObject(window), m_window(window) {}
 
