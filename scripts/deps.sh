@@ -9,7 +9,7 @@ DEBIAN_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6-dev libgl-dev nlohmann-json3-dev
   fonts-dejavu-core fonts-noto-cjk poppler-utils python3 python3-jsonschema xvfb xauth
-  dpkg-dev desktop-file-utils appstream shared-mime-info man-db
+  dpkg-dev desktop-file-utils appstream shared-mime-info man-db time
 )
 BREW_PACKAGES=(cmake ninja qt nlohmann-json poppler python)
 

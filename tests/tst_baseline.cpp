@@ -397,7 +397,8 @@ void TestBaseline::badReports_data()
                                          << 0 << u"too large"_s;
     QTest::newRow("invalid UTF-8") << minimalReport("\"project\": {\"name\": \"\xff\xfe\"}") << 1 << 0
                                    << u"invalid JSON"_s;
-    QTest::newRow("too deep") << QByteArray(300, '[') + QByteArray(300, ']') << 1 << 1 << u"nested"_s;
+    QTest::newRow("too deep") << QByteArray(300, '[') + QByteArray(300, ']') << 1 << 257
+                              << u"nested"_s; // the bracket one level too deep
     QTest::newRow("array") << QByteArray("[1, 2]") << 1 << 1 << u"expected an object"_s;
     QTest::newRow("null") << QByteArray("null") << 1 << 1 << u"expected an object"_s;
     QTest::newRow("no format: SARIF") << QByteArray(R"({"version": "2.1.0", "runs": []})") << 1 << 1

@@ -6,11 +6,16 @@
 #include <nlohmann/json.hpp>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +92,11 @@ private slots:
     void writesFileAndValidatesAgainstSchema();
     void outputExtensionChoosesTheFormat();
     void failedWriteKeepsEarlierFile();
+    void severalFormatsAreWrittenAllOrNone();
+    void outputThroughASymlinkIsRefused();
+    void reportOnAFullStandardOutputFails();
+    void specialInputFilesAreRefusedAtOnce();
+    void interruptWritesAPartialReport();
     void noProgressWhenNotATerminal();
     void chineseReport();
     void rulesListing();
@@ -372,6 +382,144 @@ void TestCli::failedWriteKeepsEarlierFile()
     QFile check(blocker);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), QByteArray("keep me"));
+}
+
+void TestCli::severalFormatsAreWrittenAllOrNone()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("sig2rtm-report.json"));
+    QFile earlier(json);
+    QVERIFY(earlier.open(QIODevice::WriteOnly));
+    earlier.write("earlier report");
+    earlier.close();
+    // The Markdown report cannot be written (a folder holds its name): the JSON one must not be replaced either,
+    // or the folder would hold a mixed set.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sig2rtm-report.md")));
+    Run run = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("-f"),
+                   QStringLiteral("json,md"), QStringLiteral("--output-dir"), dir.path()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("sig2rtm-report.md")) &&
+                 run.err.contains(QLatin1String("no report was written")),
+             qPrintable(run.err));
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("earlier report"));
+    earlier.close();
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary file left
+
+    QVERIFY(QDir(dir.path()).rmdir(QStringLiteral("sig2rtm-report.md")));
+    run = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("-f"),
+               QStringLiteral("json,md"), QStringLiteral("--output-dir"), dir.path(), QStringLiteral("-q")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QVERIFY(earlier.readAll().startsWith("{"));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("sig2rtm-report.md"))).size() > 100);
+}
+
+void TestCli::outputThroughASymlinkIsRefused()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("someone-elses.txt"));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a report");
+    file.close();
+    const QString link = dir.filePath(QStringLiteral("report.json"));
+    QVERIFY(QFile::link(target, link));
+    const Run run = cli({QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("-o"), link});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("symbolic link")), qPrintable(run.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("not a report"));
+    QVERIFY(QFileInfo(link).isSymLink());
+}
+
+void TestCli::reportOnAFullStandardOutputFails()
+{
+#ifdef Q_OS_LINUX
+    // /dev/full: every write fails with ENOSPC. The report is lost, so the exit code must say so.
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(SIG2RTM_CLI_PATH), {QStringLiteral("scan"), fixture("01-web-string-messages")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("cannot write to standard output")) &&
+                 err.contains(QLatin1String("No space left")),
+             qPrintable(err));
+#else
+    QSKIP("/dev/full is Linux's");
+#endif
+}
+
+void TestCli::specialInputFilesAreRefusedAtOnce()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("rules.json"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+    const QString description = dir.filePath(QStringLiteral("project.json"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {description}), 0);
+    // Each would hang (a FIFO nobody writes) or grow without end (/dev/zero) if it were read.
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("rules"), QStringLiteral("--rules"), fifo},
+          QStringList{QStringLiteral("rules"), QStringLiteral("--rules"), QStringLiteral("/dev/zero")},
+          QStringList{QStringLiteral("scan"), description},
+          QStringList{QStringLiteral("scan"), fixture("01-web-string-messages"), QStringLiteral("--baseline"),
+                      QStringLiteral("/dev/zero")}}) {
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("not a regular file")), qPrintable(run.err));
+    }
+    // A number beyond a double in a rules file is a located error, not an abort.
+    const QString overflow = dir.filePath(QStringLiteral("overflow.json"));
+    QFile file(overflow);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"rules\": [1e999]\n}");
+    file.close();
+    const Run run = cli({QStringLiteral("rules"), QStringLiteral("--rules"), overflow});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("overflow.json:2:13:")), qPrintable(run.err));
+#else
+    QSKIP("FIFOs and /dev/zero are Unix's");
+#endif
+}
+
+void TestCli::interruptWritesAPartialReport()
+{
+#ifdef Q_OS_UNIX
+    // A tree big enough to be still scanning when the signal comes.
+    QTemporaryDir dir;
+    const QByteArray code("var signal = Signal(APP_ID);\nsession.messageInstantSend('peer', {a: 1});\n");
+    for (int folder = 0; folder < 40; ++folder) {
+        const QString sub = dir.filePath(QStringLiteral("src/m%1").arg(folder));
+        QVERIFY(QDir().mkpath(sub));
+        for (int i = 0; i < 500; ++i) {
+            QFile f(QDir(sub).filePath(QStringLiteral("f%1.js").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4000, ' ') + code);
+        }
+    }
+    const QString out = dir.filePath(QStringLiteral("report.json"));
+    QProcess process;
+    process.start(QStringLiteral(SIG2RTM_CLI_PATH),
+                  {QStringLiteral("scan"), dir.filePath(QStringLiteral("src")), QStringLiteral("--threads"),
+                   QStringLiteral("1"), QStringLiteral("-o"), out});
+    QVERIFY(process.waitForStarted());
+    QTest::qWait(300);
+    QCOMPARE(process.state(), QProcess::Running);
+    ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("partial")));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto report = nlohmann::json::parse(file.readAll().toStdString());
+    QCOMPARE(report["partial"].get<bool>(), true);
+    QVERIFY(report["stats"]["files"].get<int>() < 20000);
+#else
+    QSKIP("signals are Unix's");
+#endif
 }
 
 void TestCli::noProgressWhenNotATerminal()

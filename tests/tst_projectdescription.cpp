@@ -5,9 +5,14 @@
 #include "projectdescription.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace sig2rtm;
 
@@ -171,7 +176,24 @@ void TestProjectDescription::malformed_data()
         "\"file\": \"a.js\", \"line\": 0, \"reason\": \"r\"}]}",
         2, 65, "/suppressions/0/line", "must be between 1 and");
     row("nothing to do", "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\"}", 1, 1, "/", "needs \"clients\"");
-    row("deep nesting", QByteArray(300, '[').append(QByteArray(300, ']')).constData(), 1, 1, "", "nested more than");
+    // Located at the bracket that goes one level too deep, not at 1:1.
+    row("deep nesting", QByteArray(300, '[').append(QByteArray(300, ']')).constData(), 1, 257, "", "nested more than");
+    row("deep nesting further down",
+        QByteArray("{\"format\": \"sig2rtm-project/1\",\n \"x\": ")
+            .append(QByteArray(300, '['))
+            .append(QByteArray(300, ']'))
+            .append('}')
+            .constData(),
+        2, 262, "", "nested more than");
+    // JSON leaves a repeated key undefined (the parser would keep the last): an error at the repeat.
+    row("repeated key", "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\",\n \"name\": \"y\", \"clients\": []}", 2,
+        2, "/name", "the key \"name\" appears twice in one object (first at line 1, column 33)");
+    row("repeated key in a client",
+        "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\", \"clients\": [\n  {\"platform\": \"web\",\n   "
+        "\"platform\": \"ios\"}\n]}",
+        3, 4, "/clients/0/platform", "appears twice");
+    row("number too large", "{\"format\": \"sig2rtm-project/1\", \"name\": \"x\",\n \"clients\": [], \"n\": -1e999}", 2,
+        22, "", "a number too large to read");
     row("utf-8 column",
         "{\"format\": \"sig2rtm-project/1\", \"name\": \"聊天\", \"clients\": [\n  {\"platform\": \"网页\"}\n]}", 2, 16,
         "/clients/0/platform", "unknown platform \"网页\"");
@@ -226,7 +248,7 @@ void TestProjectDescription::unreadableOrHugeFiles()
 {
     Diagnostics diagnostics;
     QVERIFY(!ProjectDescription::loadFile(QStringLiteral("/nonexistent/p.json"), &diagnostics));
-    QVERIFY(diagnostics.first().message.contains(QLatin1String("cannot read")));
+    QVERIFY(diagnostics.first().message.contains(QLatin1String("no such file")));
 
     QTemporaryDir dir;
     diagnostics.clear();
@@ -250,6 +272,21 @@ void TestProjectDescription::unreadableOrHugeFiles()
     diagnostics.clear();
     QVERIFY(!ProjectDescription::loadFile(binary, &diagnostics));
     QVERIFY(diagnostics.first().message.contains(QLatin1String("invalid JSON")));
+
+#ifdef Q_OS_UNIX
+    // A FIFO would block the read forever, a device never end: refused at once, by the opened descriptor's type.
+    const QString fifo = dir.filePath(QStringLiteral("fifo.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString& special : {fifo, QStringLiteral("/dev/zero")}) {
+        diagnostics.clear();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!ProjectDescription::loadFile(special, &diagnostics));
+        QVERIFY2(diagnostics.first().message.contains(QLatin1String("not a regular file")),
+                 qPrintable(diagnostics.first().toString()));
+        QVERIFY(timer.elapsed() < 5000);
+    }
+#endif
 }
 
 void TestProjectDescription::roundTripsThroughToJsonText()

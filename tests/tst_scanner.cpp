@@ -14,12 +14,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <thread>
 
 #ifndef Q_OS_WIN
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -93,6 +96,8 @@ private slots:
     void fixtures();
     void sampleFailsAllFiveRows();
     void skipsLoopsUnreadableAndHugeBinaries();
+    void utf16WithoutByteOrderMarkIsText();
+    void namesThatAreNotUtf8StayDistinctAndAreRead();
     void unreadableFolderIsListedWhenNotRoot();
     void defaultSkipsAreListedAndConfigurable();
     void vendoredSdkCountsAsInLib_data();
@@ -407,6 +412,56 @@ void TestScanner::skipsLoopsUnreadableAndHugeBinaries()
     // The real code was still scanned.
     QVERIFY(std::any_of(out.findings.begin(), out.findings.end(),
                         [](const Finding& f) { return f.rule == QLatin1String("pstn.call") && f.line == 4; }));
+}
+
+void TestScanner::utf16WithoutByteOrderMarkIsText()
+{
+    // Windows tools write UTF-16 without a byte order mark: it holds NUL bytes, but it is no binary file.
+    QTemporaryDir dir;
+    const QString call = QStringLiteral("var signal = Signal(APP_ID);\nvar s = signal.login('a', 't');\n"
+                                        "s.channelJoin('__agora_user_online');\n");
+    QStringEncoder le(QStringEncoder::Utf16LE);
+    QStringEncoder be(QStringEncoder::Utf16BE);
+    writeFile(dir.filePath(QStringLiteral("le.js")), le.encode(call));
+    writeFile(dir.filePath(QStringLiteral("be.js")), be.encode(call));
+    const Report report = scanFolder(dir.path());
+    QVERIFY(report.skipped.empty());
+    QSet<QString> files;
+    for (const auto& f : report.findings) {
+        if (f.rule == QLatin1String("special.channel")) {
+            files.insert(f.file);
+            QCOMPARE(f.line, 3);
+        }
+    }
+    QCOMPARE(files, (QSet<QString>{QStringLiteral("le.js"), QStringLiteral("be.js")}));
+}
+
+void TestScanner::namesThatAreNotUtf8StayDistinctAndAreRead()
+{
+#ifdef Q_OS_LINUX
+    // Two names that differ only in bytes that are not UTF-8: each is opened by its own bytes and shown escaped.
+    QTemporaryDir dir;
+    const QByteArray code("var signal = Signal(APP_ID);\nvar s = signal.login('a', 't');\n"
+                          "s.channelJoin('__agora_user_online');\n");
+    for (const char* name : {"x\xff.js", "x\xfe.js"}) {
+        const QByteArray path = QFile::encodeName(dir.path()) + '/' + name;
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, code.constData(), static_cast<size_t>(code.size())), static_cast<ssize_t>(code.size()));
+        ::close(fd);
+    }
+    const Report report = scanFolder(dir.path());
+    QVERIFY2(report.skipped.empty(), qPrintable(report.skipped.empty() ? QString() : report.skipped.front().path));
+    QSet<QString> files;
+    for (const auto& f : report.findings) {
+        if (f.rule == QLatin1String("special.channel")) {
+            files.insert(f.file);
+        }
+    }
+    QCOMPARE(files, (QSet<QString>{QStringLiteral("x\\xFF.js"), QStringLiteral("x\\xFE.js")}));
+#else
+    QSKIP("file names of arbitrary bytes are a Linux matter");
+#endif
 }
 
 void TestScanner::unreadableFolderIsListedWhenNotRoot()

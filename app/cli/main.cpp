@@ -4,12 +4,16 @@
 // or the legacy SDK is present with --fail-on legacy), 2 usage or input error.
 
 #include "assessment.h"
+#include "atomicfile.h"
 #include "baseline.h"
 #include "catalog.h"
 #include "history.h"
 #include "reporttext.h"
 #include "reportwriter.h"
+#include "untrustedfile.h"
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <limits>
 #include <memory>
@@ -49,6 +53,38 @@ QString printable(const QString& text)
 constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitUsage = 2;
+constexpr int kExitInterrupted = 130; // 128 + SIGINT, as shells report it
+
+/// Set by the first Ctrl+C (SIGINT) or SIGTERM: the scan stops, and what it found so far is written as a partial
+/// report. A second signal ends the program at once.
+std::atomic_bool g_interrupted{false};
+static_assert(std::atomic_bool::is_always_lock_free);
+
+extern "C" void onInterrupt(int signal)
+{
+    if (g_interrupted.exchange(true)) {
+        std::signal(signal, SIG_DFL);
+        std::raise(signal);
+        return;
+    }
+#ifndef Q_OS_UNIX
+    std::signal(signal, onInterrupt); // Windows resets the handler at each signal
+#endif
+}
+
+void catchInterrupts()
+{
+#ifdef Q_OS_UNIX
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+#else
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+#endif
+}
 
 QTextStream& err()
 {
@@ -111,15 +147,14 @@ std::shared_ptr<const Catalog> loadCatalog(const QStringList& ruleFiles, int* ex
 {
     auto catalog = Catalog::builtin();
     for (const auto& path : ruleFiles) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err() << path << ": " << QCoreApplication::translate("cli", "cannot read: %1").arg(file.errorString())
-                  << "\n";
+        Diagnostics diagnostics;
+        const auto bytes = readUntrustedFile(path, Catalog::kMaxFileBytes, &diagnostics);
+        if (!bytes) {
+            err() << printable(toString(diagnostics)) << "\n";
             *exitCode = kExitUsage;
             return nullptr;
         }
-        Diagnostics diagnostics;
-        catalog = Catalog::extend(catalog, file.readAll(), path, &diagnostics);
+        catalog = Catalog::extend(catalog, *bytes, path, &diagnostics);
         if (!catalog) {
             err() << printable(toString(diagnostics)) << "\n";
             *exitCode = kExitUsage;
@@ -283,7 +318,8 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
     const bool interactive = isatty(fileno(stderr)) && !parser.isSet(QStringLiteral("quiet"));
     TerminalProgress progress(request.language);
     Diagnostics diagnostics;
-    auto report = assess(request, interactive ? &progress : nullptr, nullptr, &diagnostics);
+    catchInterrupts();
+    auto report = assess(request, interactive ? &progress : nullptr, &g_interrupted, &diagnostics);
     if (interactive) {
         progress.clear();
     }
@@ -305,17 +341,24 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
     renderOptions.sarifPresenceNotes = parser.isSet(QStringLiteral("sarif-notes"));
     renderOptions.sarifRepositoryRoot = parser.isSet(QStringLiteral("sarif-repo-root"));
     renderOptions.paper = parser.value(QStringLiteral("paper")).toLower();
+    // Every format is rendered before anything is written, then all are written or none (writeFilesAtomically):
+    // a full disk leaves the earlier set of reports as it was.
+    std::vector<PendingFile> files;
     for (const auto& format : formats) {
         QString error;
+        auto bytes = renderReport(*report, format, &error, renderOptions);
+        if (!bytes) {
+            err() << "sig2rtm-cli: " << error << "\n";
+            return kExitUsage;
+        }
         if (outputFile.isEmpty() && outputDir.isEmpty()) {
-            const auto bytes = renderReport(*report, format, &error, renderOptions);
-            if (!bytes) {
-                err() << error << "\n";
-                return kExitUsage;
-            }
             QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(*bytes) != bytes->size()) {
-                err() << QCoreApplication::translate("cli", "cannot write to standard output") << "\n";
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(*bytes) != bytes->size() ||
+                !stdoutFile.flush()) {
+                err() << "sig2rtm-cli: "
+                      << QCoreApplication::translate("cli", "cannot write to standard output: %1")
+                             .arg(qt_error_string(errno))
+                      << "\n";
                 return kExitUsage;
             }
             continue;
@@ -324,13 +367,29 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
             !outputFile.isEmpty()
                 ? outputFile
                 : QDir(outputDir).filePath(QStringLiteral("sig2rtm-report.") + reportExtension(format));
-        if (!writeReport(*report, format, path, &error, renderOptions)) {
-            err() << "sig2rtm-cli: " << error << "\n";
+        files.push_back({path, std::move(*bytes)});
+    }
+    if (!files.empty()) {
+        QString error;
+        if (!writeFilesAtomically(files, &error)) {
+            err() << "sig2rtm-cli: " << error << "\n"
+                  << QCoreApplication::translate("cli", "no report was written; earlier reports are unchanged") << "\n";
             return kExitUsage;
         }
         if (!parser.isSet(QStringLiteral("quiet"))) {
-            err() << QCoreApplication::translate("cli", "wrote %1").arg(QDir::toNativeSeparators(path)) << "\n";
+            for (const auto& file : files) {
+                err() << QCoreApplication::translate("cli", "wrote %1").arg(QDir::toNativeSeparators(file.path))
+                      << "\n";
+            }
         }
+    }
+
+    if (g_interrupted.load()) {
+        // Said even with --quiet: a partial report must not pass for a whole one.
+        err() << QCoreApplication::translate("cli", "interrupted: the scan stopped early and the report is partial")
+              << "\n";
+        err().flush();
+        return kExitInterrupted;
     }
 
     bool anyFail = false;
@@ -461,7 +520,7 @@ int main(int argc, char* argv[])
                "  rules          list the compatibility rows and detection rules\n\n"
                "Exit codes: 0 no row fails, 1 a row fails or nothing could be assessed (or needs review with\n"
                "--fail-on review, or the legacy SDK is present at all with --fail-on legacy), 2 usage error or\n"
-               "invalid input."));
+               "invalid input, 130 interrupted (Ctrl+C; the report written is marked partial)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "scan or rules"));

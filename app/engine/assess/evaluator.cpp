@@ -367,19 +367,20 @@ Verdict verdictOf(const std::vector<ReportRow>& rows, bool signalingDetected)
 std::vector<SdkEvidence> sdkList(const std::vector<SdkGroup>& groups, const std::vector<Finding>& findings)
 {
     std::vector<SdkEvidence> out;
+    QHash<QString, std::size_t> entryOf; // kind, platform and version -> index in out
     const auto entryFor = [&](SdkKind kind, const QString& platform, const std::optional<QString>& version) {
-        auto it = std::find_if(out.begin(), out.end(), [&](const SdkEvidence& e) {
-            return e.kind == kind && e.platform == platform && e.version == version;
-        });
-        if (it == out.end()) {
+        const QString key = QString::number(static_cast<int>(kind)) + u'\n' + platform + u'\n' +
+                            (version ? u'v' + *version : QStringLiteral("-"));
+        auto known = entryOf.constFind(key);
+        if (known == entryOf.cend()) {
             SdkEvidence e;
             e.kind = kind;
             e.platform = platform;
             e.version = version;
+            known = entryOf.insert(key, out.size());
             out.push_back(std::move(e));
-            it = std::prev(out.end());
         }
-        return it;
+        return out.begin() + static_cast<std::ptrdiff_t>(*known);
     };
     for (const auto& g : groups) {
         const bool versioned = g.byVersion.size() > 1 || !g.byVersion.contains(QString());
@@ -466,15 +467,17 @@ void addUnclaimedClients(std::vector<ClientRoot>& roots, const std::vector<Findi
     if (platformless && !folders.contains(QString(QLatin1String("")))) {
         folders << QString(QLatin1String(""));
     }
-    const auto taken = [&](const QString& id) {
-        return std::any_of(roots.begin(), roots.end(), [&](const ClientRoot& r) { return r.id == id; });
-    };
+    QSet<QString> ids;
+    for (const auto& r : roots) {
+        ids.insert(r.id);
+    }
     for (const auto& folder : folders) {
         ClientRoot rest;
-        rest.folder = folder.isEmpty() || taken(folder) ? QString(QLatin1String("")) : folder;
+        rest.folder = folder.isEmpty() || ids.contains(folder) ? QString(QLatin1String("")) : folder;
         rest.id = rest.folder.isEmpty() ? QStringLiteral(".") : rest.folder;
         rest.name = rest.id;
-        if (!taken(rest.id)) {
+        if (!ids.contains(rest.id)) {
+            ids.insert(rest.id);
             roots.push_back(std::move(rest));
         }
     }
@@ -534,18 +537,19 @@ Report evaluate(EvaluationInput input)
     // SDK groups per client: presence evidence by kind and platform; a platform of a client has a version
     // when any of its evidence there shows one.
     std::vector<SdkGroup> groups;
+    QHash<QString, std::size_t> groupOf; // client, kind and platform -> index in groups
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const auto& f = findings[i];
         if (!f.sdk || f.effect != Effect::Note || isMention(f.context)) {
             continue;
         }
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const SdkGroup& g) {
-            return g.client == f.client && g.kind == *f.sdk && g.platform == f.platform;
-        });
-        if (it == groups.end()) {
+        const QString key = f.client + u'\n' + QString::number(static_cast<int>(*f.sdk)) + u'\n' + f.platform;
+        auto known = groupOf.constFind(key);
+        if (known == groupOf.cend()) {
+            known = groupOf.insert(key, groups.size());
             groups.push_back({f.client, *f.sdk, f.platform, {}, {}});
-            it = std::prev(groups.end());
         }
+        const auto it = groups.begin() + static_cast<std::ptrdiff_t>(*known);
         it->byVersion[f.version].push_back(i);
         if (it->missing.isEmpty()) {
             it->missing = f.versionMissing;

@@ -4,12 +4,14 @@
 #include "catalog.h"
 #include "jsonreader.h"
 #include "localizedtext.h"
+#include "untrustedfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace sig2rtm {
 
@@ -21,12 +23,7 @@ constexpr qint64 kMaxDescriptionBytes = 16 * 1024 * 1024;
 SourceLocation locationOf(const JsonSource& source, const QString& pointer)
 {
     const auto pos = source.locate(pointer);
-    SourceLocation where{pos.line, pos.column, {}};
-    const auto lines = source.text().split('\n');
-    if (pos.line >= 1 && pos.line <= lines.size()) {
-        where.snippet = QString::fromUtf8(lines.at(pos.line - 1)).trimmed();
-    }
-    return where;
+    return {pos.line, pos.column, QString::fromUtf8(source.lineText(pos.line)).trimmed()};
 }
 
 bool isVersion(const QString& text)
@@ -50,7 +47,6 @@ QStringList ProjectDescription::messageTypeIds()
 std::optional<ProjectDescription> ProjectDescription::loadFile(const QString& path, Diagnostics* diagnostics)
 {
     const QFileInfo info(path);
-    QFile file(path);
     if (info.isDir()) {
         if (diagnostics) {
             *diagnostics << Diagnostic{
@@ -58,26 +54,11 @@ std::optional<ProjectDescription> ProjectDescription::loadFile(const QString& pa
         }
         return std::nullopt;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (diagnostics) {
-            *diagnostics << Diagnostic{
-                path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot read: %1").arg(file.errorString())};
-        }
+    const auto bytes = readUntrustedFile(path, kMaxDescriptionBytes, diagnostics);
+    if (!bytes) {
         return std::nullopt;
     }
-    if (file.size() > kMaxDescriptionBytes) {
-        if (diagnostics) {
-            *diagnostics << Diagnostic{
-                path,
-                0,
-                0,
-                {},
-                QCoreApplication::translate("sig2rtm", "is %1 MB; a project description is at most 16 MB")
-                    .arg(file.size() / (1024 * 1024))};
-        }
-        return std::nullopt;
-    }
-    auto description = load(file.readAll(), path, info.absolutePath(), diagnostics);
+    auto description = load(*bytes, path, info.absolutePath(), diagnostics);
     if (description) {
         description->path = info.absoluteFilePath();
     }
@@ -130,6 +111,7 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
     if (const auto* clients = r.member(root, p, "clients", false)) {
         const QString cp = QStringLiteral("/clients");
         if (r.expectArray(*clients, cp)) {
+            QSet<QString> clientNames;
             for (std::size_t i = 0; i < clients->size(); ++i) {
                 const auto& value = (*clients)[i];
                 const QString ip = jsonPointerAppend(cp, static_cast<qsizetype>(i));
@@ -141,13 +123,13 @@ std::optional<ProjectDescription> ProjectDescription::load(const QByteArray& tex
                 DeclaredClient client;
                 client.where = locationOf(*source, ip);
                 if (auto name = r.string(value, ip, "name", false)) {
-                    if (std::any_of(d.clients.begin(), d.clients.end(),
-                                    [&](const DeclaredClient& other) { return other.name == *name; })) {
+                    if (clientNames.contains(*name)) {
                         r.error(JsonReader::pointerOf(ip, "name"),
                                 QCoreApplication::translate("sig2rtm", "another client is already called \"%1\"")
                                     .arg(*name));
                     }
                     client.name = *name;
+                    clientNames.insert(*name);
                 }
                 if (auto path = r.string(value, ip, "path", false)) {
                     const QDir here(baseDir.isEmpty() ? QDir::currentPath() : baseDir);

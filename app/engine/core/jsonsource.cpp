@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "jsonsource.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <QCoreApplication>
+#include <QHash>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace sig2rtm {
 
@@ -133,10 +137,10 @@ QStringList pointerTokens(const QString& pointer)
     return tokens;
 }
 
-int maxNesting(const QByteArray& text)
+/// Offset of the bracket that opens level kMaxDepth + 1 outside strings, or -1 when the text is not that deep.
+qsizetype tooDeepAt(const QByteArray& text)
 {
     int depth = 0;
-    int deepest = 0;
     bool inString = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text.at(i);
@@ -149,13 +153,99 @@ int maxNesting(const QByteArray& text)
         } else if (c == '"') {
             inString = true;
         } else if (c == '{' || c == '[') {
-            deepest = std::max(deepest, ++depth);
+            if (++depth > kMaxDepth) {
+                return i;
+            }
         } else if (c == '}' || c == ']') {
             --depth;
         }
     }
-    return deepest;
+    return -1;
 }
+
+/// Finds the first key repeated within one object (nlohmann would keep the last silently), as a SAX pass over text
+/// already known to parse: linear, unlike nlohmann's callback parser, which rescans an array at each element's end.
+/// Keeps the path to where it is, so that the repeat can be named by its JSON pointer.
+class DuplicateKeyFinder
+{
+public:
+    using json = nlohmann::json;
+
+    bool null() { return advance(); }
+    bool boolean(bool) { return advance(); }
+    bool number_integer(json::number_integer_t) { return advance(); }
+    bool number_unsigned(json::number_unsigned_t) { return advance(); }
+    bool number_float(json::number_float_t, const json::string_t&) { return advance(); }
+    bool string(json::string_t&) { return advance(); }
+    bool binary(json::binary_t&) { return advance(); }
+    bool start_object(std::size_t)
+    {
+        m_frames.push_back({true, {}, {}, 0});
+        return true;
+    }
+    bool key(json::string_t& name)
+    {
+        Frame& top = m_frames.back();
+        top.key = name;
+        if (!top.keys.insert(name).second) {
+            found = true;
+            parentPointer = pointerOfParents();
+            repeatedKey = QString::fromStdString(name);
+            return false; // the first repeat is enough
+        }
+        return true;
+    }
+    bool end_object()
+    {
+        m_frames.pop_back();
+        return advance();
+    }
+    bool start_array(std::size_t)
+    {
+        m_frames.push_back({false, {}, {}, 0});
+        return true;
+    }
+    bool end_array()
+    {
+        m_frames.pop_back();
+        return advance();
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+    bool found = false;
+    QString parentPointer; ///< the object holding the repeated key
+    QString repeatedKey;
+
+private:
+    struct Frame
+    {
+        bool object;
+        std::unordered_set<std::string> keys;
+        std::string key; ///< an object's current member
+        qsizetype index; ///< an array's current element
+    };
+
+    bool advance()
+    {
+        if (!m_frames.empty() && !m_frames.back().object) {
+            ++m_frames.back().index;
+        }
+        return true;
+    }
+
+    QString pointerOfParents() const
+    {
+        QString pointer;
+        for (std::size_t i = 0; i + 1 < m_frames.size(); ++i) {
+            const Frame& f = m_frames[i];
+            pointer = f.object ? jsonPointerAppend(pointer, QString::fromStdString(f.key))
+                               : jsonPointerAppend(pointer, f.index);
+        }
+        return pointer;
+    }
+
+    std::vector<Frame> m_frames;
+};
 
 /// Offset of the first number outside strings that does not fit a double, or 0.
 qsizetype overflowingNumber(const QByteArray& text)
@@ -218,11 +308,12 @@ std::optional<JsonSource> JsonSource::parse(const QByteArray& text, const QStrin
     if (text.startsWith("\xEF\xBB\xBF")) {
         source.m_text.remove(0, 3);
     }
-    if (maxNesting(source.m_text) > kMaxDepth) {
+    if (const qsizetype deep = tooDeepAt(source.m_text); deep >= 0) {
         if (error) {
+            const auto pos = positionOfOffset(source.m_text, deep);
             *error = {fileName,
-                      1,
-                      1,
+                      pos.line,
+                      pos.column,
                       {},
                       QCoreApplication::translate("sig2rtm", "JSON is nested more than %1 levels deep").arg(kMaxDepth)};
         }
@@ -274,11 +365,120 @@ std::optional<JsonSource> JsonSource::parse(const QByteArray& text, const QStrin
         }
         return std::nullopt;
     }
+    DuplicateKeyFinder duplicates;
+    nlohmann::json::sax_parse(source.m_text.constBegin(), source.m_text.constEnd(), &duplicates);
+    if (duplicates.found) {
+        // JSON leaves repeated keys undefined and the parser keeps the last: say so rather than pick one.
+        if (error) {
+            const auto [first, repeat] = source.keyOffsets(duplicates.parentPointer, duplicates.repeatedKey);
+            const auto firstPos = source.position(first);
+            const auto pos = source.position(repeat);
+            *error = {fileName, pos.line, pos.column,
+                      jsonPointerAppend(duplicates.parentPointer, duplicates.repeatedKey),
+                      QCoreApplication::translate("sig2rtm", "the key \"%1\" appears twice in one object (first at "
+                                                             "line %2, column %3)")
+                          .arg(duplicates.repeatedKey)
+                          .arg(firstPos.line)
+                          .arg(firstPos.column)};
+        }
+        return std::nullopt;
+    }
     return source;
+}
+
+struct JsonSource::Index
+{
+    /// The members of one object or array: for an object each key's offset and its value's, for an array each
+    /// element's offset.
+    struct Container
+    {
+        QHash<QString, std::pair<qsizetype, qsizetype>> members;
+        QHash<QString, qsizetype> repeats; ///< the offset of a key's second occurrence
+        std::vector<qsizetype> elements;
+    };
+    std::unordered_map<qsizetype, Container> containers; ///< by the offset of their '{' or '['
+    std::vector<qsizetype> lineStarts;
+    std::vector<qsizetype> charsBeforeBlock; ///< characters (not UTF-8 continuation bytes) before each block
+    static constexpr qsizetype kBlock = 4096;
+};
+
+JsonSource::Index& JsonSource::index() const
+{
+    if (!m_index) {
+        auto index = std::make_shared<Index>();
+        index->lineStarts.push_back(0);
+        qsizetype chars = 0;
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            if (i % Index::kBlock == 0) {
+                index->charsBeforeBlock.push_back(chars);
+            }
+            const auto c = static_cast<unsigned char>(m_text.at(i));
+            if ((c & 0xC0) != 0x80) {
+                ++chars;
+            }
+            if (c == '\n') {
+                index->lineStarts.push_back(i + 1);
+            }
+        }
+        index->charsBeforeBlock.push_back(chars);
+        m_index = std::move(index);
+    }
+    return *m_index;
+}
+
+JsonSource::Position JsonSource::position(qsizetype offset) const
+{
+    const Index& idx = index();
+    offset = std::clamp<qsizetype>(offset, 0, m_text.size());
+    const auto line = std::upper_bound(idx.lineStarts.begin(), idx.lineStarts.end(), offset) - 1;
+    const auto charsBefore = [&](qsizetype at) {
+        const qsizetype block = at / Index::kBlock;
+        qsizetype chars = idx.charsBeforeBlock[static_cast<std::size_t>(block)];
+        for (qsizetype i = block * Index::kBlock; i < at; ++i) {
+            if ((static_cast<unsigned char>(m_text.at(i)) & 0xC0) != 0x80) {
+                ++chars;
+            }
+        }
+        return chars;
+    };
+    return {static_cast<int>(line - idx.lineStarts.begin()) + 1,
+            static_cast<int>(charsBefore(offset) - charsBefore(*line)) + 1};
+}
+
+QByteArray JsonSource::lineText(int line) const
+{
+    const Index& idx = index();
+    if (line < 1 || line > static_cast<int>(idx.lineStarts.size())) {
+        return {};
+    }
+    const qsizetype start = idx.lineStarts[static_cast<std::size_t>(line - 1)];
+    const qsizetype end = line < static_cast<int>(idx.lineStarts.size())
+                              ? idx.lineStarts[static_cast<std::size_t>(line)] - 1
+                              : m_text.size();
+    return m_text.mid(start, end - start);
 }
 
 JsonSource::Position JsonSource::locate(const QString& pointer, bool atKey) const
 {
+    return position(locateOffset(pointer, atKey));
+}
+
+std::pair<qsizetype, qsizetype> JsonSource::keyOffsets(const QString& objectPointer, const QString& key) const
+{
+    const qsizetype first = locateOffset(jsonPointerAppend(objectPointer, key), true);
+    Cursor cur(m_text);
+    cur.pos = locateOffset(objectPointer, false);
+    cur.skipSpace();
+    const auto container = index().containers.find(cur.pos);
+    if (container == index().containers.end()) {
+        return {first, first};
+    }
+    return {first, container->second.repeats.value(key, first)};
+}
+
+qsizetype JsonSource::locateOffset(const QString& pointer, bool atKey) const
+{
+    Index& idx = index();
     Cursor cur(m_text);
     cur.skipSpace();
     qsizetype found = cur.pos;
@@ -287,24 +487,38 @@ JsonSource::Position JsonSource::locate(const QString& pointer, bool atKey) cons
         const QString& token = tokens.at(ti);
         const bool last = ti + 1 == tokens.size();
         cur.skipSpace();
+        const qsizetype at = cur.pos;
         const char open = cur.peek();
-        bool matched = false;
-        if (open == '{') {
+        if (open != '{' && open != '[') {
+            break;
+        }
+        auto known = idx.containers.find(at);
+        if (known == idx.containers.end()) {
+            // First visit: read the container's members once, skipping their values.
+            Index::Container container;
             ++cur.pos;
             while (!cur.atEnd()) {
                 cur.skipSpace();
-                if (cur.peek() != '"') {
-                    break;
-                }
-                const qsizetype keyPos = cur.pos;
-                const QString key = cur.readString();
-                cur.skipSpace();
-                ++cur.pos; // ':'
-                cur.skipSpace();
-                if (key == token) {
-                    found = (last && atKey) ? keyPos : cur.pos;
-                    matched = true;
-                    break;
+                if (open == '{') {
+                    if (cur.peek() != '"') {
+                        break;
+                    }
+                    const qsizetype keyPos = cur.pos;
+                    const QString key = cur.readString();
+                    cur.skipSpace();
+                    ++cur.pos; // ':'
+                    cur.skipSpace();
+                    // A repeated key: the first one is where a reader looks.
+                    if (!container.members.contains(key)) {
+                        container.members.insert(key, {keyPos, cur.pos});
+                    } else if (!container.repeats.contains(key)) {
+                        container.repeats.insert(key, keyPos);
+                    }
+                } else {
+                    if (cur.peek() == ']') {
+                        break;
+                    }
+                    container.elements.push_back(cur.pos);
                 }
                 cur.skipValue();
                 cur.skipSpace();
@@ -313,31 +527,28 @@ JsonSource::Position JsonSource::locate(const QString& pointer, bool atKey) cons
                 }
                 ++cur.pos;
             }
-        } else if (open == '[') {
+            known = idx.containers.emplace(at, std::move(container)).first;
+        }
+        const Index::Container& container = known->second;
+        qsizetype next = -1;
+        if (open == '{') {
+            if (const auto member = container.members.constFind(token); member != container.members.cend()) {
+                found = (last && atKey) ? member->first : member->second;
+                next = member->second;
+            }
+        } else {
             bool ok = false;
-            const qsizetype index = token.toLongLong(&ok);
-            if (ok) {
-                ++cur.pos;
-                for (qsizetype i = 0; i < index && !cur.atEnd(); ++i) {
-                    cur.skipValue();
-                    cur.skipSpace();
-                    if (cur.peek() != ',') {
-                        break;
-                    }
-                    ++cur.pos;
-                }
-                cur.skipSpace();
-                if (cur.peek() != ']' && !cur.atEnd()) {
-                    found = cur.pos;
-                    matched = true;
-                }
+            const qsizetype i = token.toLongLong(&ok);
+            if (ok && i >= 0 && i < static_cast<qsizetype>(container.elements.size())) {
+                found = next = container.elements[static_cast<std::size_t>(i)];
             }
         }
-        if (!matched) {
+        if (next < 0) {
             break;
         }
+        cur.pos = next;
     }
-    return positionOfOffset(m_text, found);
+    return found;
 }
 
 Diagnostic JsonSource::error(const QString& pointer, const QString& message, bool atKey) const

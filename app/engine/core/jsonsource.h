@@ -3,10 +3,12 @@
 
 #include "diagnostic.h"
 
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <QByteArray>
 #include <QString>
+#include <utility>
 
 namespace sig2rtm {
 
@@ -33,6 +35,9 @@ public:
     /// object member). Falls back to the nearest existing ancestor when the pointer does not resolve.
     Position locate(const QString& pointer, bool atKey = false) const;
 
+    /// The text of line (1-based), without its line break; empty when there is no such line.
+    QByteArray lineText(int line) const;
+
     /// A Diagnostic located at pointer.
     Diagnostic error(const QString& pointer, const QString& message, bool atKey = false) const;
 
@@ -41,9 +46,21 @@ public:
 
 private:
     JsonSource() = default;
+
+    /// What locate() has learned of the text, built as it is asked and kept: where each line starts, how many
+    /// characters precede each 4 KB block, and the members of each object and array it has walked into. Each part
+    /// of the text is read once, however many values are located (a description of 16,000 clients locates each).
+    struct Index;
+    Index& index() const;
+    Position position(qsizetype offset) const;
+    qsizetype locateOffset(const QString& pointer, bool atKey) const;
+    /// Offsets of the first and the second occurrence of key in the object at objectPointer.
+    std::pair<qsizetype, qsizetype> keyOffsets(const QString& objectPointer, const QString& key) const;
+
     QByteArray m_text;
     QString m_fileName;
     nlohmann::json m_root;
+    mutable std::shared_ptr<Index> m_index; ///< a cache, shared by copies: the text is the same
 };
 
 /// Appends an RFC 6901-escaped reference token to a pointer: ("/rules", "a/b") -> "/rules/a~1b".

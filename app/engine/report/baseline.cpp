@@ -3,6 +3,7 @@
 
 #include "jsonreader.h"
 #include "report.h"
+#include "untrustedfile.h"
 
 #include <algorithm>
 #include <limits>
@@ -310,47 +311,6 @@ QString toString(BaselineState state)
         return QStringLiteral("absent");
     }
     return {};
-}
-
-std::optional<QByteArray> readUntrustedFile(const QString& path, qint64 maxBytes, Diagnostics* diagnostics)
-{
-    const auto fail = [&](const QString& message) -> std::optional<QByteArray> {
-        if (diagnostics) {
-            *diagnostics << Diagnostic{path, 0, 0, {}, message};
-        }
-        return std::nullopt;
-    };
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return fail(QCoreApplication::translate("sig2rtm", "no such file"));
-    }
-    if (info.isDir()) {
-        return fail(QCoreApplication::translate("sig2rtm", "is a folder, not a file"));
-    }
-    // A FIFO or a device would block or never end: only regular files are opened.
-    if (!info.isFile()) {
-        return fail(QCoreApplication::translate("sig2rtm", "is not a regular file"));
-    }
-    const auto tooLarge = [&](qint64 size) {
-        return fail(QCoreApplication::translate("sig2rtm", "is %1 MB; at most %2 MB are read")
-                        .arg(QString::number(double(size) / (1024 * 1024), 'f', 1))
-                        .arg(maxBytes / (1024 * 1024)));
-    };
-    if (info.size() > maxBytes) {
-        return tooLarge(info.size());
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(QCoreApplication::translate("sig2rtm", "cannot read: %1").arg(file.errorString()));
-    }
-    QByteArray data = file.read(maxBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        return fail(QCoreApplication::translate("sig2rtm", "cannot read: %1").arg(file.errorString()));
-    }
-    if (data.size() > maxBytes) { // it grew since it was looked at
-        return tooLarge(data.size());
-    }
-    return data;
 }
 
 std::optional<PreviousReport> PreviousReport::loadFile(const QString& path, Diagnostics* diagnostics)

@@ -3,6 +3,7 @@
 
 #include "diagnostic.h"
 #include "types.h"
+#include "untrustedfile.h"
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -146,9 +147,5 @@ inline bool isWork(Effect effect)
 {
     return effect != Effect::Note;
 }
-
-/// Reads a file that other people may have sent: refuses folders, devices, FIFOs and files over maxBytes
-/// without reading them.
-std::optional<QByteArray> readUntrustedFile(const QString& path, qint64 maxBytes, Diagnostics* diagnostics);
 
 } // namespace sig2rtm

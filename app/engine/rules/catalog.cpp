@@ -2,6 +2,7 @@
 #include "catalog.h"
 
 #include "jsonreader.h"
+#include "untrustedfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -311,15 +312,11 @@ std::shared_ptr<const Catalog> Catalog::load(const QByteArray& text, const QStri
 
 std::shared_ptr<const Catalog> Catalog::loadFile(const QString& path, Diagnostics* diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (diagnostics) {
-            *diagnostics << Diagnostic{
-                path, 0, 0, {}, QCoreApplication::translate("sig2rtm", "cannot read: %1").arg(file.errorString())};
-        }
+    const auto bytes = readUntrustedFile(path, kMaxFileBytes, diagnostics);
+    if (!bytes) {
         return nullptr;
     }
-    return load(file.readAll(), path, diagnostics);
+    return load(*bytes, path, diagnostics);
 }
 
 std::shared_ptr<const Catalog> Catalog::builtin()

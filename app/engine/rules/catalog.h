@@ -294,6 +294,9 @@ public:
     /// when the text is not a valid catalog.
     static std::shared_ptr<const Catalog> load(const QByteArray& text, const QString& fileName,
                                                Diagnostics* diagnostics);
+    /// A rules file is at most this large (the built-in catalog is well under 1 MB).
+    static constexpr qint64 kMaxFileBytes = qint64(16) * 1024 * 1024;
+    /// Reads a rules file: a regular file of at most kMaxFileBytes (readUntrustedFile).
     static std::shared_ptr<const Catalog> loadFile(const QString& path, Diagnostics* diagnostics);
 
     /// The compiled-in catalog. Loading it cannot fail in a correct build (a test guards it).

@@ -4,6 +4,7 @@
 #include "jsmessage.h"
 
 #include <algorithm>
+#include <climits>
 #include <QCoreApplication>
 #include <QSet>
 
@@ -29,8 +30,8 @@ bool startsWithAny(QStringView text, const QStringList& prefixes)
 } // namespace
 
 ContentAnalyzer::ContentAnalyzer(const RuleIndex& index, const QString& file, QStringView text, Language language,
-                                 FileScan& out)
-    : m_index(index), m_file(file), m_text(text), m_language(language), m_out(out), m_lines(text),
+                                 FileScan& out, const AnalysisWindow* window)
+    : m_index(index), m_window(window), m_file(file), m_text(text), m_language(language), m_out(out), m_lines(text),
       m_cursor(text, m_tokens, m_sig, language)
 {
     // Prose files (requirements.txt is not one: it has a language of its own).
@@ -73,6 +74,11 @@ void ContentAnalyzer::run(const std::vector<bool>& literalHits)
     }
     runFingerprints();
     m_tokens = tokenize(m_text, m_language);
+    if (m_window && m_window->linesBefore > 0) {
+        for (Token& t : m_tokens) {
+            t.line = static_cast<int>(std::min<qint64>(t.line + m_window->linesBefore, INT_MAX));
+        }
+    }
     for (int i = 0; i < static_cast<int>(m_tokens.size()); ++i) {
         if (m_tokens[static_cast<std::size_t>(i)].kind == TokenKind::Comment) {
             m_comments.push_back(i);
@@ -90,8 +96,9 @@ void ContentAnalyzer::run(const std::vector<bool>& literalHits)
     if (m_out.webMarker || !waits) {
         m_out.localImports.clear();
     }
-    // Only a file with evidence of its own can turn out to use the legacy SDK.
-    if (!m_out.sdkFile && !m_out.candidates.empty() && isCodeLanguage(m_language)) {
+    // Only a file with evidence of its own can turn out to use the legacy SDK. A window's evidence may lie in
+    // another window: the caller decides for the whole file.
+    if (!m_out.sdkFile && (m_window || !m_out.candidates.empty()) && isCodeLanguage(m_language)) {
         m_out.inventory = inventoryCandidates(m_index.catalog().inventory(), m_text, m_cursor, m_lines, m_language);
     }
 }
@@ -177,6 +184,10 @@ void ContentAnalyzer::runFingerprints()
         if (rule.kind != MatchKind::Fingerprint) {
             continue;
         }
+        const auto counted = m_window ? m_window->fingerprintMarkers.constFind(r) : QHash<int, int>::const_iterator();
+        if (m_window && counted == m_window->fingerprintMarkers.cend()) {
+            continue;
+        }
         int found = 0;
         qsizetype first = -1;
         QString firstLiteral;
@@ -189,6 +200,9 @@ void ContentAnalyzer::runFingerprints()
                     firstLiteral = literal;
                 }
             }
+        }
+        if (m_window) {
+            found = first >= 0 ? *counted : 0; // the markers may lie in other windows
         }
         if (found >= rule.min) {
             Finding f =

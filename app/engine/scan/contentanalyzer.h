@@ -7,6 +7,7 @@
 #include "ruleindex.h"
 #include "tokencursor.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -16,6 +17,17 @@
 
 namespace sig2rtm {
 
+/// What the analysis of one window of a file too large to analyse whole needs to know about the rest of the file
+/// (largefile.h). Without one, the text is the whole file.
+struct AnalysisWindow
+{
+    /// The markers of each fingerprint rule (by rule index) counted over the whole file: a rule listed here is
+    /// reported at its first marker in this window with that count; fingerprint rules not listed are not applied.
+    QHash<int, int> fingerprintMarkers;
+    /// Lines of the file before the window: added to the tokens' lines, which the texts of findings may quote.
+    qint64 linesBefore = 0;
+};
+
 /// Applies the content rules of the catalog to one decoded text file: fingerprints and line rules over
 /// the text, then one walk over its tokens for identifiers, calls, strings, imports and the names bound
 /// to SDK objects, then the Web message arguments and the mentions in comments. Candidates and facts
@@ -23,12 +35,19 @@ namespace sig2rtm {
 class ContentAnalyzer final
 {
 public:
-    /// text must outlive the analyzer (tokens and frames are views into it).
-    ContentAnalyzer(const RuleIndex& index, const QString& file, QStringView text, Language language, FileScan& out);
+    /// text must outlive the analyzer (tokens and frames are views into it). window: text is one window of a
+    /// larger file; it must outlive the analyzer too.
+    ContentAnalyzer(const RuleIndex& index, const QString& file, QStringView text, Language language, FileScan& out,
+                    const AnalysisWindow* window = nullptr);
     Q_DISABLE_COPY_MOVE(ContentAnalyzer)
 
     /// literalHits: which prefilter literals the file contains (see Prefilter::scan).
     void run(const std::vector<bool>& literalHits);
+
+    /// The tokens of the text once run() lexed it (empty when no rule applies), and its lines: a window of a large
+    /// file starts the next one at a token and maps its findings back to the file through them.
+    const std::vector<Token>& tokens() const { return m_tokens; }
+    const LineIndex& lines() const { return m_lines; }
 
 private:
     /// An open bracket during the token walk, with the call it belongs to.
@@ -71,6 +90,7 @@ private:
     void finishShims();
 
     const RuleIndex& m_index;
+    const AnalysisWindow* m_window;
     QString m_file;
     bool m_documentation = false; ///< a prose file (.md, .txt, ...): every finding is a doc mention
     QStringView m_text;

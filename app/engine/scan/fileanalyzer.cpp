@@ -9,9 +9,39 @@
 
 namespace sig2rtm {
 
+Utf16Kind utf16Kind(QByteArrayView bytes)
+{
+    if (bytes.startsWith("\xFF\xFE")) {
+        return Utf16Kind::LittleEndianBom;
+    }
+    if (bytes.startsWith("\xFE\xFF")) {
+        return Utf16Kind::BigEndianBom;
+    }
+    // Without a byte order mark (Windows tools write such files): source code is mostly ASCII, so one byte of
+    // each pair is zero and the other is not, consistently, in the first 8 KB.
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 8192) & ~qsizetype(1);
+    if (n < 4) {
+        return Utf16Kind::None;
+    }
+    qsizetype zeroEven = 0;
+    qsizetype zeroOdd = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        zeroEven += bytes.at(i) == '\0';
+        zeroOdd += bytes.at(i + 1) == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    if (zeroOdd * 10 >= pairs * 9 && zeroEven * 20 <= pairs) {
+        return Utf16Kind::LittleEndian;
+    }
+    if (zeroEven * 10 >= pairs * 9 && zeroOdd * 20 <= pairs) {
+        return Utf16Kind::BigEndian;
+    }
+    return Utf16Kind::None;
+}
+
 bool looksBinary(const QByteArray& head)
 {
-    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+    if (utf16Kind(head) != Utf16Kind::None) {
         return false;
     }
     return QByteArrayView(head).first(std::min<qsizetype>(head.size(), 8192)).contains('\0');
@@ -19,13 +49,14 @@ bool looksBinary(const QByteArray& head)
 
 QString decodeSource(const QByteArray& bytes, QString* encoding)
 {
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        const bool le = bytes.startsWith("\xFF\xFE");
+    if (const Utf16Kind kind = utf16Kind(bytes); kind != Utf16Kind::None) {
+        const bool le = kind == Utf16Kind::LittleEndianBom || kind == Utf16Kind::LittleEndian;
+        const bool bom = kind == Utf16Kind::LittleEndianBom || kind == Utf16Kind::BigEndianBom;
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         if (encoding) {
             *encoding = QStringLiteral("utf-16");
         }
-        return decoder.decode(QByteArrayView(bytes).sliced(2));
+        return decoder.decode(QByteArrayView(bytes).sliced(bom ? 2 : 0));
     }
     QByteArrayView view(bytes);
     if (view.startsWith("\xEF\xBB\xBF")) {
@@ -67,7 +98,7 @@ FileScan analyzeFile(const RuleIndex& index, const QString& relativePath, const 
     scan.sdkFile = sdkFile || index.inSdkFolder(relativePath);
 
     // UTF-16 files are rare: decode first so the prefilter sees ASCII.
-    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    const bool utf16 = utf16Kind(bytes) != Utf16Kind::None;
     QString text;
     QByteArray utf8;
     if (utf16) {

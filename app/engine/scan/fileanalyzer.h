@@ -9,10 +9,15 @@
 
 namespace sig2rtm {
 
-/// Decodes text the way sig2rtm reads sources: UTF-16 with a BOM, UTF-8 (BOM optional), else GB18030.
+/// Decodes text the way sig2rtm reads sources: UTF-16 (utf16Kind), UTF-8 (BOM optional), else GB18030.
 QString decodeSource(const QByteArray& bytes, QString* encoding);
 
-/// True when the bytes look binary (a NUL byte in the first 8 KB, UTF-16 BOM excepted).
+/// Whether bytes are UTF-16 text: marked by a byte order mark, or recognised without one (mostly ASCII, so one
+/// byte of each pair is zero, consistently).
+enum class Utf16Kind { None, LittleEndianBom, BigEndianBom, LittleEndian, BigEndian };
+Utf16Kind utf16Kind(QByteArrayView bytes);
+
+/// True when the bytes look binary (a NUL byte in the first 8 KB, UTF-16 text excepted).
 bool looksBinary(const QByteArray& head);
 
 /// Applies every content rule to one text file. bytes must be the whole file. sdkFile: the file is a

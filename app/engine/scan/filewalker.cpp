@@ -30,9 +30,48 @@ QString fromPath(const fs::path& p)
     return QString::fromStdString(p.generic_string());
 }
 
+#ifndef Q_OS_UNIX
 fs::path toPath(const QString& s)
 {
     return fs::path(s.toStdString());
+}
+#endif
+
+/// Length of the valid UTF-8 sequence at data[i], or 0 when the byte there does not start one (overlong forms,
+/// surrogates and code points above U+10FFFF are invalid too).
+int utf8SequenceLength(QByteArrayView data, qsizetype i)
+{
+    const auto byte = [&](qsizetype at) { return static_cast<unsigned char>(data.at(at)); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) {
+        return 1;
+    }
+    int length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (i + length > data.size()) {
+        return 0;
+    }
+    for (int k = 1; k < length; ++k) {
+        const unsigned char c = byte(i + k);
+        if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF)) {
+            return 0;
+        }
+    }
+    return length;
 }
 
 bool isWithin(const QString& path, const QString& folder)
@@ -56,7 +95,8 @@ public:
                 {relative(root), Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "does not exist"))});
             return;
         }
-        walkDirectory(m_root, 0, false);
+        m_rootNative = QFile::encodeName(m_root);
+        walkDirectory(m_root, m_rootNative, 0, false);
     }
 
 private:
@@ -76,7 +116,8 @@ private:
 
     struct Listed
     {
-        QString name;
+        QString name;      ///< as shown (displayFileName)
+        QByteArray native; ///< as the file system spells it
         Kind kind = Kind::Other;
         qint64 size = 0;
         QString error;
@@ -84,10 +125,11 @@ private:
 
     /// Lists one folder. On Unix with readdir and one fstatat per file (the file type comes from
     /// d_type): the walk is a large share of a scan's system calls on big trees.
-    bool list(const QString& dir, std::vector<Listed>& out, QString* error) const
+    bool list(const QString& dir, const QByteArray& nativeDir, std::vector<Listed>& out, QString* error) const
     {
 #ifdef Q_OS_UNIX
-        DIR* handle = ::opendir(QFile::encodeName(dir).constData());
+        Q_UNUSED(dir);
+        DIR* handle = ::opendir(nativeDir.constData());
         if (!handle) {
             *error = qt_error_string(errno);
             return false;
@@ -100,7 +142,8 @@ private:
                 continue;
             }
             Listed item;
-            item.name = QFile::decodeName(name);
+            item.native = QByteArray(name);
+            item.name = displayFileName(item.native);
             unsigned char type = e->d_type;
             struct stat st;
             if (type == DT_REG && !m_options.sizes) {
@@ -131,6 +174,7 @@ private:
         }
         return true;
 #else
+        Q_UNUSED(nativeDir);
         std::error_code ec;
         fs::directory_iterator it(toPath(dir), fs::directory_options::none, ec);
         if (ec) {
@@ -144,6 +188,7 @@ private:
             }
             Listed item;
             item.name = QString::fromStdWString(it->path().filename().wstring());
+            item.native = QFile::encodeName(item.name);
             std::error_code sec;
             const auto status = it->symlink_status(sec);
             if (sec) {
@@ -166,7 +211,7 @@ private:
     /// artifacts: inside a dependency folder. Its own contents are not reported as skipped one by one
     /// (the folder is, once), and only version-control folders are left out: what a package ships
     /// (its build or dist folder included) is where an SDK file would be.
-    void walkDirectory(const QString& dir, int depth, bool artifacts)
+    void walkDirectory(const QString& dir, const QByteArray& nativeDir, int depth, bool artifacts)
     {
         // Real trees are never this deep; a pathological one must not exhaust the stack.
         if (depth > 256) {
@@ -176,7 +221,7 @@ private:
         }
         std::vector<Listed> entries;
         QString error;
-        if (!list(dir, entries, &error)) {
+        if (!list(dir, nativeDir, entries, &error)) {
             if (artifacts) {
                 return;
             }
@@ -194,6 +239,7 @@ private:
                 return;
             }
             const QString absolute = dir + u'/' + entry.name;
+            const QByteArray native = nativeDir + '/' + entry.native;
             const QString rel = relative(absolute);
             if (artifacts && entry.kind != Kind::File && entry.kind != Kind::Directory) {
                 continue;
@@ -208,7 +254,7 @@ private:
             }
             switch (entry.kind) {
             case Kind::Symlink:
-                skipSymlink(toPath(absolute), rel);
+                skipSymlink(fs::path(native.toStdString()), rel);
                 break;
             case Kind::Directory: {
                 bool dependency = artifacts;
@@ -239,8 +285,8 @@ private:
                                                                           "read for SDK files"),
                                              {Message::literal(entry.name)})});
                 }
-                m_result.directories.push_back({absolute, rel, 0, true, dependency});
-                walkDirectory(absolute, depth + 1, dependency);
+                m_result.directories.push_back({absolute, rel, 0, true, dependency, native, m_rootNative});
+                walkDirectory(absolute, native, depth + 1, dependency);
                 if (m_result.canceled) {
                     return;
                 }
@@ -254,9 +300,9 @@ private:
                     break;
                 }
                 if (m_options.onFile) {
-                    m_options.onFile({absolute, rel, entry.size, false, artifacts});
+                    m_options.onFile({absolute, rel, entry.size, false, artifacts, native, m_rootNative});
                 } else {
-                    m_result.files.push_back({absolute, rel, entry.size, false, artifacts});
+                    m_result.files.push_back({absolute, rel, entry.size, false, artifacts, native, m_rootNative});
                 }
                 break;
             case Kind::Other:
@@ -292,12 +338,35 @@ private:
 
     QString m_base;
     QString m_root;
+    QByteArray m_rootNative;
     const WalkOptions& m_options;
     const QStringList m_versionControl = WalkOptions::versionControlDirectories();
     WalkResult& m_result;
 };
 
 } // namespace
+
+QString displayFileName(QByteArrayView native)
+{
+    QString shown;
+    qsizetype run = 0; // start of the valid stretch not yet appended
+    qsizetype i = 0;
+    while (i < native.size()) {
+        const int length = utf8SequenceLength(native, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        shown += QString::fromUtf8(native.sliced(run, i - run));
+        shown += QStringLiteral("\\x") +
+                 QString::number(static_cast<unsigned char>(native.at(i)), 16).toUpper().rightJustified(2, u'0');
+        run = ++i;
+    }
+    if (run == 0) {
+        return QString::fromUtf8(native);
+    }
+    return shown + QString::fromUtf8(native.sliced(run));
+}
 
 QStringList WalkOptions::defaultSkippedDirectories()
 {

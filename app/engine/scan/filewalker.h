@@ -21,7 +21,16 @@ struct WalkEntry
     /// Inside a dependency folder (WalkOptions::artifactDirectoryNames): skipped for usage, read only to
     /// find the SDK's own files.
     bool artifactsOnly = false;
+    /// The path as the file system spells it, for opening. A name that is not valid UTF-8 shows escaped in
+    /// absolutePath and relativePath ("x\xFF.js") and opens by its own bytes.
+    QByteArray nativePath;
+    /// The root it was walked from, canonical, as the file system spells it: an opened file must still lie in it.
+    QByteArray nativeRoot;
 };
+
+/// A file name as shown: its UTF-8 text, with every byte that is not part of valid UTF-8 written as \xHH, so
+/// that two names differing only in such bytes stay different.
+QString displayFileName(QByteArrayView native);
 
 struct WalkOptions
 {

@@ -31,17 +31,22 @@ QString LineIndex::snippet(int offset, int length) const
     while (end > start && (m_text[end - 1] == u'\n' || m_text[end - 1] == u'\r')) {
         --end;
     }
-    constexpr int kMax = 200;
-    if (end - start <= kMax) {
-        return m_text.mid(start, end - start).trimmed().toString();
+    return snippetOf(m_text.mid(start, end - start), offset - start, length, false, false);
+}
+
+QString LineIndex::snippetOf(QStringView part, qsizetype offset, qsizetype length, bool cutBefore, bool cutAfter)
+{
+    constexpr qsizetype kMax = 200;
+    if (!cutBefore && !cutAfter && part.size() <= kMax) {
+        return part.trimmed().toString();
     }
-    const int from = std::max(start, offset - 80);
-    const int to = std::min(end, offset + length + 80);
-    QString s = m_text.mid(from, to - from).toString();
-    if (from > start) {
+    const qsizetype from = std::max<qsizetype>(0, offset - 80);
+    const qsizetype to = std::min(part.size(), offset + length + 80);
+    QString s = part.mid(from, to - from).toString();
+    if (from > 0 || cutBefore) {
         s.prepend(QStringLiteral("… "));
     }
-    if (to < end) {
+    if (to < part.size() || cutAfter) {
         s.append(QStringLiteral(" …"));
     }
     return s.trimmed();

@@ -22,6 +22,10 @@ public:
 
     /// The line holding offset, trimmed; a window around the match when the line is long (minified code).
     QString snippet(int offset, int length) const;
+    /// The same from a part of the line that holds the match at offset (a window of a large file): cutBefore and
+    /// cutAfter tell that the line goes on before or after part. Exact when part holds the whole line or at least
+    /// 80 characters on either side of the match, as far as the line goes.
+    static QString snippetOf(QStringView part, qsizetype offset, qsizetype length, bool cutBefore, bool cutAfter);
 
 private:
     QStringView m_text;

@@ -5,6 +5,7 @@
 #include "clients.h"
 #include "fileanalyzer.h"
 #include "filewalker.h"
+#include "largefile.h"
 #include "projectrequirements.h"
 #include "ruleindex.h"
 
@@ -23,7 +24,9 @@
 #include <thread>
 
 #ifdef Q_OS_UNIX
+#include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -172,23 +175,84 @@ private:
     bool m_closed = false;
 };
 
+#ifdef Q_OS_UNIX
+/// Whether the open file descriptor still lies inside root (both as the file system spells them). A file that
+/// was swapped for a link, or a folder above it for one, while the scan ran would otherwise be read from outside
+/// the tree. Where the system cannot tell an open file's path, the O_NOFOLLOW open is the only guard.
+bool openedInside(int fd, const QByteArray& root)
+{
+    if (root.isEmpty()) {
+        return true;
+    }
+    QByteArray path(4096 + 1, '\0');
+#if defined(Q_OS_LINUX)
+    const QByteArray proc = "/proc/self/fd/" + QByteArray::number(fd);
+    const ssize_t length = ::readlink(proc.constData(), path.data(), static_cast<size_t>(path.size()));
+    if (length < 0) {
+        return true; // no /proc
+    }
+    if (length >= path.size()) {
+        return false; // longer than any path the walk hands over
+    }
+    path.truncate(length);
+#elif defined(Q_OS_MACOS)
+    if (::fcntl(fd, F_GETPATH, path.data()) != 0) {
+        return true;
+    }
+    path.truncate(static_cast<qsizetype>(std::strlen(path.constData())));
+#else
+    return true;
+#endif
+    return path.size() > root.size() && path.startsWith(root) && (root.endsWith('/') || path.at(root.size()) == '/');
+}
+#endif
+
 /// Reads a file whole, or its first 8 KB when it is larger than maxBytes (enough to tell a binary file).
-/// size is the size the walk saw, or -1 when it did not look (then a short read ends the file, as it
-/// does for regular files). Plain POSIX calls on Unix: QFile costs several extra system calls per file,
-/// which dominates on trees of many small files. Sets *tooLarge when the file exceeds maxBytes.
-bool readFile(const QString& path, qint64 size, qint64 maxBytes, QByteArray& out, bool* tooLarge, QString* error)
+/// Plain POSIX calls on Unix: QFile costs several extra system calls per file, which dominates on trees of many
+/// small files. The tree may change while it is scanned: the open neither follows a link nor waits on a FIFO,
+/// what was opened must be a regular file inside the scanned folder, and its size is taken from the open file.
+/// Sets *tooLarge when the file exceeds maxBytes; on failure sets *reason, the skip reason.
+bool readFile(const WalkEntry& entry, qint64 maxBytes, QByteArray& out, bool* tooLarge, Message* reason)
 {
     constexpr qint64 kHead = 8192;
-    *tooLarge = size > maxBytes;
-    const qint64 limit = *tooLarge ? kHead : size >= 0 ? size : maxBytes + 1;
 #ifdef Q_OS_UNIX
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    const QByteArray native = entry.nativePath.isEmpty() ? QFile::encodeName(entry.absolutePath) : entry.nativePath;
+    const auto fail = [&](int error) {
+        *reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
+                                      {Message::literal(qt_error_string(error))});
+        return false;
+    };
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
     if (fd < 0) {
-        *error = qt_error_string(errno);
+        if (errno == ELOOP) {
+            *reason = Message::translated(
+                QT_TRANSLATE_NOOP("sig2rtm", "became a symbolic link during the scan: not followed"));
+            return false;
+        }
+        return fail(errno);
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return fail(error);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "not a regular file (it changed during the scan)"));
         return false;
     }
-    qsizetype capacity = static_cast<qsizetype>(std::min<qint64>(limit, size >= 0 ? limit : 64 * 1024)) + 1;
+    if (!openedInside(fd, entry.nativeRoot)) {
+        ::close(fd);
+        *reason = Message::translated(
+            QT_TRANSLATE_NOOP("sig2rtm", "moved outside the scanned folder during the scan: not read"));
+        return false;
+    }
+    const qint64 size = static_cast<qint64>(st.st_size);
+    *tooLarge = size > maxBytes;
+    const qint64 limit = *tooLarge ? kHead : size;
+    // One more byte than expected: a file that grew since is read to its new end, up to the limit.
+    qsizetype capacity = static_cast<qsizetype>(std::min<qint64>(limit, 64 * 1024 * 1024)) + 1;
     out.resize(capacity);
     qsizetype got = 0;
     for (;;) {
@@ -198,33 +262,38 @@ bool readFile(const QString& path, qint64 size, qint64 maxBytes, QByteArray& out
             if (errno == EINTR) {
                 continue;
             }
-            *error = qt_error_string(errno);
+            const int error = errno;
             ::close(fd);
-            return false;
+            return fail(error);
         }
         got += r;
-        if (r == 0 || got >= limit || (size < 0 && r < wanted)) {
+        if (r == 0 || got > limit) {
             break;
         }
         if (got == capacity) {
-            capacity = static_cast<qsizetype>(std::min<qint64>(limit, qint64(capacity) * 2)) + 1;
+            capacity = static_cast<qsizetype>(std::min<qint64>(maxBytes + 1, qint64(capacity) * 2));
+            if (capacity <= got) {
+                break;
+            }
             out.resize(capacity);
         }
     }
     ::close(fd);
-    if (size < 0 && got > maxBytes) {
+    if (got > maxBytes) {
         *tooLarge = true;
     }
-    out.truncate(std::min<qsizetype>(got, *tooLarge ? kHead : static_cast<qsizetype>(limit)));
+    out.truncate(std::min<qsizetype>(got, *tooLarge ? kHead : got));
     return true;
 #else
-    QFile file(path);
+    QFile file(entry.absolutePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+        *reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
+                                      {Message::literal(file.errorString())});
         return false;
     }
-    out = file.read(limit);
-    if (size < 0 && out.size() > maxBytes) {
+    *tooLarge = file.size() > maxBytes;
+    out = file.read(*tooLarge ? kHead : maxBytes + 1);
+    if (out.size() > maxBytes) {
         *tooLarge = true;
         out.truncate(kHead);
     }
@@ -345,13 +414,12 @@ void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, 
         return;
     }
     QByteArray bytes;
-    QString error;
+    Message failure;
     bool tooLarge = false;
-    if (!readFile(entry.absolutePath, entry.size, maxBytes, bytes, &tooLarge, &error)) {
+    // A file above kLargeFileBytes is read in windows (largefile.h), never whole: here only its head.
+    if (!readFile(entry, std::min(maxBytes, kLargeFileBytes), bytes, &tooLarge, &failure)) {
         if (!artifactsOnly) {
-            out.skipped.emplace_back(
-                i, SkippedEntry{entry.relativePath, Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
-                                                                        {Message::literal(error)})});
+            out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, std::move(failure)});
         }
         return;
     }
@@ -360,20 +428,32 @@ void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, 
         keepBinary();
         return;
     }
+    LargeFileScan large;
     if (tooLarge) {
-        if (!artifactsOnly) {
-            out.skipped.emplace_back(
-                i, SkippedEntry{
-                       entry.relativePath,
-                       Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "larger than the %1 MB limit for text files"),
-                                           {Message::literal(QString::number(maxBytes / (1024 * 1024)))})});
+        large = analyzeLargeFile(index, entry.absolutePath, entry.nativePath, entry.relativePath, maxBytes, sdkByName);
+        if (large.status == LargeFileScan::Status::Analysed) {
+            *bytesRead = large.size;
         }
-        return;
+        if (large.status == LargeFileScan::Status::Binary) {
+            keepBinary();
+            return;
+        }
+        if (large.status != LargeFileScan::Status::Analysed) {
+            Message reason = std::move(large.failure);
+            if (large.status == LargeFileScan::Status::TooLarge) {
+                reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "larger than the %1 MB limit for text files"),
+                                             {Message::literal(QString::number(maxBytes / (1024 * 1024)))});
+            }
+            if (!artifactsOnly) {
+                out.skipped.emplace_back(i, SkippedEntry{entry.relativePath, std::move(reason)});
+            }
+            return;
+        }
     }
     for (auto& c : pathCandidates) {
         c.finding.context = Context::Code;
     }
-    FileScan scan = analyzeFile(index, entry.relativePath, bytes, sdkByName);
+    FileScan scan = tooLarge ? std::move(large.scan) : analyzeFile(index, entry.relativePath, bytes, sdkByName);
     // Documents and other plain text (Language::Text) answer nothing on their own: only code and build files count.
     if (scan.language != Language::Unknown && scan.language != Language::Text) {
         ++out.sourceFiles;

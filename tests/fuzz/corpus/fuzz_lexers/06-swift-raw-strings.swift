@@ -1,0 +1,4 @@
+let s = #"a "\#(x)" b"#; let m = """
+  multi
+  """
+/* /* nested */ */

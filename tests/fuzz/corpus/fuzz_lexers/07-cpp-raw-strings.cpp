@@ -1,0 +1,5 @@
+auto s = R"delim(a)" )delim";
+#include <x.h>
+          // comment\
+continued
+/* open
