@@ -59,6 +59,7 @@
 #include "fileanalyzer.h"
 #include "lexer.h"
 #include "lineindex.h"
+#include "scannedfile.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -90,133 +91,6 @@ constexpr qsizetype kLeadIn = 256;
 /// The longest opening tag of a script element carried into the next window.
 constexpr qsizetype kMaxScriptTag = 4096;
 
-/// The file, open for reads at any offset.
-class SourceFile
-{
-public:
-    SourceFile() = default;
-    ~SourceFile();
-    Q_DISABLE_COPY_MOVE(SourceFile)
-
-    /// Opens a regular file, without following a link or waiting on a FIFO (the tree may change while it is
-    /// scanned); the type is checked on the open descriptor.
-    bool open(const QString& path, const QByteArray& nativePath, Message* failure);
-    qint64 size() const { return m_size; }
-    /// Reads up to n bytes at offset into data: returns how many (fewer at the end of the file), -1 on an error.
-    qint64 readAt(qint64 offset, char* data, qint64 n, Message* failure);
-    /// The same into buffer, resized to what was read.
-    bool readAt(qint64 offset, qint64 n, QByteArray& buffer, Message* failure);
-
-private:
-    static Message cannotRead(const QString& error)
-    {
-        return Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"), {Message::literal(error)});
-    }
-
-#ifdef Q_OS_UNIX
-    int m_fd = -1;
-#else
-    QFile m_file;
-#endif
-    qint64 m_size = 0;
-};
-
-SourceFile::~SourceFile()
-{
-#ifdef Q_OS_UNIX
-    if (m_fd >= 0) {
-        ::close(m_fd);
-    }
-#endif
-}
-
-bool SourceFile::open(const QString& path, const QByteArray& nativePath, Message* failure)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray native = nativePath.isEmpty() ? QFile::encodeName(path) : nativePath;
-    m_fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
-    if (m_fd < 0) {
-        *failure = errno == ELOOP ? Message::translated(QT_TRANSLATE_NOOP(
-                                        "sig2rtm", "became a symbolic link during the scan: not followed"))
-                                  : cannotRead(qt_error_string(errno));
-        return false;
-    }
-    struct stat st;
-    if (::fstat(m_fd, &st) != 0) {
-        *failure = cannotRead(qt_error_string(errno));
-        return false;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        *failure = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "not a regular file (it changed during the scan)"));
-        return false;
-    }
-    m_size = static_cast<qint64>(st.st_size);
-    return true;
-#else
-    Q_UNUSED(nativePath);
-    m_file.setFileName(path);
-    if (!QFileInfo(path).isFile()) {
-        *failure = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "not a regular file (it changed during the scan)"));
-        return false;
-    }
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        *failure = cannotRead(m_file.errorString());
-        return false;
-    }
-    m_size = m_file.size();
-    return true;
-#endif
-}
-
-qint64 SourceFile::readAt(qint64 offset, char* data, qint64 n, Message* failure)
-{
-    qint64 got = 0;
-#ifdef Q_OS_UNIX
-    while (got < n) {
-        const ssize_t r = ::pread(m_fd, data + got, static_cast<size_t>(n - got), static_cast<off_t>(offset + got));
-        if (r < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            *failure = cannotRead(qt_error_string(errno));
-            return -1;
-        }
-        if (r == 0) {
-            break;
-        }
-        got += r;
-    }
-#else
-    if (!m_file.seek(offset)) {
-        *failure = cannotRead(m_file.errorString());
-        return -1;
-    }
-    while (got < n) {
-        const qint64 r = m_file.read(data + got, n - got);
-        if (r < 0) {
-            *failure = cannotRead(m_file.errorString());
-            return -1;
-        }
-        if (r == 0) {
-            break;
-        }
-        got += r;
-    }
-#endif
-    return got;
-}
-
-bool SourceFile::readAt(qint64 offset, qint64 n, QByteArray& buffer, Message* failure)
-{
-    buffer.resize(static_cast<qsizetype>(n));
-    const qint64 got = readAt(offset, buffer.data(), n, failure);
-    if (got < 0) {
-        return false;
-    }
-    buffer.truncate(static_cast<qsizetype>(got));
-    return true;
-}
-
 /// How the file's bytes are text: Bytes is UTF-8 or, window by window, GB18030 (as decodeSource chooses).
 enum class Encoding { Bytes, Utf16LE, Utf16BE };
 
@@ -235,7 +109,7 @@ QStringDecoder utf16Decoder(Encoding encoding, QStringConverter::Flags flags)
 
 /// Pass 1: sets hits[i] for every prefilter literal in the file from byte begin on. UTF-16 is turned into UTF-8 on
 /// the way, as analyzeFile does before its prefilter.
-bool findLiterals(SourceFile& file, qint64 begin, Encoding encoding, const Prefilter& prefilter, qint64 chunkBytes,
+bool findLiterals(ScannedFile& file, qint64 begin, Encoding encoding, const Prefilter& prefilter, qint64 chunkBytes,
                   std::vector<bool>& hits, Message* failure)
 {
     hits.assign(static_cast<std::size_t>(prefilter.literalCount()), false);
@@ -829,9 +703,9 @@ struct NextWindow
 /// Skip: reads on from the window's end to the end of the comment or string that starts at offset. False when it
 /// cannot tell (an encoding or a token it does not know); a token that runs to the end of the file leaves no next
 /// window.
-bool skipLongToken(SourceFile& file, const WindowPlace& place, const Token& token, qint64 windowByte, Encoding encoding,
-                   Decoding decoding, Language language, const Cut& cut, qint64 chunkBytes, NextWindow* next,
-                   Message* failure)
+bool skipLongToken(ScannedFile& file, const WindowPlace& place, const Token& token, qint64 windowByte,
+                   Encoding encoding, Decoding decoding, Language language, const Cut& cut, qint64 chunkBytes,
+                   NextWindow* next, Message* failure)
 {
     if (decoding != Decoding::Utf8 && decoding != Decoding::Utf16) {
         return false;
@@ -888,8 +762,8 @@ LargeFileScan analyzeLargeFile(const RuleIndex& index, const QString& path, cons
                                const LargeFileOptions& options)
 {
     LargeFileScan result;
-    SourceFile file;
-    if (!file.open(path, nativePath, &result.failure)) {
+    ScannedFile file;
+    if (!file.open(path, nativePath, options.nativeRoot, &result.failure)) {
         return result;
     }
     result.size = file.size();

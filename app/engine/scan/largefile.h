@@ -24,6 +24,7 @@ struct LargeFileOptions
     qint64 windowBytes = 512 * 1024;     ///< bytes at the start of a window: where its findings are kept
     qint64 afterBytes = 128 * 1024;      ///< read past them, for what follows a call (its arguments)
     qint64 chunkBytes = 8 * 1024 * 1024; ///< bytes per read of the first pass (the prefilter)
+    QByteArray nativeRoot;               ///< the scanned folder: the file opened must lie in it (empty: unchecked)
 };
 
 /// What analyzeLargeFile made of a file.

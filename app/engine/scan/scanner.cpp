@@ -8,6 +8,7 @@
 #include "largefile.h"
 #include "projectrequirements.h"
 #include "ruleindex.h"
+#include "scannedfile.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -22,13 +23,6 @@
 #include <QLoggingCategory>
 #include <QThread>
 #include <thread>
-
-#ifdef Q_OS_UNIX
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcScan, "sig2rtm.scan", QtInfoMsg)
 
@@ -175,130 +169,35 @@ private:
     bool m_closed = false;
 };
 
-#ifdef Q_OS_UNIX
-/// Whether the open file descriptor still lies inside root (both as the file system spells them). A file that
-/// was swapped for a link, or a folder above it for one, while the scan ran would otherwise be read from outside
-/// the tree. Where the system cannot tell an open file's path, the O_NOFOLLOW open is the only guard.
-bool openedInside(int fd, const QByteArray& root)
-{
-    if (root.isEmpty()) {
-        return true;
-    }
-    QByteArray path(4096 + 1, '\0');
-#if defined(Q_OS_LINUX)
-    const QByteArray proc = "/proc/self/fd/" + QByteArray::number(fd);
-    const ssize_t length = ::readlink(proc.constData(), path.data(), static_cast<size_t>(path.size()));
-    if (length < 0) {
-        return true; // no /proc
-    }
-    if (length >= path.size()) {
-        return false; // longer than any path the walk hands over
-    }
-    path.truncate(length);
-#elif defined(Q_OS_MACOS)
-    if (::fcntl(fd, F_GETPATH, path.data()) != 0) {
-        return true;
-    }
-    path.truncate(static_cast<qsizetype>(std::strlen(path.constData())));
-#else
-    return true;
-#endif
-    return path.size() > root.size() && path.startsWith(root) && (root.endsWith('/') || path.at(root.size()) == '/');
-}
-#endif
-
-/// Reads a file whole, or its first 8 KB when it is larger than maxBytes (enough to tell a binary file).
-/// Plain POSIX calls on Unix: QFile costs several extra system calls per file, which dominates on trees of many
-/// small files. The tree may change while it is scanned: the open neither follows a link nor waits on a FIFO,
-/// what was opened must be a regular file inside the scanned folder, and its size is taken from the open file.
-/// Sets *tooLarge when the file exceeds maxBytes; on failure sets *reason, the skip reason.
+/// Reads a file whole, or its first 8 KB when it is larger than maxBytes (enough to tell a binary file), through
+/// ScannedFile (no link followed, no FIFO waited on, still inside the root). A file that grew since it was opened
+/// is read to its new end, up to maxBytes. Sets *tooLarge when the file exceeds maxBytes; on failure sets *reason,
+/// the skip reason.
 bool readFile(const WalkEntry& entry, qint64 maxBytes, QByteArray& out, bool* tooLarge, Message* reason)
 {
     constexpr qint64 kHead = 8192;
-#ifdef Q_OS_UNIX
-    const QByteArray native = entry.nativePath.isEmpty() ? QFile::encodeName(entry.absolutePath) : entry.nativePath;
-    const auto fail = [&](int error) {
-        *reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
-                                      {Message::literal(qt_error_string(error))});
-        return false;
-    };
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
-    if (fd < 0) {
-        if (errno == ELOOP) {
-            *reason = Message::translated(
-                QT_TRANSLATE_NOOP("sig2rtm", "became a symbolic link during the scan: not followed"));
-            return false;
-        }
-        return fail(errno);
-    }
-    struct stat st;
-    if (::fstat(fd, &st) != 0) {
-        const int error = errno;
-        ::close(fd);
-        return fail(error);
-    }
-    if (!S_ISREG(st.st_mode)) {
-        ::close(fd);
-        *reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "not a regular file (it changed during the scan)"));
-        return false;
-    }
-    if (!openedInside(fd, entry.nativeRoot)) {
-        ::close(fd);
-        *reason = Message::translated(
-            QT_TRANSLATE_NOOP("sig2rtm", "moved outside the scanned folder during the scan: not read"));
-        return false;
-    }
-    const qint64 size = static_cast<qint64>(st.st_size);
-    *tooLarge = size > maxBytes;
-    const qint64 limit = *tooLarge ? kHead : size;
-    // One more byte than expected: a file that grew since is read to its new end, up to the limit.
-    qsizetype capacity = static_cast<qsizetype>(std::min<qint64>(limit, 64 * 1024 * 1024)) + 1;
-    out.resize(capacity);
-    qsizetype got = 0;
-    for (;;) {
-        const auto wanted = capacity - got;
-        const ssize_t r = ::read(fd, out.data() + got, static_cast<size_t>(wanted));
-        if (r < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            const int error = errno;
-            ::close(fd);
-            return fail(error);
-        }
-        got += r;
-        if (r == 0 || got > limit) {
-            break;
-        }
-        if (got == capacity) {
-            capacity = static_cast<qsizetype>(std::min<qint64>(maxBytes + 1, qint64(capacity) * 2));
-            if (capacity <= got) {
-                break;
-            }
-            out.resize(capacity);
-        }
-    }
-    ::close(fd);
-    if (got > maxBytes) {
-        *tooLarge = true;
-    }
-    out.truncate(std::min<qsizetype>(got, *tooLarge ? kHead : got));
-    return true;
-#else
-    QFile file(entry.absolutePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *reason = Message::translated(QT_TRANSLATE_NOOP("sig2rtm", "cannot read: %1"),
-                                      {Message::literal(file.errorString())});
+    ScannedFile file;
+    if (!file.open(entry.absolutePath, entry.nativePath, entry.nativeRoot, reason)) {
         return false;
     }
     *tooLarge = file.size() > maxBytes;
-    out = file.read(*tooLarge ? kHead : maxBytes + 1);
+    // One byte more than its size tells a file that grew since it was opened: then it is read on, up to the limit.
+    const qint64 want = *tooLarge ? kHead : file.size() + 1;
+    if (!file.readAt(0, want, out, reason)) {
+        return false;
+    }
+    if (!*tooLarge && out.size() == want) {
+        QByteArray rest;
+        if (!file.readAt(want, maxBytes + 1 - want, rest, reason)) {
+            return false;
+        }
+        out += rest;
+    }
     if (out.size() > maxBytes) {
         *tooLarge = true;
         out.truncate(kHead);
     }
     return true;
-#endif
 }
 
 /// The rules of a scan: all of them for the project's own files, and those that identify the SDK's own
@@ -430,7 +329,10 @@ void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, 
     }
     LargeFileScan large;
     if (tooLarge) {
-        large = analyzeLargeFile(index, entry.absolutePath, entry.nativePath, entry.relativePath, maxBytes, sdkByName);
+        LargeFileOptions windows;
+        windows.nativeRoot = entry.nativeRoot;
+        large = analyzeLargeFile(index, entry.absolutePath, entry.nativePath, entry.relativePath, maxBytes, sdkByName,
+                                 windows);
         if (large.status == LargeFileScan::Status::Analysed) {
             *bytesRead = large.size;
         }

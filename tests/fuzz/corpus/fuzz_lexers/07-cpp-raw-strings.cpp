@@ -1,5 +1,5 @@
 auto s = R"delim(a)" )delim";
 #include <x.h>
-          // comment\
+// comment\
 continued
 /* open
