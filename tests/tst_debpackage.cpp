@@ -142,7 +142,10 @@ private slots:
         QFile cli(QDir(root()).filePath(QStringLiteral("usr/bin/sig2rtm-cli")));
         QVERIFY(cli.open(QIODevice::ReadOnly));
         const QByteArray binary = cli.readAll();
+#ifndef SIG2RTM_SANITIZED
+        // (UndefinedBehaviorSanitizer's diagnostics name the generated sources of the build tree: not a shipped build.)
         QVERIFY(!binary.contains(QByteArray(SIG2RTM_BINARY_DIR)));
+#endif
         QVERIFY(!binary.contains(QByteArray(SIG2RTM_SOURCE_DIR "/resources")));
     }
 

@@ -54,7 +54,14 @@ namespace {
 
 using json = nlohmann::json;
 
+#ifndef SIG2RTM_SANITIZED
 constexpr qint64 kPeakRssLimitKb = 200 * 1024;
+#else
+// AddressSanitizer's shadow memory and quarantine add about 130 MB to every run and hold freed blocks back, so a
+// sanitized build is held to a looser bound: it still catches memory that grows with the input (the 50 MB bundle took
+// 947 MB before windows, several GB under ASan), while the plain build's suite holds the 200 MB promise.
+constexpr qint64 kPeakRssLimitKb = 800 * 1024;
+#endif
 constexpr int kDefaultTimeoutMs = 60000;
 
 /// Code every scan of the legacy SDK reports: the factory, a session, and a PSTN call (a failing row) on line 4.

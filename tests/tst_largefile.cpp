@@ -196,6 +196,7 @@ private slots:
     void bundleOfFortyMegabytes();
     void sparseFileOverTwoGibibytes();
     void whatCannotBeReadIsSkippedWithAReason();
+    void cancellationKeepsNothing();
     void scanTreeReadsLargeFilesInWindows();
 
 private:
@@ -450,6 +451,32 @@ void TestLargeFile::whatCannotBeReadIsSkippedWithAReason()
     QCOMPARE(linked.status, LargeFileScan::Status::Failed);
     QVERIFY(linked.failure.render(ReportLanguage::English, nullptr).contains(QLatin1String("symbolic link")));
 #endif
+}
+
+void TestLargeFile::cancellationKeepsNothing()
+{
+    // A cancelled scan (Ctrl+C in the CLI, Cancel in the app) stops a large file at its next chunk or window and keeps
+    // nothing of it: the scanner treats it as a file not reached.
+    QByteArray bytes;
+    for (int n = 0; n < 4000; ++n) {
+        bytes += call(n);
+    }
+    const QString file = path(QStringLiteral("cancel.min.js"));
+    QVERIFY(writeFile(file, bytes));
+    std::atomic_bool cancel{true};
+    LargeFileOptions options = smallWindows(4096, 1024);
+    options.cancel = &cancel;
+    const LargeFileScan stopped =
+        analyzeLargeFile(ruleIndex(), file, {}, QStringLiteral("cancel.min.js"), bytes.size(), false, options);
+    QCOMPARE(stopped.status, LargeFileScan::Status::Canceled);
+    QVERIFY(stopped.scan.candidates.empty());
+    QCOMPARE(stopped.windows, 0);
+    cancel = false;
+    const LargeFileScan whole =
+        analyzeLargeFile(ruleIndex(), file, {}, QStringLiteral("cancel.min.js"), bytes.size(), false, options);
+    QCOMPARE(whole.status, LargeFileScan::Status::Analysed);
+    QVERIFY(whole.windows > 10);
+    QVERIFY(whole.scan.candidates.size() >= 3200);
 }
 
 void TestLargeFile::scanTreeReadsLargeFilesInWindows()

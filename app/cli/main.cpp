@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <limits>
 #include <memory>
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QTextStream>
 
@@ -32,12 +34,17 @@
 #define isatty _isatty
 #define fileno _fileno
 #else
+#include <ctime>
 #include <unistd.h>
 #endif
 
 using namespace sig2rtm;
 
 namespace {
+
+// QT_LOGGING_RULES="sig2rtm.cli.debug=true": how long the scan took to stop after Ctrl+C
+// (bench/run_interrupt_bench.sh).
+Q_LOGGING_CATEGORY(lcCli, "sig2rtm.cli", QtInfoMsg)
 
 /// Text for the terminal: names and values from files (a report, a description, a file name) may hold escape
 /// sequences or bidi controls; each line is shown with them made visible.
@@ -60,6 +67,19 @@ constexpr int kExitInterrupted = 130; // 128 + SIGINT, as shells report it
 std::atomic_bool g_interrupted{false};
 static_assert(std::atomic_bool::is_always_lock_free);
 
+#ifdef Q_OS_UNIX
+/// The monotonic clock, in nanoseconds, when the first signal came (clock_gettime is async-signal-safe).
+std::atomic<std::int64_t> g_interruptedAtNs{0};
+static_assert(std::atomic<std::int64_t>::is_always_lock_free);
+
+std::int64_t monotonicNs()
+{
+    timespec now = {};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    return std::int64_t(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+#endif
+
 extern "C" void onInterrupt(int signal)
 {
     if (g_interrupted.exchange(true)) {
@@ -67,6 +87,9 @@ extern "C" void onInterrupt(int signal)
         std::raise(signal);
         return;
     }
+#ifdef Q_OS_UNIX
+    g_interruptedAtNs.store(monotonicNs());
+#endif
 #ifndef Q_OS_UNIX
     std::signal(signal, onInterrupt); // Windows resets the handler at each signal
 #endif
@@ -320,6 +343,12 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
     Diagnostics diagnostics;
     catchInterrupts();
     auto report = assess(request, interactive ? &progress : nullptr, &g_interrupted, &diagnostics);
+#ifdef Q_OS_UNIX
+    if (const std::int64_t at = g_interruptedAtNs.load(); at != 0) {
+        qCDebug(lcCli, "interrupted: the scan stopped and was assessed %.1f ms after the signal",
+                double(monotonicNs() - at) / 1e6);
+    }
+#endif
     if (interactive) {
         progress.clear();
     }
@@ -385,6 +414,10 @@ int scan(const QCommandLineParser& parser, const QStringList& paths, const std::
     }
 
     if (g_interrupted.load()) {
+#ifdef Q_OS_UNIX
+        qCDebug(lcCli, "interrupted: the partial report was written %.1f ms after the signal",
+                double(monotonicNs() - g_interruptedAtNs.load()) / 1e6);
+#endif
         // Said even with --quiet: a partial report must not pass for a whole one.
         err() << QCoreApplication::translate("cli", "interrupted: the scan stopped early and the report is partial")
               << "\n";
@@ -552,7 +585,9 @@ int main(int argc, char* argv[])
                     "present (legacy), or never (default fail)"),
          QStringLiteral("LEVEL"), QStringLiteral("fail")},
         {QStringLiteral("max-file-size"),
-         QCoreApplication::translate("cli", "skip text files larger than MB megabytes (default 16)"),
+         QCoreApplication::translate("cli", "skip text files larger than MB megabytes (default 16, at most 4096); "
+                                            "files over 4 MB are read in windows, "
+                                            "in bounded memory"),
          QStringLiteral("MB"), QStringLiteral("16")},
         {QStringLiteral("threads"), QCoreApplication::translate("cli", "worker threads (default: one per core)"),
          QStringLiteral("N"), QStringLiteral("0")},

@@ -51,7 +51,8 @@
 // vendored SDK is counted over the whole file (pass 1) and its version read from the first window that shows it. Of a
 // comment or string longer than a window, only its first window is analysed (a mention further in it is not
 // reported); its end is found in UTF-8 and UTF-16 files only (elsewhere the next window starts blind). The scan of a
-// large file is not cancelled halfway. Line and column numbers beyond 2^31 - 1 are reported as that.
+// large file stops at the next chunk (8 MB) or window (640 KB) once the scan is cancelled, and keeps nothing. Line and
+// column numbers beyond 2^31 - 1 are reported as that.
 
 #include "largefile.h"
 
@@ -109,8 +110,15 @@ QStringDecoder utf16Decoder(Encoding encoding, QStringConverter::Flags flags)
 
 /// Pass 1: sets hits[i] for every prefilter literal in the file from byte begin on. UTF-16 is turned into UTF-8 on
 /// the way, as analyzeFile does before its prefilter.
+bool canceled(const std::atomic_bool* cancel)
+{
+    return cancel != nullptr && cancel->load(std::memory_order_relaxed);
+}
+
+/// Runs the prefilter over the file from begin in chunks: hits[i] tells whether literal i occurs. False when the file
+/// could not be read (failure says why) or when cancel was set.
 bool findLiterals(ScannedFile& file, qint64 begin, Encoding encoding, const Prefilter& prefilter, qint64 chunkBytes,
-                  std::vector<bool>& hits, Message* failure)
+                  const std::atomic_bool* cancel, std::vector<bool>& hits, Message* failure)
 {
     hits.assign(static_cast<std::size_t>(prefilter.literalCount()), false);
     qsizetype longest = 1;
@@ -132,6 +140,9 @@ bool findLiterals(ScannedFile& file, qint64 begin, Encoding encoding, const Pref
     if (encoding == Encoding::Bytes) {
         qsizetype carried = 0; // the tail of the chunk before, at the front of buffer
         for (qint64 at = begin; at < file.size();) {
+            if (canceled(cancel)) {
+                return false;
+            }
             const qint64 want = std::min(chunkBytes, file.size() - at);
             buffer.resize(carried + static_cast<qsizetype>(want));
             const qint64 got = file.readAt(at, buffer.data() + carried, want, failure);
@@ -154,6 +165,9 @@ bool findLiterals(ScannedFile& file, qint64 begin, Encoding encoding, const Pref
     QStringDecoder decoder = utf16Decoder(encoding, QStringConverter::Flag::ConvertInitialBom);
     QByteArray carried;
     for (qint64 at = begin; at < file.size();) {
+        if (canceled(cancel)) {
+            return false;
+        }
         const qint64 want = std::min(chunkBytes & ~qint64(1), file.size() - at);
         if (!file.readAt(at, want, buffer, failure)) {
             return false;
@@ -799,7 +813,10 @@ LargeFileScan analyzeLargeFile(const RuleIndex& index, const QString& path, cons
 
     const qint64 chunkBytes = std::max<qint64>(options.chunkBytes, 4096);
     std::vector<bool> hits;
-    if (!findLiterals(file, begin, encoding, index.prefilter(), chunkBytes, hits, &result.failure)) {
+    if (!findLiterals(file, begin, encoding, index.prefilter(), chunkBytes, options.cancel, hits, &result.failure)) {
+        if (canceled(options.cancel)) {
+            result.status = LargeFileScan::Status::Canceled;
+        }
         return result;
     }
     result.status = LargeFileScan::Status::Analysed;
@@ -857,6 +874,11 @@ LargeFileScan analyzeLargeFile(const RuleIndex& index, const QString& path, cons
     QSet<QString> lineRuleLines; // a line rule reports once per line, whatever the windows it spans
     QByteArray buffer;
     while (state.byte >= 0 && state.byte < result.size) {
+        if (canceled(options.cancel)) {
+            result.status = LargeFileScan::Status::Canceled;
+            result.scan = {};
+            return result;
+        }
         const qint64 byte = state.byte;
         if (!file.readAt(byte, std::min(windowBytes + afterBytes, result.size - byte), buffer, &result.failure)) {
             result.status = LargeFileScan::Status::Failed;

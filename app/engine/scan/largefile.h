@@ -5,6 +5,7 @@
 #include "message.h"
 #include "ruleindex.h"
 
+#include <atomic>
 #include <QByteArray>
 #include <QString>
 
@@ -21,10 +22,11 @@ inline constexpr qint64 kLargeFileBytes = 4 * 1024 * 1024;
 /// their token vectors no longer reused from one window to the next.
 struct LargeFileOptions
 {
-    qint64 windowBytes = 512 * 1024;     ///< bytes at the start of a window: where its findings are kept
-    qint64 afterBytes = 128 * 1024;      ///< read past them, for what follows a call (its arguments)
-    qint64 chunkBytes = 8 * 1024 * 1024; ///< bytes per read of the first pass (the prefilter)
-    QByteArray nativeRoot;               ///< the scanned folder: the file opened must lie in it (empty: unchecked)
+    qint64 windowBytes = 512 * 1024;          ///< bytes at the start of a window: where its findings are kept
+    qint64 afterBytes = 128 * 1024;           ///< read past them, for what follows a call (its arguments)
+    qint64 chunkBytes = 8 * 1024 * 1024;      ///< bytes per read of the first pass (the prefilter)
+    QByteArray nativeRoot;                    ///< the scanned folder: the file opened must lie in it (empty: unchecked)
+    const std::atomic_bool* cancel = nullptr; ///< when set, the analysis stops at the next chunk or window
 };
 
 /// What analyzeLargeFile made of a file.
@@ -34,7 +36,8 @@ struct LargeFileScan
         Analysed, ///< scan holds the result (possibly nothing: no literal of the rules in the file)
         Binary,   ///< a NUL byte in its first 8 KB, as looksBinary
         TooLarge, ///< larger than maxBytes: not read
-        Failed    ///< could not be read: failure says why
+        Failed,   ///< could not be read: failure says why
+        Canceled  ///< options.cancel was set before the analysis ended: nothing of the file is kept
     };
     Status status = Status::Failed;
     FileScan scan;

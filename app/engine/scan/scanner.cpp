@@ -272,8 +272,8 @@ void readStringsVersion(const RuleIndex& index, const WalkEntry& entry, std::vec
                             {Message::list(std::move(versions))});
 }
 
-void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, qint64 maxBytes, WorkerOutput& out,
-             qint64* bytesRead)
+void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, qint64 maxBytes,
+             const std::atomic_bool* cancel, WorkerOutput& out, qint64* bytesRead)
 {
     *bytesRead = 0;
     const bool artifactsOnly = entry.artifactsOnly;
@@ -331,6 +331,7 @@ void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, 
     if (tooLarge) {
         LargeFileOptions windows;
         windows.nativeRoot = entry.nativeRoot;
+        windows.cancel = cancel;
         large = analyzeLargeFile(index, entry.absolutePath, entry.nativePath, entry.relativePath, maxBytes, sdkByName,
                                  windows);
         if (large.status == LargeFileScan::Status::Analysed) {
@@ -339,6 +340,9 @@ void scanOne(const ScanIndexes& indexes, const WalkEntry& entry, std::size_t i, 
         if (large.status == LargeFileScan::Status::Binary) {
             keepBinary();
             return;
+        }
+        if (large.status == LargeFileScan::Status::Canceled) {
+            return; // as a file the workers had not reached yet: the report is partial
         }
         if (large.status != LargeFileScan::Status::Analysed) {
             Message reason = std::move(large.failure);
@@ -441,7 +445,7 @@ ScanOutput scanTree(const ScanOptions& options, ScanObserver* observer, const st
             const auto& [i, entry] = *item;
             const std::size_t before = out.scans.size();
             qint64 bytesRead = 0;
-            scanOne(indexes, entry, i, options.maxTextFileBytes, out, &bytesRead);
+            scanOne(indexes, entry, i, options.maxTextFileBytes, cancel, out, &bytesRead);
             if (observer && out.scans.size() > before && !out.scans.back().second.candidates.empty()) {
                 std::vector<Finding> found;
                 for (const auto& c : out.scans.back().second.candidates) {
