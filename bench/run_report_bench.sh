@@ -29,8 +29,9 @@ ms() { date +%s%N | cut -b1-13; }
 html_bytes=$(stat -c %s "$out/report.html" 2>/dev/null || stat -f %z "$out/report.html")
 echo "html file: $((html_bytes / 1024)) KB"
 if [ -n "$browser" ]; then
+  # shellcheck disable=SC2054 # the comma is Chromium's: --window-size=WIDTH,HEIGHT
   flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,900)
-  for i in $(seq "$runs"); do
+  for _ in $(seq "$runs"); do
     t0=$(ms); "$browser" "${flags[@]}" --screenshot="$out/first-screen.png" "file://$out/report.html" >/dev/null 2>&1
     t1=$(ms); echo "chromium first screen: $((t1 - t0)) ms"
   done

@@ -4,7 +4,7 @@
 #   .github/workflows/*.yml          actionlint, and shellcheck on every bash/sh `run:` script as actionlint runs it
 #                                    (actionlint here is its WebAssembly build, which cannot start shellcheck itself)
 #   packaging/linux/*.desktop[.in]   desktop-file-validate: any message, hints included, is a finding
-#   scripts/*.sh, .ci/run            shellcheck
+#   scripts/*.sh, bench/*.sh, .ci/run shellcheck
 #   packaging/linux/*.metainfo.xml[.in]  appstreamcli validate --no-net --pedantic: a warning or an error is a finding
 #                                    (infos and pedantic hints are shown; see appstream_flags below)
 # A FILE.in template is linted as CMake configures it: @PROJECT_VERSION@ and @SIG2RTM_RELEASE_DATE@ come from
@@ -43,7 +43,7 @@ desktops=()
 metainfos=()
 if [ "$#" -eq 0 ]; then
   shopt -s nullglob
-  set -- .github/workflows/*.yml .github/workflows/*.yaml scripts/*.sh .ci/run \
+  set -- .github/workflows/*.yml .github/workflows/*.yaml scripts/*.sh bench/*.sh .ci/run \
     packaging/linux/*.desktop packaging/linux/*.desktop.in \
     packaging/linux/*.metainfo.xml packaging/linux/*.metainfo.xml.in
   shopt -u nullglob

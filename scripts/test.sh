@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Installs what is missing, builds (Debug, warnings as errors), runs every test, then scripts/lint.sh.
-#   scripts/test.sh [CTEST-ARGS...]             the suite (build/ci)
+# Installs what is missing, builds (Debug, warnings as errors) and runs every test.
+#   scripts/test.sh [CTEST-ARGS...]             the suite (build/ci), then scripts/lint.sh
 #   scripts/test.sh --sanitize [CTEST-ARGS...]  the suite built with ASan+UBSan (build/ci-asan), then the scanner
 #                                               test and a scan of a generated tree with ThreadSanitizer (build/tsan)
+# .ci/run runs both, then scripts/fuzz.sh --smoke.
 # The exit code is the verdict: a sanitizer finding fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +46,7 @@ else
     exit 1
   fi
   echo "ThreadSanitizer: the scanner tests and a 3,000-file scan with 8 threads are clean."
+  exit 0
 fi
 # What the compiler does not see: the CI workflow (actionlint), the shell scripts, the desktop files.
 scripts/lint.sh

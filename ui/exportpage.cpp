@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportpage.h"
 
+#include "atomicfile.h"
 #include "presentation.h"
 #include "reporttext.h"
 #include "reportwriter.h"
@@ -274,7 +275,7 @@ QList<ExportPage::Item> ExportPage::plannedFiles() const
         return items;
     }
     for (const auto& format : formats()) {
-        items << Item{format, QDir(folder).absoluteFilePath(name + u'.' + reportExtension(format)), {}};
+        items << Item{format, QDir(folder).absoluteFilePath(name + u'.' + reportExtension(format)), {}, {}};
     }
     return items;
 }
@@ -363,9 +364,13 @@ bool ExportPage::startExport()
     connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(watcher, &QFutureWatcherBase::finished, this, &ExportPage::onFinished);
     const RenderOptions options = renderOptions();
+    // Every format is rendered in parallel, then all are written together or none (writeFilesAtomically, in
+    // onFinished): a failure leaves the earlier set of reports as it was, never a mix of old and new.
     watcher->setFuture(QtConcurrent::mapped(&m_pool, m_running, [report, options](Item item) {
         QString error;
-        if (!writeReport(*report, item.format, item.path, &error, options)) {
+        if (auto bytes = renderReport(*report, item.format, &error, options)) {
+            item.bytes = std::move(*bytes);
+        } else {
             item.error = error.isEmpty() ? QStringLiteral("?") : error;
         }
         return item;
@@ -379,19 +384,38 @@ void ExportPage::onFinished()
 {
     auto* watcher = m_watcher;
     m_watcher = nullptr;
-    const QList<Item> items = watcher->future().results();
+    QList<Item> items = watcher->future().results();
     watcher->deleteLater();
     m_progress->setVisible(false);
 
-    QList<Item> written;
     QStringList errors;
-    for (const auto& item : items) {
-        if (item.error.isEmpty()) {
-            written << item;
-            emit exported(item.format, item.path);
-        } else {
+    std::vector<PendingFile> files;
+    for (auto& item : items) {
+        if (!item.error.isEmpty()) {
             errors << tr("%1: %2").arg(visibleText(QDir::toNativeSeparators(item.path)), item.error);
         }
+        files.push_back({item.path, std::move(item.bytes)});
+        item.bytes.clear();
+    }
+    if (errors.isEmpty()) {
+        QString error;
+        if (!writeFilesAtomically(files, &error)) {
+            errors << error;
+        }
+    }
+    QList<Item> written;
+    if (errors.isEmpty()) {
+        for (const auto& item : std::as_const(items)) {
+            written << item;
+            emit exported(item.format, item.path);
+        }
+    } else {
+        for (auto& item : items) {
+            if (item.error.isEmpty()) {
+                item.error = tr("not written: another report of the set failed");
+            }
+        }
+        errors << tr("No report was written; files saved earlier are unchanged.");
     }
     if (!written.isEmpty()) {
         m_session->setReportExported();

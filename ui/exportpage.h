@@ -32,7 +32,8 @@ public:
     {
         QString format;
         QString path;
-        QString error; ///< empty when written
+        QString error;    ///< empty when written
+        QByteArray bytes; ///< the rendered report, until every format is rendered and all are written at once
     };
 
     explicit ExportPage(Session* session, QWidget* parent = nullptr);

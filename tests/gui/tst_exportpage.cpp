@@ -36,6 +36,7 @@ private slots:
     void replacingAsksFirst();
     void newAssessmentAsksWhenNothingWasExported();
     void badFolderIsAnError();
+    void oneFailureWritesNothing();
 
 private:
     ExportPage* openExport(const char* fixtureName);
@@ -188,6 +189,51 @@ void TestExportPage::badFolderIsAnError()
     page->nameEdit()->setText(u"../escape"_s);
     QVERIFY(!page->exportButton()->isEnabled());
     QVERIFY(page->plannedFiles().isEmpty());
+}
+
+void TestExportPage::oneFailureWritesNothing()
+{
+#ifdef Q_OS_UNIX
+    // JSON and Markdown over an earlier pair; the Markdown path is a link to a file elsewhere, which is never written
+    // through: the whole set fails, and the earlier JSON is left as it was (not a new JSON beside an old Markdown).
+    auto* page = openExport("06-web-sdk-1-0-5-script");
+    QVERIFY(page);
+    const QString folder = m_temp.filePath(u"pair"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString elsewhere = m_temp.filePath(u"elsewhere.md"_s);
+    for (const QString& path : QStringList{folder + u"/r.json"_s, elsewhere}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("earlier");
+    }
+    QVERIFY(QFile::link(elsewhere, folder + u"/r.md"_s));
+    page->setFormats({u"json"_s, u"md"_s});
+    page->folderEdit()->setText(folder);
+    page->nameEdit()->setText(u"r"_s);
+    QSignalSpy finished(page, &ExportPage::exportFinished);
+    QSignalSpy exported(page, &ExportPage::exported);
+    answerMessageBox(u"replaceFilesDialog"_s, u"Replace"_s);
+    QVERIFY(page->startExport());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(exported.count(), 0);
+    QTRY_VERIFY(visibleErrorBox());
+    closeErrorBoxes();
+    QVERIFY2(page->resultLabel()->text().contains(u"No report was written"_s), qPrintable(page->resultLabel()->text()));
+    QVERIFY(!page->resultLabel()->text().contains(u"Saved "_s));
+    for (const QString& path : QStringList{folder + u"/r.json"_s, elsewhere}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("earlier"));
+    }
+    QVERIFY(QFileInfo(folder + u"/r.md"_s).isSymLink());
+    const auto items = finished.takeFirst().at(0).value<QList<ExportPage::Item>>();
+    QCOMPARE(items.size(), 2);
+    for (const auto& item : items) {
+        QVERIFY2(!item.error.isEmpty(), qPrintable(item.path));
+    }
+#else
+    QSKIP("symbolic links as the test makes them are Unix's");
+#endif
 }
 
 QTEST_MAIN(TestExportPage)
