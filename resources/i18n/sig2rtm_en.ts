@@ -138,8 +138,8 @@
     <message numerus="yes">
         <source>No installed font has %n character(s) in the project&apos;s names, paths and code: the PDF prints escapes such as %1 instead. Install a font that covers the project&apos;s languages (for Chinese: fonts-noto-cjk) to see the text as it is.</source>
         <translation>
-            <numerusform>No installed font has %n character in the project's names, paths and code: the PDF prints escapes such as %1 instead. Install a font that covers the project's languages (for Chinese: fonts-noto-cjk) to see the text as it is.</numerusform>
-            <numerusform>No installed font has %n characters in the project's names, paths and code: the PDF prints escapes such as %1 instead. Install a font that covers the project's languages (for Chinese: fonts-noto-cjk) to see the text as it is.</numerusform>
+            <numerusform>No installed font has %n character in the project&apos;s names, paths and code: the PDF prints escapes such as %1 instead. Install a font that covers the project&apos;s languages (for Chinese: fonts-noto-cjk) to see the text as it is.</numerusform>
+            <numerusform>No installed font has %n characters in the project&apos;s names, paths and code: the PDF prints escapes such as %1 instead. Install a font that covers the project&apos;s languages (for Chinese: fonts-noto-cjk) to see the text as it is.</numerusform>
         </translation>
     </message>
 </context>

@@ -160,10 +160,6 @@
         <translation>正在列出文件…</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
         <source>SDK presence rules:</source>
         <translation>SDK 识别规则：</translation>
     </message>
@@ -194,10 +190,6 @@
     <message>
         <source>--threads takes a number from 0 (auto) to 256</source>
         <translation>--threads 的取值为 0（自动）到 256 之间的数字</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation>无法写入标准输出</translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -238,10 +230,6 @@
     <message>
         <source>report language: en or zh_CN (default en)</source>
         <translation>报告语言：en 或 zh_CN（默认 en）</translation>
-    </message>
-    <message>
-        <source>skip text files larger than MB megabytes (default 16)</source>
-        <translation>跳过大于 MB 兆字节的文本文件（默认 16）</translation>
     </message>
     <message>
         <source>worker threads (default: one per core)</source>
@@ -331,25 +319,6 @@
         <source>draw the burn-down over the JSON reports saved in DIR, this scan included</source>
         <translation>根据 DIR 中保存的 JSON 报告（含本次扫描）绘制燃尽图</translation>
     </message>
-    <message>
-        <source>Finds where a project uses the legacy Agora Signaling SDK in ways the Agora RTM SDK cannot interoperate with.
-
-Commands:
-  scan PATH...   scan folders and/or project descriptions (.json) and write a report
-  rules          list the compatibility rows and detection rules
-
-Exit codes: 0 no row fails, 1 a row fails or nothing could be assessed (or needs review with
---fail-on review, or the legacy SDK is present at all with --fail-on legacy), 2 usage error or
-invalid input.</source>
-        <translation>找出项目中以声网 RTM SDK 无法互通的方式使用旧版声网信令 SDK 的位置。
-
-命令：
-  scan PATH...   扫描文件夹和/或项目描述文件（.json）并生成报告
-  rules          列出兼容性检查项和检测规则
-
-退出码：0 没有检查项不通过，1 有检查项不通过或没有可评估的内容（使用 --fail-on review 时也包括需要复核，
-使用 --fail-on legacy 时只要存在旧版 SDK），2 用法错误或输入无效。</translation>
-    </message>
     <message numerus="yes">
         <source>nothing could be assessed: %n file(s) examined, none of them source code, an SDK file or a declared fact; %1 skipped</source>
         <translation>
@@ -375,6 +344,41 @@ invalid input.</source>
     <message>
         <source>PDF paper: a4 or letter (default: from the locale)</source>
         <translation>PDF 纸张：a4 或 letter（默认按区域设置）</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>no report was written; earlier reports are unchanged</source>
+        <translation>未写入任何报告；之前的报告保持不变</translation>
+    </message>
+    <message>
+        <source>interrupted: the scan stopped early and the report is partial</source>
+        <translation>已中断：扫描提前停止，报告不完整</translation>
+    </message>
+    <message>
+        <source>Finds where a project uses the legacy Agora Signaling SDK in ways the Agora RTM SDK cannot interoperate with.
+
+Commands:
+  scan PATH...   scan folders and/or project descriptions (.json) and write a report
+  rules          list the compatibility rows and detection rules
+
+Exit codes: 0 no row fails, 1 a row fails or nothing could be assessed (or needs review with
+--fail-on review, or the legacy SDK is present at all with --fail-on legacy), 2 usage error or
+invalid input, 130 interrupted (Ctrl+C; the report written is marked partial).</source>
+        <translation>找出项目中以声网 RTM SDK 无法互通的方式使用旧版声网信令 SDK 的位置。
+
+命令：
+  scan PATH...   扫描文件夹和/或项目描述文件（.json）并生成报告
+  rules          列出兼容性检查项和检测规则
+
+退出码：0 没有检查项不通过，1 有检查项不通过或没有可评估的内容（使用 --fail-on review 时也包括需要复核，
+使用 --fail-on legacy 时只要存在旧版 SDK），2 用法错误或输入无效，130 已中断（Ctrl+C；写出的报告标记为不完整）。</translation>
+    </message>
+    <message>
+        <source>skip text files larger than MB megabytes (default 16, at most 4096); files over 4 MB are read in windows, in bounded memory</source>
+        <translation>跳过大于 MB 兆字节的文本文件（默认 16，最大 4096）；大于 4 MB 的文件分窗口读取，内存占用有上限</translation>
     </message>
 </context>
 <context>
@@ -417,10 +421,6 @@ invalid input.</source>
     <message>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <source>is %1 MB; a project description is at most 16 MB</source>
-        <translation>大小为 %1 MB；项目描述文件最大为 16 MB</translation>
     </message>
     <message>
         <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
@@ -1780,6 +1780,30 @@ invalid input.</source>
             <numerusform>项目的名称、路径和代码中有 %n 个字符没有已安装的字体可显示：PDF 改为打印 %1 这样的转义形式。安装覆盖项目所用语言的字体（中文：fonts-noto-cjk）即可按原样显示。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: is a symbolic link (to %2); it is not followed: remove the link or choose another name</source>
+        <translation>%1：是符号链接（指向 %2），不会跟随：请删除该链接或另选文件名</translation>
+    </message>
+    <message>
+        <source>%1: is a folder</source>
+        <translation>%1：是文件夹</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object (first at line %2, column %3)</source>
+        <translation>键“%1”在同一对象中出现了两次（第一次在第 %2 行第 %3 列）</translation>
+    </message>
+    <message>
+        <source>became a symbolic link during the scan: not followed</source>
+        <translation>扫描期间变成了符号链接：未跟随</translation>
+    </message>
+    <message>
+        <source>not a regular file (it changed during the scan)</source>
+        <translation>不是普通文件（扫描期间发生了变化）</translation>
+    </message>
+    <message>
+        <source>moved outside the scanned folder during the scan: not read</source>
+        <translation>扫描期间被移到所扫描的文件夹之外：未读取</translation>
+    </message>
 </context>
 <context>
     <name>sig2rtm::ui::AssessmentWizard</name>
@@ -2379,6 +2403,14 @@ invalid input.</source>
     <message>
         <source>Off: the reports name the scanned folder but not where it lies on this computer, as they are often sent to other teams or to support.</source>
         <translation>关闭时：报告只写所扫描文件夹的名称，不写它在本机上的位置，因为报告常被发给其他团队或技术支持。</translation>
+    </message>
+    <message>
+        <source>not written: another report of the set failed</source>
+        <translation>未写入：同一组中的另一份报告失败</translation>
+    </message>
+    <message>
+        <source>No report was written; files saved earlier are unchanged.</source>
+        <translation>未写入任何报告；之前保存的文件保持不变。</translation>
     </message>
 </context>
 <context>
