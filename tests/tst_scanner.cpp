@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStringEncoder>
@@ -459,6 +458,10 @@ void TestScanner::namesThatAreNotUtf8StayDistinctAndAreRead()
         }
     }
     QCOMPARE(files, (QSet<QString>{QStringLiteral("x\\xFF.js"), QStringLiteral("x\\xFE.js")}));
+    // QDir cannot name these files to remove them; their own bytes can.
+    for (const char* name : {"x\xff.js", "x\xfe.js"}) {
+        QCOMPARE(::unlink(QByteArray(QFile::encodeName(dir.path()) + '/' + name).constData()), 0);
+    }
 #else
     QSKIP("file names of arbitrary bytes are a Linux matter");
 #endif
@@ -469,7 +472,9 @@ void TestScanner::unreadableFolderIsListedWhenNotRoot()
 #ifdef Q_OS_WIN
     QSKIP("POSIX permissions");
 #else
-    // Root reads everything, so as root the CLI is run as an unprivileged user (setpriv) instead.
+    // Root reads everything, so as root the scan runs with the effective user and group of "nobody" (65534).
+    // In this process, not in a child: the ThreadSanitizer build runs this test, and it cannot follow the
+    // vfork that starts a child from a process with threads. tst_hostiletree scans as "nobody" through the CLI.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString root = dir.filePath(QStringLiteral("tree"));
@@ -482,38 +487,35 @@ void TestScanner::unreadableFolderIsListedWhenNotRoot()
         QFile::setPermissions(root + QStringLiteral("/secret"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     });
 
-    QString program = QStringLiteral(SIG2RTM_CLI_PATH);
-    QStringList args = {QStringLiteral("scan"), root, QStringLiteral("-q")};
-    if (geteuid() == 0) {
-        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-        if (setpriv.isEmpty()) {
-            SIG2RTM_SKIP_UNLESS_CI("running as root without setpriv: cannot make a folder unreadable");
+    const bool asRoot = geteuid() == 0;
+    if (asRoot) {
+        QVERIFY(setegid(65534) == 0);
+        QVERIFY(seteuid(65534) == 0);
+    }
+    auto backToRoot = qScopeGuard([&] {
+        if (asRoot) {
+            QVERIFY(seteuid(0) == 0);
+            QVERIFY(setegid(0) == 0);
         }
-        args.prepend(program);
-        args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                           QStringLiteral("--clear-groups"), QStringLiteral("--")} +
-               args;
-        program = setpriv;
-        // The unprivileged user must be able to reach the CLI and the tree.
-        const QString cli = QStringLiteral(SIG2RTM_CLI_PATH);
-        if (QProcess::execute(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                        QStringLiteral("--clear-groups"), QStringLiteral("--"), cli,
-                                        QStringLiteral("--version")}) != 0) {
-            SIG2RTM_SKIP_UNLESS_CI("the CLI is not reachable for an unprivileged user from this build folder");
+    });
+    const Report report = scanFolder(root);
+    backToRoot.dismiss();
+    if (asRoot) {
+        QVERIFY(seteuid(0) == 0);
+        QVERIFY(setegid(0) == 0);
+    }
+
+    QVERIFY(report.catalog);
+    const SkippedEntry* secret = nullptr;
+    for (const auto& e : report.skipped) {
+        if (e.path == QLatin1String("secret")) {
+            secret = &e;
         }
     }
-    QProcess process;
-    process.start(program, args);
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    const auto report = nlohmann::json::parse(process.readAllStandardOutput().toStdString());
-    bool listed = false;
-    for (const auto& e : report["skipped"]) {
-        if (s(e["path"]) == QLatin1String("secret")) {
-            listed = s(e["reason"]).contains(QLatin1String("cannot read folder"));
-        }
-    }
-    QVERIFY2(listed, report["skipped"].dump().c_str());
+    QVERIFY2(secret, "the unreadable folder is listed");
+    QVERIFY2(english(secret->reason).startsWith(QLatin1String("cannot read folder")), qPrintable(english(secret->reason)));
+    // What could be read was read.
+    QCOMPARE(report.stats.files, qint64(1));
 #endif
 }
 
