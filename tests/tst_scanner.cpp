@@ -513,7 +513,8 @@ void TestScanner::unreadableFolderIsListedWhenNotRoot()
         }
     }
     QVERIFY2(secret, "the unreadable folder is listed");
-    QVERIFY2(english(secret->reason).startsWith(QLatin1String("cannot read folder")), qPrintable(english(secret->reason)));
+    QVERIFY2(english(secret->reason).startsWith(QLatin1String("cannot read folder")),
+             qPrintable(english(secret->reason)));
     // What could be read was read.
     QCOMPARE(report.stats.files, qint64(1));
 #endif

@@ -379,7 +379,8 @@ PreviousReport PreviousReport::fromReport(const Report& report)
 
 namespace {
 
-std::string s(const QString& text)
+/// UTF-8 for the JSON library.
+std::string utf8(const QString& text)
 {
     return text.toStdString();
 }
@@ -394,42 +395,42 @@ nlohmann::ordered_json countsJson(const BaselineCounts& counts)
 nlohmann::ordered_json toJson(const BaselineComparison& c)
 {
     using json = nlohmann::ordered_json;
-    json out = {{"file", s(c.file)}, {"generatedAt", s(c.previousGeneratedAt.toUTC().toString(Qt::ISODate))}};
+    json out = {{"file", utf8(c.file)}, {"generatedAt", utf8(c.previousGeneratedAt.toUTC().toString(Qt::ISODate))}};
     if (!c.previousProject.isEmpty()) {
-        out["project"] = s(c.previousProject);
+        out["project"] = utf8(c.previousProject);
     }
     out["findings"] = countsJson(c.findings);
     out["notes"] = countsJson(c.notes);
     out["uses"] = countsJson(c.uses);
     json findings = json::array();
     for (const auto& f : c.fixedFindings) {
-        json item = {{"id", s(f.id)},
-                     {"rule", s(f.rule)},
-                     {"row", f.row.isEmpty() ? json(nullptr) : json(s(f.row))},
-                     {"file", s(f.file)},
+        json item = {{"id", utf8(f.id)},
+                     {"rule", utf8(f.rule)},
+                     {"row", f.row.isEmpty() ? json(nullptr) : json(utf8(f.row))},
+                     {"file", utf8(f.file)},
                      {"line", f.line},
-                     {"snippet", s(f.snippet)},
-                     {"context", s(toString(f.context))},
-                     {"effect", s(toString(f.effect))},
-                     {"reason", s(f.reason)},
-                     {"fingerprint", s(f.fingerprint)}};
+                     {"snippet", utf8(f.snippet)},
+                     {"context", utf8(toString(f.context))},
+                     {"effect", utf8(toString(f.effect))},
+                     {"reason", utf8(f.reason)},
+                     {"fingerprint", utf8(f.fingerprint)}};
         if (!f.client.isEmpty()) {
-            item["client"] = s(f.client);
+            item["client"] = utf8(f.client);
         }
         findings.push_back(std::move(item));
     }
     out["fixedFindings"] = std::move(findings);
     json uses = json::array();
     for (const auto& u : c.fixedUses) {
-        json item = {{"api", s(u.api)},
-                     {"name", s(u.name)},
-                     {"file", s(u.file)},
+        json item = {{"api", utf8(u.api)},
+                     {"name", utf8(u.name)},
+                     {"file", utf8(u.file)},
                      {"line", u.line},
-                     {"snippet", s(u.snippet)},
-                     {"platform", s(u.platform)},
-                     {"fingerprint", s(u.fingerprint)}};
+                     {"snippet", utf8(u.snippet)},
+                     {"platform", utf8(u.platform)},
+                     {"fingerprint", utf8(u.fingerprint)}};
         if (!u.client.isEmpty()) {
-            item["client"] = s(u.client);
+            item["client"] = utf8(u.client);
         }
         uses.push_back(std::move(item));
     }
