@@ -116,14 +116,22 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus"
   cp -R "tests/fuzz/corpus/$t/." "$corpus/"
   log="$build/logs/$t.log"
-  echo "fuzz: $t for ${seconds}s (log: $log)"
+  # tests/fuzz/TARGET.options: libFuzzer flags of that target, one per line (# starts a comment); flags given after
+  # -- come later and win.
+  options=()
+  if [ -f "tests/fuzz/$t.options" ]; then
+    mapfile -t options < <(sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' -e '/^$/d' \
+      "tests/fuzz/$t.options")
+  fi
+  echo "fuzz: $t for ${seconds}s${options[*]:+ ${options[*]}} (log: $log)"
   status=0
   if [ "$smoke" -eq 1 ]; then
     "$build/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-      -artifact_prefix="$build/artifacts/$t-" "$corpus" >"$log" 2>&1 || status=$?
+      -artifact_prefix="$build/artifacts/$t-" "${options[@]}" "$corpus" >"$log" 2>&1 || status=$?
   else
     "$build/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-      -artifact_prefix="$build/artifacts/$t-" "${extra[@]}" "$corpus" 2>&1 | tee "$log" || status=$?
+      -artifact_prefix="$build/artifacts/$t-" "${options[@]}" "${extra[@]}" "$corpus" 2>&1 | tee "$log" ||
+      status=$?
   fi
   runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$log" | tail -n 1)
   if [ "$status" -ne 0 ]; then
