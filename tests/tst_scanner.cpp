@@ -71,7 +71,8 @@ QString english(const Message& message)
     return message.render(ReportLanguage::English, nullptr);
 }
 
-const SkippedEntry* skippedAt(const ScanOutput& out, const QString& path)
+/// The skip entry of path in a ScanOutput or a Report, or nullptr.
+template <typename Skips> const SkippedEntry* skippedAt(const Skips& out, const QString& path)
 {
     for (const auto& e : out.skipped) {
         if (e.path == path) {
@@ -488,30 +489,27 @@ void TestScanner::unreadableFolderIsListedWhenNotRoot()
     });
 
     const bool asRoot = geteuid() == 0;
-    if (asRoot) {
-        QVERIFY(setegid(65534) == 0);
-        QVERIFY(seteuid(65534) == 0);
-    }
-    auto backToRoot = qScopeGuard([&] {
+    Report report;
+    {
+        // Restored however the block is left; the ids go back in the reverse order they were changed.
+        auto backToRoot = qScopeGuard([&] {
+            if (asRoot) {
+                QVERIFY(seteuid(0) == 0);
+                QVERIFY(setegid(0) == 0);
+            }
+        });
         if (asRoot) {
-            QVERIFY(seteuid(0) == 0);
-            QVERIFY(setegid(0) == 0);
+            QVERIFY(setegid(65534) == 0);
+            QVERIFY(seteuid(65534) == 0);
         }
-    });
-    const Report report = scanFolder(root);
-    backToRoot.dismiss();
+        report = scanFolder(root);
+    }
     if (asRoot) {
-        QVERIFY(seteuid(0) == 0);
-        QVERIFY(setegid(0) == 0);
+        QCOMPARE(geteuid(), uid_t(0)); // the tests after this one run as root again
     }
 
     QVERIFY(report.catalog);
-    const SkippedEntry* secret = nullptr;
-    for (const auto& e : report.skipped) {
-        if (e.path == QLatin1String("secret")) {
-            secret = &e;
-        }
-    }
+    const SkippedEntry* secret = skippedAt(report, QStringLiteral("secret"));
     QVERIFY2(secret, "the unreadable folder is listed");
     QVERIFY2(english(secret->reason).startsWith(QLatin1String("cannot read folder")),
              qPrintable(english(secret->reason)));
